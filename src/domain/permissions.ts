@@ -1,0 +1,18 @@
+/** Roles held by accounts (api.md). Being a supervisor is not a role: it follows from having subordinates. */
+export const ROLES = ['admin', 'hr_admin', 'agency_head', 'auditor', 'employee'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Typed permission strings: `<verb>:<resource>[:<scope>]`. */
+export const PERMISSIONS = {
+  'manage:user': ['admin'],
+  'manage:org': ['hr_admin'],
+  'import:org': ['hr_admin'],
+  'read:audit': ['admin', 'auditor'],
+  'read:org': ['admin', 'hr_admin', 'agency_head', 'auditor', 'employee'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(roles: readonly string[], permission: Permission): boolean {
+  const allowed: readonly string[] = PERMISSIONS[permission];
+  return roles.some((r) => allowed.includes(r));
+}

@@ -1,0 +1,137 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { systemClock, type Clock } from './platform/clock.js';
+import type { Config } from './platform/config.js';
+import type { Database } from './platform/db/client.js';
+import type { Deps } from './platform/deps.js';
+import { errorEnvelope, errorHandler } from './platform/http/error-handler.js';
+import { validatorCompiler } from './platform/http/validation.js';
+import { localeFrom, t } from './platform/i18n.js';
+import { authRoutes, registerAuthentication } from './modules/auth/index.js';
+import { orgRoutes } from './modules/org/index.js';
+import { auditRoutes } from './modules/audit/index.js';
+import { metaRoutes } from './modules/meta/index.js';
+
+export interface AppOptions {
+  database: Database;
+  config: Config;
+  clock?: Clock;
+  /** pino options, or false for no logs (tests). */
+  logger?: boolean | Record<string, unknown>;
+  /** Directory of the built web app; served with an SPA fallback when it exists. */
+  webDir?: string | undefined;
+}
+
+export const API_PREFIX = '/api/v1';
+
+/** Builds the Fastify app without listening: `main.ts` listens, tests inject requests. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const deps: Deps = { database: options.database, config: options.config, clock: options.clock ?? systemClock };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    ajv: { customOptions: { coerceTypes: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(multipart, {
+    limits: { fileSize: options.config.maxUploadBytes, files: 1, fields: 20, parts: 25 },
+    throwFileSizeLimit: true,
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Kinerja API',
+        version: '1.0.0',
+        description:
+          'Performance management for ASN (PNS and PPPK). Sign in with POST /api/v1/auth/login (session cookie; ' +
+          'send x-csrf-token on writes) or use a personal API token as `Authorization: Bearer <token>`.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'kinerja_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerAuthentication(app, deps);
+
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  r.get(
+    '/api/health',
+    { schema: { tags: ['meta'], summary: 'Health: the database is reachable and migrated', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    async () => {
+      await options.database.query('SELECT 1 FROM audit_log LIMIT 1');
+      return { status: 'ok' as const };
+    },
+  );
+
+  await app.register(
+    async (api) => {
+      authRoutes(api, deps);
+      orgRoutes(api, deps);
+      auditRoutes(api, deps);
+      metaRoutes(api, deps);
+    },
+    { prefix: API_PREFIX },
+  );
+
+  const webDir = options.webDir;
+  if (webDir && existsSync(join(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, maxAge: '1h' });
+    app.setNotFoundHandler((request, reply) => {
+      if (request.url.startsWith('/api/') || request.method !== 'GET') {
+        const locale = localeFrom(request.headers['accept-language']);
+        return reply.status(404).send(errorEnvelope(request, 'NOT_FOUND', t(locale, 'NOT_FOUND')));
+      }
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  } else {
+    app.setNotFoundHandler((request, reply) => {
+      const locale = localeFrom(request.headers['accept-language']);
+      return reply.status(404).send(errorEnvelope(request, 'NOT_FOUND', t(locale, 'NOT_FOUND')));
+    });
+  }
+  return app;
+}

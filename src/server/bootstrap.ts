@@ -1,0 +1,46 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { count } from 'drizzle-orm';
+import { appendAudit } from './platform/audit.js';
+import { systemContext } from './platform/context.js';
+import type { Config } from './platform/config.js';
+import type { Database } from './platform/db/client.js';
+import { employees, units, users } from './platform/db/schema.js';
+import { hashPassword } from './platform/security.js';
+import { seedDemo } from './seed/demo.js';
+
+/**
+ * On an empty database: create the KINERJA_ADMIN_* account, and seed the Kemuning demo when KINERJA_DEMO is on.
+ * "Empty" means no users, units and employees yet.
+ */
+export async function bootstrap(database: Database, config: Config, log: Pick<FastifyBaseLogger, 'info'>) {
+  const { db } = database;
+  const [u] = await db.select({ n: count() }).from(users);
+  const [un] = await db.select({ n: count() }).from(units);
+  const [e] = await db.select({ n: count() }).from(employees);
+  const empty = (u?.n ?? 0) === 0 && (un?.n ?? 0) === 0 && (e?.n ?? 0) === 0;
+  if (!empty) return;
+  if (config.demo) {
+    const result = await seedDemo(database);
+    log.info(result, 'seeded the Kemuning demo data');
+  }
+  if (config.admin) {
+    const { username, password } = config.admin;
+    const passwordHash = await hashPassword(password);
+    await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(users)
+        .values({ username, passwordHash, roles: ['admin', 'hr_admin'] })
+        .onConflictDoNothing()
+        .returning({ id: users.id });
+      if (row) {
+        await appendAudit(tx, systemContext('bootstrap'), {
+          action: 'user.create',
+          entityType: 'user',
+          entityId: row.id,
+          after: { username, roles: ['admin', 'hr_admin'] },
+        });
+      }
+    });
+    log.info({ username }, 'created the initial admin account');
+  }
+}

@@ -1,0 +1,13 @@
+import type { Role } from '../../../domain/permissions.js';
+import type { UserRow } from './auth.repository.js';
+
+export const presentUser = (u: UserRow) => ({
+  id: u.id,
+  username: u.username,
+  roles: u.roles as Role[],
+  employeeId: u.employeeId,
+  active: u.active,
+  version: u.version,
+  createdAt: u.createdAt.toISOString(),
+  updatedAt: u.updatedAt.toISOString(),
+});

@@ -1,0 +1,191 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  changePasswordSchema,
+  createTokenSchema,
+  createUserSchema,
+  loginSchema,
+  resetPasswordSchema,
+  updateUserSchema,
+  userSchema,
+} from '../../../domain/auth/schemas.js';
+import type { Deps } from '../../platform/deps.js';
+import { notFound } from '../../platform/errors.js';
+import { idParams, listOf, pageQuery } from '../../platform/http/common.js';
+import * as repo from './auth.repository.js';
+import { SESSION_COOKIE } from './auth.hooks.js';
+import { requireActor, requirePermission } from './auth.policy.js';
+import { presentUser } from './auth.presenter.js';
+import * as accounts from './use-cases/accounts.js';
+import { login } from './use-cases/login.js';
+
+const meUser = z.object({
+  id: z.string(),
+  username: z.string(),
+  roles: z.array(z.string()),
+  employeeId: z.string().nullable(),
+});
+const meResponse = z.object({ user: meUser, csrfToken: z.string().nullable() });
+
+export function authRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['auth'];
+
+  const setCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: deps.config.secureCookies,
+      maxAge: Math.floor(deps.config.sessionMaxMs / 1000),
+    });
+
+  r.post(
+    '/auth/login',
+    {
+      config: { auth: 'public', csrf: false },
+      schema: { tags, summary: 'Sign in (session cookie + CSRF token)', body: loginSchema, response: { 200: meResponse } },
+    },
+    async (request, reply) => {
+      const result = await login(deps, {
+        ...request.body,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+        requestId: String(request.id),
+      });
+      setCookie(reply, result.token);
+      const u = result.user;
+      return { user: { id: u.id, username: u.username, roles: u.roles, employeeId: u.employeeId }, csrfToken: result.csrfToken };
+    },
+  );
+
+  r.post('/auth/logout', { schema: { tags, summary: 'Sign out' } }, async (request, reply) => {
+    await accounts.logout(deps, request.ctx());
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.status(204).send();
+  });
+
+  r.get('/auth/me', { schema: { tags, summary: 'The signed-in user', response: { 200: meResponse } } }, async (request) => {
+    const actor = requireActor(request.ctx());
+    return {
+      user: { id: actor.userId, username: actor.username, roles: actor.roles, employeeId: actor.employeeId },
+      csrfToken: request.csrfToken,
+    };
+  });
+
+  r.post(
+    '/auth/password',
+    { schema: { tags, summary: 'Change my password', body: changePasswordSchema } },
+    async (request, reply) => {
+      await accounts.changePassword(deps, request.ctx(), request.body.currentPassword, request.body.newPassword);
+      return reply.status(204).send();
+    },
+  );
+
+  const tokenItem = z.object({
+    id: z.string(),
+    name: z.string(),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  });
+  r.post(
+    '/auth/tokens',
+    {
+      schema: {
+        tags,
+        summary: 'Create a personal API token (shown once)',
+        body: createTokenSchema,
+        response: { 201: z.object({ id: z.string(), name: z.string(), token: z.string(), createdAt: z.string() }) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await accounts.createToken(deps, request.ctx(), request.body.name)),
+  );
+  r.get(
+    '/auth/tokens',
+    { schema: { tags, summary: 'My API tokens', response: { 200: z.object({ items: z.array(tokenItem) }) } } },
+    async (request) => {
+      const actor = requireActor(request.ctx());
+      const rows = await repo.listTokens(deps.database.db, actor.userId);
+      return {
+        items: rows.map((t) => ({
+          ...t,
+          createdAt: t.createdAt.toISOString(),
+          lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+          revokedAt: t.revokedAt?.toISOString() ?? null,
+        })),
+      };
+    },
+  );
+  r.delete(
+    '/auth/tokens/:id',
+    { schema: { tags, summary: 'Revoke one of my API tokens', params: idParams } },
+    async (request, reply) => {
+      await accounts.revokeToken(deps, request.ctx(), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  const userTags = ['users'];
+  r.post(
+    '/users',
+    { schema: { tags: userTags, summary: 'Create an account (admin)', body: createUserSchema, response: { 201: userSchema } } },
+    async (request, reply) => {
+      requirePermission(request.ctx(), 'manage:user');
+      return reply.status(201).send(await accounts.createUser(deps, request.ctx(), request.body));
+    },
+  );
+  r.get(
+    '/users',
+    {
+      schema: {
+        tags: userTags,
+        summary: 'List accounts (admin)',
+        querystring: pageQuery.extend({ q: z.string().trim().max(64).optional() }),
+        response: { 200: listOf(userSchema) },
+      },
+    },
+    async (request) => {
+      requirePermission(request.ctx(), 'manage:user');
+      const { q, limit, offset } = request.query;
+      const { items, total } = await repo.listUsers(deps.database.db, q, limit, offset);
+      return { items: items.map(presentUser), total };
+    },
+  );
+  r.get(
+    '/users/:id',
+    { schema: { tags: userTags, summary: 'One account (admin)', params: idParams, response: { 200: userSchema } } },
+    async (request) => {
+      requirePermission(request.ctx(), 'manage:user');
+      const user = await repo.findUserById(deps.database.db, request.params.id);
+      if (!user) throw notFound();
+      return presentUser(user);
+    },
+  );
+  r.patch(
+    '/users/:id',
+    {
+      schema: {
+        tags: userTags,
+        summary: 'Change roles, link or status (admin)',
+        params: idParams,
+        body: updateUserSchema,
+        response: { 200: userSchema },
+      },
+    },
+    async (request) => {
+      requirePermission(request.ctx(), 'manage:user');
+      return accounts.updateUser(deps, request.ctx(), request.params.id, request.body);
+    },
+  );
+  r.post(
+    '/users/:id/reset-password',
+    { schema: { tags: userTags, summary: 'Set a new password (admin)', params: idParams, body: resetPasswordSchema } },
+    async (request, reply) => {
+      requirePermission(request.ctx(), 'manage:user');
+      await accounts.resetPassword(deps, request.ctx(), request.params.id, request.body.password);
+      return reply.status(204).send();
+    },
+  );
+}

@@ -1,0 +1,177 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Role } from '../../../../domain/permissions.js';
+import { appendAudit } from '../../../platform/audit.js';
+import type { RequestContext } from '../../../platform/context.js';
+import type { Deps } from '../../../platform/deps.js';
+import { apiTokens, employees, users } from '../../../platform/db/schema.js';
+import { AppError, notFound, staleVersion } from '../../../platform/errors.js';
+import { hashPassword, randomToken, sha256, verifyPassword } from '../../../platform/security.js';
+import * as repo from '../auth.repository.js';
+import { presentUser } from '../auth.presenter.js';
+import { requireActor } from '../auth.policy.js';
+
+
+export interface CreateUserInput {
+  username: string;
+  password: string;
+  roles: Role[];
+  employeeId?: string | null | undefined;
+}
+
+async function checkEmployeeLink(deps: Deps, employeeId: string, exceptUserId?: string) {
+  const { db } = deps.database;
+  const [emp] = await db.select({ id: employees.id }).from(employees).where(eq(employees.id, employeeId));
+  if (!emp) throw new AppError('VALIDATION_FAILED', 'user.employeeNotFound', [
+    { path: 'employeeId', code: 'not_found', message: 'employee not found' },
+  ]);
+  const other = await repo.findUserByEmployee(db, employeeId);
+  if (other && other.id !== exceptUserId) throw new AppError('CONFLICT', 'user.employeeTaken');
+}
+
+/** Admin: creates an account (password hashed with argon2id). */
+export async function createUser(deps: Deps, ctx: RequestContext, input: CreateUserInput) {
+  requireActor(ctx);
+  const { db } = deps.database;
+  if (await repo.findUserByUsername(db, input.username)) throw new AppError('CONFLICT', 'user.duplicateUsername');
+  if (input.employeeId) await checkEmployeeLink(deps, input.employeeId);
+  const passwordHash = await hashPassword(input.password);
+  const now = deps.clock.now();
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(users)
+      .values({
+        username: input.username,
+        passwordHash,
+        roles: [...new Set(input.roles)],
+        employeeId: input.employeeId ?? null,
+        createdAt: now,
+        updatedAt: now,
+        passwordChangedAt: now,
+      })
+      .returning();
+    const user = presentUser(row!);
+    await appendAudit(tx, ctx, { action: 'user.create', entityType: 'user', entityId: user.id, after: user }, now);
+    return user;
+  });
+}
+
+export interface UpdateUserInput {
+  roles?: Role[] | undefined;
+  active?: boolean | undefined;
+  employeeId?: string | null | undefined;
+  version?: number | undefined;
+}
+
+/** Admin: changes roles, the linked employee or whether the account is active. */
+export async function updateUser(deps: Deps, ctx: RequestContext, id: string, input: UpdateUserInput) {
+  const actor = requireActor(ctx);
+  const { db } = deps.database;
+  const existing = await repo.findUserById(db, id);
+  if (!existing) throw notFound();
+  if (input.version !== undefined && input.version !== existing.version) throw staleVersion();
+  if (input.employeeId) await checkEmployeeLink(deps, input.employeeId, id);
+  if (id === actor.userId && (input.active === false || (input.roles && !input.roles.includes('admin')))) {
+    // An admin cannot lock themselves out.
+    throw new AppError('INVALID_TRANSITION', undefined, { reason: 'cannot_demote_self' });
+  }
+  const now = deps.clock.now();
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({
+        ...(input.roles ? { roles: [...new Set(input.roles)] } : {}),
+        ...(input.active !== undefined ? { active: input.active } : {}),
+        ...(input.employeeId !== undefined ? { employeeId: input.employeeId } : {}),
+        version: existing.version + 1,
+        updatedAt: now,
+      })
+      .where(and(eq(users.id, id), eq(users.version, existing.version)))
+      .returning();
+    if (!row) throw staleVersion();
+    if (input.active === false) await repo.deleteUserSessions(tx, id);
+    const after = presentUser(row);
+    await appendAudit(tx, ctx, { action: 'user.update', entityType: 'user', entityId: id, before: presentUser(existing), after }, now);
+    return after;
+  });
+}
+
+/** Admin: sets a new password for someone and signs them out everywhere. */
+export async function resetPassword(deps: Deps, ctx: RequestContext, id: string, password: string) {
+  requireActor(ctx);
+  const { db } = deps.database;
+  const existing = await repo.findUserById(db, id);
+  if (!existing) throw notFound();
+  const passwordHash = await hashPassword(password);
+  const now = deps.clock.now();
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: now, updatedAt: now, version: existing.version + 1 })
+      .where(eq(users.id, id));
+    await repo.deleteUserSessions(tx, id);
+    await tx.update(apiTokens).set({ revokedAt: now }).where(and(eq(apiTokens.userId, id), isNull(apiTokens.revokedAt)));
+    await appendAudit(tx, ctx, { action: 'user.reset_password', entityType: 'user', entityId: id }, now);
+  });
+}
+
+/** Anyone signed in: changes their own password; other sessions are signed out. */
+export async function changePassword(deps: Deps, ctx: RequestContext, current: string, next: string) {
+  const actor = requireActor(ctx);
+  const { db } = deps.database;
+  const user = await repo.findUserById(db, actor.userId);
+  if (!user) throw new AppError('UNAUTHENTICATED');
+  if (!(await verifyPassword(user.passwordHash, current))) {
+    throw new AppError('VALIDATION_FAILED', 'auth.wrongCurrentPassword', [
+      { path: 'currentPassword', code: 'wrong_password', message: 'wrong password' },
+    ]);
+  }
+  const passwordHash = await hashPassword(next);
+  const now = deps.clock.now();
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: now, updatedAt: now, version: user.version + 1 })
+      .where(eq(users.id, user.id));
+    await repo.deleteUserSessions(tx, user.id, actor.sessionId);
+    await appendAudit(tx, ctx, { action: 'user.change_password', entityType: 'user', entityId: user.id }, now);
+  });
+}
+
+export async function logout(deps: Deps, ctx: RequestContext) {
+  const actor = requireActor(ctx);
+  if (!actor.sessionId) return;
+  const sessionId = actor.sessionId;
+  await deps.database.db.transaction(async (tx) => {
+    await repo.deleteSession(tx, sessionId);
+    await appendAudit(tx, ctx, { action: 'auth.logout', entityType: 'user', entityId: actor.userId }, deps.clock.now());
+  });
+}
+
+/** A personal API token for integrations: shown once, stored as a SHA-256 hash. */
+export async function createToken(deps: Deps, ctx: RequestContext, name: string) {
+  const actor = requireActor(ctx);
+  const token = `kin_${randomToken()}`;
+  const now = deps.clock.now();
+  return deps.database.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({ userId: actor.userId, name, tokenHash: sha256(token), createdAt: now, updatedAt: now })
+      .returning({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt });
+    await appendAudit(tx, ctx, { action: 'token.create', entityType: 'api_token', entityId: row!.id, after: { name } }, now);
+    return { id: row!.id, name: row!.name, token, createdAt: row!.createdAt.toISOString() };
+  });
+}
+
+export async function revokeToken(deps: Deps, ctx: RequestContext, id: string) {
+  const actor = requireActor(ctx);
+  const now = deps.clock.now();
+  await deps.database.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(apiTokens)
+      .set({ revokedAt: now, updatedAt: now })
+      .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id });
+    if (!row) throw notFound();
+    await appendAudit(tx, ctx, { action: 'token.revoke', entityType: 'api_token', entityId: id }, now);
+  });
+}

@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../../platform/deps.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/demo-accounts.js';
+
+/** Public facts the login page needs: whether this is a demo, and then its accounts. */
+export function metaRoutes(app: FastifyInstance, deps: Deps) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/meta',
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags: ['meta'],
+        summary: 'Public information for the sign-in page',
+        response: {
+          200: z.object({
+            name: z.string(),
+            demo: z.boolean(),
+            demoPassword: z.string().nullable(),
+            demoAccounts: z.array(z.object({ username: z.string(), role: z.string(), description: z.string() })),
+          }),
+        },
+      },
+    },
+    async () => ({
+      name: 'Kinerja',
+      demo: deps.config.demo,
+      demoPassword: deps.config.demo ? DEMO_PASSWORD : null,
+      demoAccounts: deps.config.demo ? DEMO_ACCOUNTS.map(({ username, role, description }) => ({ username, role, description })) : [],
+    }),
+  );
+}

@@ -1,0 +1,112 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The only place that reads `process.env`. Every key is documented here and in `.env.example`.
+ * A bad value stops the start with a message naming each bad key.
+ */
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : v === 'true' || v === '1' || v === 'yes'));
+
+const schema = z.object({
+  /** Port to listen on. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Address to listen on. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** PostgreSQL connection string; unset → embedded PGlite under KINERJA_DATA_DIR. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** PGlite database and evidence files. */
+  KINERJA_DATA_DIR: z.string().min(1).default('./data'),
+  /** Seed the Kemuning demo data when the database is empty (default true for `npm start`). */
+  KINERJA_DEMO: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
+  /** On an empty database, create this account with roles admin and hr_admin. */
+  KINERJA_ADMIN_USERNAME: z.string().min(3).max(64).optional(),
+  KINERJA_ADMIN_PASSWORD: z.string().min(8).max(200).optional(),
+  /** Largest evidence / import file, in megabytes. */
+  KINERJA_MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(10),
+  /** Idle lifetime of a login session, in minutes. */
+  KINERJA_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(43200).default(480),
+  /** Absolute lifetime of a login session, in hours. */
+  KINERJA_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(8760).default(24),
+  /** Mark the session cookie Secure (set to true when served over HTTPS). */
+  KINERJA_SECURE_COOKIES: bool(false),
+  /** Trust X-Forwarded-* headers from a reverse proxy (for client IPs and HTTPS detection). */
+  KINERJA_TRUST_PROXY: bool(false),
+  /** Failed logins per username within the window before 429. */
+  KINERJA_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  /** Throttling window for failed logins, in minutes. */
+  KINERJA_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Log level: fatal, error, warn, info, debug, trace, silent. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  demo: boolean;
+  admin: { username: string; password: string } | undefined;
+  maxUploadBytes: number;
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  secureCookies: boolean;
+  trustProxy: boolean;
+  loginMaxFailures: number;
+  loginWindowMs: number;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/**
+ * Reads and validates the configuration. `demoDefault` is true for `npm start` (api.md: KINERJA_DEMO defaults to
+ * true there and to false otherwise).
+ */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  options: { demoDefault?: boolean } = {},
+): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (Boolean(e.KINERJA_ADMIN_USERNAME) !== Boolean(e.KINERJA_ADMIN_PASSWORD)) {
+    problems.push('KINERJA_ADMIN_USERNAME and KINERJA_ADMIN_PASSWORD must be set together');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  const demoRaw = e.KINERJA_DEMO;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: resolve(e.KINERJA_DATA_DIR),
+    demo: demoRaw === undefined ? (options.demoDefault ?? false) : ['true', '1', 'yes'].includes(demoRaw),
+    admin:
+      e.KINERJA_ADMIN_USERNAME && e.KINERJA_ADMIN_PASSWORD
+        ? { username: e.KINERJA_ADMIN_USERNAME, password: e.KINERJA_ADMIN_PASSWORD }
+        : undefined,
+    maxUploadBytes: Math.round(e.KINERJA_MAX_UPLOAD_MB * 1024 * 1024),
+    sessionIdleMs: e.KINERJA_SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: e.KINERJA_SESSION_MAX_HOURS * 3_600_000,
+    secureCookies: e.KINERJA_SECURE_COOKIES,
+    trustProxy: e.KINERJA_TRUST_PROXY,
+    loginMaxFailures: e.KINERJA_LOGIN_MAX_FAILURES,
+    loginWindowMs: e.KINERJA_LOGIN_WINDOW_MINUTES * 60_000,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** Test and tool code read TEST_DATABASE_URL through here, keeping process.env in one module. */
+export function testDatabaseUrl(env: Record<string, string | undefined> = process.env): string | undefined {
+  return env.TEST_DATABASE_URL || undefined;
+}

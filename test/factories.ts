@@ -1,0 +1,96 @@
+import type { FastifyInstance } from 'fastify';
+import { hashPassword } from '../src/server/platform/security.js';
+import { users } from '../src/server/platform/db/schema.js';
+import type { Database } from '../src/server/platform/db/client.js';
+import { Client, login } from './helpers.js';
+
+export const PASSWORD = 'rahasia-123';
+
+let counter = 0;
+/** A valid, unique PNS NIP: a birth date in 1975–1995, TMT 2005-01, male, serial from a counter. */
+export function pnsNip(n = ++counter): string {
+  const birth = new Date(Date.UTC(1975, 0, 1) + (n % 7000) * 86_400_000);
+  const ymd = birth.toISOString().slice(0, 10).replace(/-/g, '');
+  return `${ymd}200501${n % 2 ? 1 : 2}${String((Math.floor(n / 7000) % 999) + 1).padStart(3, '0')}`;
+}
+
+/** A valid, unique PPPK NIP. */
+export function pppkNip(n = ++counter): string {
+  const birth = new Date(Date.UTC(1985, 0, 1) + (n % 5000) * 86_400_000);
+  const ymd = birth.toISOString().slice(0, 10).replace(/-/g, '');
+  return `${ymd}202221${n % 2 ? 1 : 2}${String((Math.floor(n / 5000) % 999) + 1).padStart(3, '0')}`;
+}
+
+/** Inserts an account straight into the database (the first admin has nobody to create it). */
+export async function insertUser(
+  database: Database,
+  username: string,
+  roles: string[],
+  employeeId: string | null = null,
+  password = PASSWORD,
+) {
+  const [row] = await database.db
+    .insert(users)
+    .values({ username, roles, employeeId, passwordHash: await hashPassword(password) })
+    .returning();
+  return row!;
+}
+
+export async function adminClient(app: FastifyInstance, database: Database, username = 'admin'): Promise<Client> {
+  await insertUser(database, username, ['admin', 'hr_admin']);
+  return login(app, username, PASSWORD);
+}
+
+export interface UnitBody {
+  id: string;
+  code: string;
+  name: string;
+  parentId: string | null;
+  headId: string | null;
+  version: number;
+}
+
+export async function createUnit(hr: Client, over: Partial<{ name: string; code: string; parentId: string; headId: string }> = {}) {
+  const n = ++counter;
+  const res = await hr.post('/units', { name: `Unit ${n}`, code: `U${n}`, ...over });
+  if (res.statusCode !== 201) throw new Error(`createUnit: ${res.statusCode} ${res.body}`);
+  return res.json<UnitBody>();
+}
+
+export interface EmployeeBody {
+  id: string;
+  nip: string;
+  name: string;
+  unitId: string;
+  supervisorId: string | null;
+  version: number;
+}
+
+export async function createEmployee(hr: Client, unitId: string, over: Record<string, unknown> = {}) {
+  const n = ++counter;
+  const res = await hr.post('/employees', {
+    nip: pnsNip(n),
+    name: `Pegawai ${n}`,
+    asnType: 'PNS',
+    rank: 'III/a',
+    positionTitle: 'Analis',
+    positionType: 'pelaksana',
+    unitId,
+    ...over,
+  });
+  if (res.statusCode !== 201) throw new Error(`createEmployee: ${res.statusCode} ${res.body}`);
+  return res.json<EmployeeBody>();
+}
+
+/** Creates an account through the API (as admin) and signs it in. */
+export async function accountFor(
+  app: FastifyInstance,
+  admin: Client,
+  roles: string[],
+  employeeId?: string,
+): Promise<Client> {
+  const username = `user${++counter}`;
+  const res = await admin.post('/users', { username, password: PASSWORD, roles, employeeId });
+  if (res.statusCode !== 201) throw new Error(`accountFor: ${res.statusCode} ${res.body}`);
+  return login(app, username, PASSWORD);
+}

@@ -73,26 +73,39 @@ export async function appendAudit(
   input: AuditInput,
   at: Date = new Date(),
 ): Promise<void> {
+  await appendAuditMany(tx, ctx, [input], at);
+}
+
+/** Appends many entries at once (imports, seeds): one lock, one read of the chain's end, batched inserts. */
+export async function appendAuditMany(
+  tx: Executor,
+  ctx: RequestContext & { systemLabel?: string },
+  inputs: AuditInput[],
+  at: Date = new Date(),
+): Promise<void> {
+  if (inputs.length === 0) return;
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('kinerja:audit'))`);
-  const [last] = await tx
-    .select({ hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
-  const fields: HashedFields = {
-    id: crypto.randomUUID(),
-    at: new Date(Math.floor(at.getTime())),
-    actorUserId: ctx.actor?.userId ?? null,
-    actorLabel: ctx.actor?.username ?? ctx.systemLabel ?? 'system',
-    action: input.action,
-    entityType: input.entityType,
-    entityId: input.entityId,
-    before: toJson(input.before),
-    after: toJson(input.after),
-    requestId: ctx.requestId,
-    prevHash: last?.hash ?? GENESIS_HASH,
-  };
-  await tx.insert(auditLog).values({ ...fields, hash: entryHash(fields) });
+  const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows = inputs.map((input) => {
+    const fields: HashedFields = {
+      id: crypto.randomUUID(),
+      at: new Date(Math.floor(at.getTime())),
+      actorUserId: ctx.actor?.userId ?? null,
+      actorLabel: ctx.actor?.username ?? ctx.systemLabel ?? 'system',
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      before: toJson(input.before),
+      after: toJson(input.after),
+      requestId: ctx.requestId,
+      prevHash,
+    };
+    const hash = entryHash(fields);
+    prevHash = hash;
+    return { ...fields, hash };
+  });
+  for (let i = 0; i < rows.length; i += 500) await tx.insert(auditLog).values(rows.slice(i, i + 500));
 }
 
 export interface VerifyResult {

@@ -11,10 +11,46 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { username: 'admin.bkpsdm', role: 'hr_admin', roles: ['admin', 'hr_admin', 'employee'], employeeKey: 'bkpsdm-analis', description: 'Admin Kepegawaian (BKPSDM)' },
-  { username: 'bupati', role: 'agency_head', roles: ['agency_head'], employeeKey: null, description: 'Pejabat Pembina Kepegawaian (Bupati Kemuning)' },
-  { username: 'inspektorat', role: 'auditor', roles: ['auditor'], employeeKey: null, description: 'Auditor Inspektorat' },
-  { username: 'kadinkes', role: 'unit_head', roles: ['employee'], employeeKey: 'dinkes-kepala', description: 'Kepala Dinas Kesehatan' },
-  { username: 'kapus', role: 'supervisor', roles: ['employee'], employeeKey: 'puskesmas-kepala', description: 'Kepala Puskesmas Kemuning (atasan langsung)' },
-  { username: 'perawat', role: 'employee', roles: ['employee'], employeeKey: 'puskesmas-perawat', description: 'Perawat Puskesmas Kemuning (pegawai)' },
+  {
+    username: 'admin.bkpsdm',
+    role: 'hr_admin',
+    roles: ['admin', 'hr_admin', 'employee'],
+    employeeKey: 'bkpsdm-analis',
+    description: 'Admin Kepegawaian (BKPSDM)',
+  },
+  {
+    username: 'bupati',
+    role: 'agency_head',
+    roles: ['agency_head'],
+    employeeKey: null,
+    description: 'Pejabat Pembina Kepegawaian (Bupati Kemuning)',
+  },
+  {
+    username: 'inspektorat',
+    role: 'auditor',
+    roles: ['auditor'],
+    employeeKey: null,
+    description: 'Auditor Inspektorat',
+  },
+  {
+    username: 'kadinkes',
+    role: 'unit_head',
+    roles: ['employee'],
+    employeeKey: 'dinkes-kepala',
+    description: 'Kepala Dinas Kesehatan',
+  },
+  {
+    username: 'kapus',
+    role: 'supervisor',
+    roles: ['employee'],
+    employeeKey: 'puskesmas-kepala',
+    description: 'Kepala Puskesmas Kemuning (atasan langsung)',
+  },
+  {
+    username: 'perawat',
+    role: 'employee',
+    roles: ['employee'],
+    employeeKey: 'puskesmas-perawat',
+    description: 'Perawat Puskesmas Kemuning (pegawai)',
+  },
 ];

@@ -1,0 +1,3 @@
+export { orgRoutes } from './org.routes.js';
+export { importEmployees, importUnits, type ImportReport, type ImportOptions } from './use-cases/import.js';
+export { findEmployeeRow, subtreeUnitIds } from './org.repository.js';

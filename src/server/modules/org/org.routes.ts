@@ -1,0 +1,344 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { dateIn } from '../../../domain/dates.js';
+import {
+  createActingSchema,
+  createEmployeeSchema,
+  createUnitSchema,
+  employeeQuerySchema,
+  updateEmployeeSchema,
+  updateUnitSchema,
+} from '../../../domain/people/schemas.js';
+import type { Deps } from '../../platform/deps.js';
+import { AppError } from '../../platform/errors.js';
+import { idParams, pageQuery } from '../../platform/http/common.js';
+import * as repo from './org.repository.js';
+import { presentActing, presentActingHead, presentEmployee, presentUnit } from './org.presenter.js';
+import { canManageOrg, canReadOrg } from './org.policy.js';
+import { createEmployee, loadEmployeeView, updateEmployee } from './use-cases/employees.js';
+import { EMPLOYEE_TEMPLATE, importEmployees, importUnits, UNIT_TEMPLATE } from './use-cases/import.js';
+import { addActing, createUnit, loadUnitView, removeActing, updateUnit } from './use-cases/units.js';
+
+const ref = z.object({ id: z.string(), name: z.string(), nip: z.string() });
+const actingHead = z
+  .object({ employeeId: z.string(), name: z.string(), kind: z.enum(['plt', 'plh']), startDate: z.string(), endDate: z.string() })
+  .nullable();
+const unitSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  code: z.string(),
+  parentId: z.string().nullable(),
+  headId: z.string().nullable(),
+  head: ref.nullable(),
+  actingHead,
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+const treeItem = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  parentId: z.string().nullable(),
+  headId: z.string().nullable(),
+  headName: z.string().nullable(),
+  actingHead,
+  employeeCount: z.number(),
+  depth: z.number(),
+});
+const actingSchema = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  employeeId: z.string(),
+  employeeName: z.string(),
+  kind: z.enum(['plt', 'plh']),
+  startDate: z.string(),
+  endDate: z.string(),
+  note: z.string().nullable(),
+});
+const employeeSchema = z.object({
+  id: z.string(),
+  nip: z.string(),
+  nipFormatted: z.string(),
+  name: z.string(),
+  asnType: z.enum(['PNS', 'PPPK']),
+  rank: z.string(),
+  rankLabel: z.string(),
+  positionTitle: z.string(),
+  positionType: z.string(),
+  functionalLevel: z.string().nullable(),
+  unitId: z.string(),
+  unit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  supervisorId: z.string().nullable(),
+  supervisor: ref.nullable(),
+  email: z.string().nullable(),
+  active: z.boolean(),
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+const reportSchema = z.object({
+  total: z.number(),
+  imported: z.number(),
+  failed: z.number(),
+  committed: z.boolean(),
+  rows: z.array(
+    z.object({
+      row: z.number(),
+      key: z.string(),
+      status: z.enum(['ok', 'error']),
+      action: z.enum(['create', 'update']).optional(),
+      errors: z.array(z.object({ field: z.string(), message: z.string() })),
+    }),
+  ),
+});
+const importQuery = z.object({
+  dryRun: z.enum(['true', 'false']).default('false'),
+  validOnly: z.enum(['true', 'false']).default('false'),
+});
+
+async function readUpload(request: FastifyRequest): Promise<{ data: Buffer; filename: string }> {
+  if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'import.noFile');
+  const file = await request.file();
+  if (!file || file.fieldname !== 'file') throw new AppError('VALIDATION_FAILED', 'import.noFile');
+  return { data: await file.toBuffer(), filename: file.filename };
+}
+
+export function orgRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const today = () => dateIn(deps.clock.now());
+  const unitTags = ['units'];
+  const employeeTags = ['employees'];
+
+  // ───── units ─────
+  r.post(
+    '/units',
+    { schema: { tags: unitTags, summary: 'Create a unit (hr_admin)', body: createUnitSchema, response: { 201: unitSchema } } },
+    async (request, reply) => reply.status(201).send(await createUnit(deps, request.ctx(), request.body)),
+  );
+  r.get(
+    '/units',
+    {
+      schema: {
+        tags: unitTags,
+        summary: 'Units in tree order, paged',
+        querystring: pageQuery,
+        response: { 200: z.object({ items: z.array(unitSchema), total: z.number() }) },
+      },
+    },
+    async (request) => {
+      canReadOrg(request.ctx());
+      const { db } = deps.database;
+      const { ids, total } = await repo.listUnitIdsInTreeOrder(db, request.query.limit, request.query.offset);
+      const [rows, acting] = await Promise.all([repo.listUnitsWithHead(db, ids), repo.actingOn(db, ids, today())]);
+      const byId = new Map(rows.map((x) => [x.unit.id, x]));
+      return {
+        total,
+        items: ids.map((id) => {
+          const x = byId.get(id)!;
+          return presentUnit(x.unit, x.head, acting.find((a) => a.acting.unitId === id));
+        }),
+      };
+    },
+  );
+  r.get(
+    '/units/tree',
+    {
+      schema: {
+        tags: unitTags,
+        summary: 'The whole unit tree in depth-first order, with heads, acting heads and employee counts',
+        response: { 200: z.object({ items: z.array(treeItem) }) },
+      },
+    },
+    async (request) => {
+      canReadOrg(request.ctx());
+      const { db } = deps.database;
+      const rows = await repo.unitTree(db);
+      const acting = await repo.actingOn(db, rows.map((x) => x.id), today());
+      return {
+        items: rows.map((x) => ({
+          id: x.id,
+          code: x.code,
+          name: x.name,
+          parentId: x.parent_id,
+          headId: x.head_id,
+          headName: x.head_name,
+          actingHead: presentActingHead(acting.find((a) => a.acting.unitId === x.id)),
+          employeeCount: Number(x.employee_count),
+          depth: Number(x.depth),
+        })),
+      };
+    },
+  );
+  r.get(
+    '/units/:id',
+    { schema: { tags: unitTags, summary: 'One unit', params: idParams, response: { 200: unitSchema } } },
+    async (request) => {
+      canReadOrg(request.ctx());
+      return loadUnitView(deps.database.db, request.params.id, today());
+    },
+  );
+  r.patch(
+    '/units/:id',
+    {
+      schema: { tags: unitTags, summary: 'Change a unit (hr_admin)', params: idParams, body: updateUnitSchema, response: { 200: unitSchema } },
+    },
+    async (request) => updateUnit(deps, request.ctx(), request.params.id, request.body),
+  );
+  r.get(
+    '/units/:id/acting-officials',
+    {
+      schema: {
+        tags: unitTags,
+        summary: 'Acting officials (Plt/Plh) of a unit',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(actingSchema) }) },
+      },
+    },
+    async (request) => {
+      canReadOrg(request.ctx());
+      const { db } = deps.database;
+      if (!(await repo.findUnit(db, request.params.id))) throw new AppError('NOT_FOUND');
+      return { items: (await repo.listActing(db, request.params.id)).map(presentActing) };
+    },
+  );
+  r.post(
+    '/units/:id/acting-officials',
+    {
+      schema: {
+        tags: unitTags,
+        summary: 'Name an acting head (Plt/Plh) for a date range (hr_admin)',
+        params: idParams,
+        body: createActingSchema,
+        response: { 201: actingSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await addActing(deps, request.ctx(), request.params.id, request.body)),
+  );
+  r.delete(
+    '/units/:id/acting-officials/:actingId',
+    {
+      schema: {
+        tags: unitTags,
+        summary: 'Remove an acting official (hr_admin)',
+        params: z.object({ id: z.uuid(), actingId: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      await removeActing(deps, request.ctx(), request.params.id, request.params.actingId);
+      return reply.status(204).send();
+    },
+  );
+
+  // ───── employees ─────
+  r.post(
+    '/employees',
+    {
+      schema: {
+        tags: employeeTags,
+        summary: 'Register an employee (hr_admin); the NIP is validated part by part',
+        body: createEmployeeSchema,
+        response: { 201: employeeSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createEmployee(deps, request.ctx(), request.body)),
+  );
+  r.get(
+    '/employees',
+    {
+      schema: {
+        tags: employeeTags,
+        summary: 'Employee directory: search by name or NIP, filter, page',
+        querystring: employeeQuerySchema,
+        response: { 200: z.object({ items: z.array(employeeSchema), total: z.number() }) },
+      },
+    },
+    async (request) => {
+      canReadOrg(request.ctx());
+      const { q, unitId, subunits, asnType, positionType, supervisorId, limit, offset } = request.query;
+      const { db } = deps.database;
+      const unitIds = unitId ? (subunits === 'true' ? await repo.subtreeUnitIds(db, unitId) : [unitId]) : undefined;
+      const { items, total } = await repo.listEmployees(db, { q, unitIds, asnType, positionType, supervisorId }, limit, offset);
+      return { items: items.map(presentEmployee), total };
+    },
+  );
+  r.get(
+    '/employees/:id',
+    { schema: { tags: employeeTags, summary: 'One employee', params: idParams, response: { 200: employeeSchema } } },
+    async (request) => {
+      canReadOrg(request.ctx());
+      return loadEmployeeView(deps.database.db, request.params.id);
+    },
+  );
+  r.patch(
+    '/employees/:id',
+    {
+      schema: {
+        tags: employeeTags,
+        summary: 'Change an employee (hr_admin); a circular supervisor chain answers 409',
+        params: idParams,
+        body: updateEmployeeSchema,
+        response: { 200: employeeSchema },
+      },
+    },
+    async (request) => updateEmployee(deps, request.ctx(), request.params.id, request.body),
+  );
+
+  // ───── imports ─────
+  const importTags = ['imports'];
+  r.post(
+    '/imports/units',
+    {
+      schema: {
+        tags: importTags,
+        summary: 'Import units from CSV/XLSX (multipart part "file"); columns kode, nama, kode_induk',
+        querystring: importQuery,
+        consumes: ['multipart/form-data'],
+        response: { 200: reportSchema },
+      },
+    },
+    async (request) => {
+      canManageOrg(request.ctx());
+      const file = await readUpload(request);
+      return importUnits(deps, request.ctx(), {
+        ...file,
+        dryRun: request.query.dryRun === 'true',
+        validOnly: request.query.validOnly === 'true',
+      });
+    },
+  );
+  r.post(
+    '/imports/employees',
+    {
+      schema: {
+        tags: importTags,
+        summary:
+          'Import employees from CSV/XLSX (multipart part "file"); nothing is imported if a row fails unless validOnly=true',
+        querystring: importQuery,
+        consumes: ['multipart/form-data'],
+        response: { 200: reportSchema },
+      },
+    },
+    async (request) => {
+      canManageOrg(request.ctx());
+      const file = await readUpload(request);
+      return importEmployees(deps, request.ctx(), {
+        ...file,
+        dryRun: request.query.dryRun === 'true',
+        validOnly: request.query.validOnly === 'true',
+      });
+    },
+  );
+  r.get(
+    '/imports/templates/:kind',
+    { schema: { tags: importTags, summary: 'CSV template', params: z.object({ kind: z.enum(['units.csv', 'employees.csv']) }) } },
+    async (request, reply) => {
+      canManageOrg(request.ctx());
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${request.params.kind}"`)
+        .send(request.params.kind === 'units.csv' ? UNIT_TEMPLATE : EMPLOYEE_TEMPLATE);
+    },
+  );
+}

@@ -1,0 +1,50 @@
+import { Center, Container } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import type { Permission } from '../../domain/permissions';
+import { ErrorState } from '../components/ErrorState';
+import { PageSkeleton } from '../components/Skeletons';
+import { ForbiddenPage } from '../features/errors/routes/ForbiddenPage';
+import { NotFoundPage } from '../features/errors/routes/NotFoundPage';
+import { useAuth, useCan } from '../lib/auth';
+import { hasAnyAdminPage } from './navigation';
+
+/** Signed-in users only; others go to /login and come back afterwards. */
+export function RequireAuth() {
+  const { user, isLoading, error, retry } = useAuth();
+  const location = useLocation();
+  if (isLoading) {
+    return (
+      <Container size="md" py="xl">
+        <PageSkeleton />
+      </Container>
+    );
+  }
+  if (error) {
+    return (
+      <Center mih="60vh" p="md">
+        <ErrorState error={error} onRetry={retry} />
+      </Center>
+    );
+  }
+  if (!user) {
+    const from = `${location.pathname}${location.search}`;
+    return <Navigate to="/login" replace state={{ from }} />;
+  }
+  return <Outlet />;
+}
+
+/**
+ * Renders the page only for holders of the permission; everyone else sees "Akses ditolak". The page's
+ * (lazy) code is not even loaded for them.
+ */
+export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+  const allowed = useCan(permission);
+  return allowed ? <>{children}</> : <ForbiddenPage />;
+}
+
+/** Unknown /admin/... paths: 404 for people with admin pages, 403 for everyone else. */
+export function AdminFallback() {
+  const { user } = useAuth();
+  return user && hasAnyAdminPage(user.roles) ? <NotFoundPage /> : <ForbiddenPage />;
+}

@@ -1,0 +1,75 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { ForbiddenPage } from '../features/errors/routes/ForbiddenPage';
+import { NotFoundPage } from '../features/errors/routes/NotFoundPage';
+import { RouteErrorPage } from '../features/errors/routes/RouteErrorPage';
+import { EmployeeDetailPage } from '../features/employees/routes/EmployeeDetailPage';
+import { EmployeesPage } from '../features/employees/routes/EmployeesPage';
+import { HomePage } from '../features/home/routes/HomePage';
+import { LoginPage } from '../features/auth/routes/LoginPage';
+import { ProfilePage } from '../features/profile/routes/ProfilePage';
+import { UnitsPage } from '../features/units/routes/UnitsPage';
+import { AppLayout } from './AppLayout';
+import { AdminFallback, RequireAuth, RequirePermission } from './guards';
+
+// Admin pages load on demand: an employee's bundle never carries them.
+const ImportPage = lazy(() => import('../features/imports/routes/ImportPage'));
+const UsersPage = lazy(() => import('../features/users/routes/UsersPage'));
+const AuditPage = lazy(() => import('../features/audit/routes/AuditPage'));
+const EmployeeCreatePage = lazy(() => import('../features/employees/routes/EmployeeCreatePage'));
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
+  {
+    element: <RequireAuth />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        element: <AppLayout />,
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'profile', element: <ProfilePage /> },
+          { path: 'units', element: <UnitsPage /> },
+          { path: 'employees', element: <EmployeesPage /> },
+          { path: 'employees/:id', element: <EmployeeDetailPage /> },
+          {
+            path: 'admin/employees/new',
+            element: (
+              <RequirePermission permission="manage:org">
+                <EmployeeCreatePage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'admin/import',
+            element: (
+              <RequirePermission permission="import:org">
+                <ImportPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'admin/users',
+            element: (
+              <RequirePermission permission="manage:user">
+                <UsersPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'admin/audit',
+            element: (
+              <RequirePermission permission="read:audit">
+                <AuditPage />
+              </RequirePermission>
+            ),
+          },
+          { path: 'admin/*', element: <AdminFallback /> },
+          { path: 'forbidden', element: <ForbiddenPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

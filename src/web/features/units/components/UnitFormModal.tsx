@@ -1,0 +1,179 @@
+import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createUnitSchema } from '../../../../domain/people/schemas';
+import { ErrorState } from '../../../components/ErrorState';
+import { ListSkeleton } from '../../../components/Skeletons';
+import { ApiError } from '../../../lib/api-client';
+import { applyServerErrors, blankToNull, zodValidate } from '../../../lib/form';
+import { notifySuccess } from '../../../lib/notify';
+import { EmployeePicker } from '../../employees/components/EmployeePicker';
+import { useCreateUnit } from '../api/create-unit';
+import { useUnit } from '../api/get-unit';
+import { useUpdateUnit } from '../api/update-unit';
+import { subtreeIds } from '../tree';
+import type { Unit, UnitInput, UnitTreeItem } from '../types';
+import { UnitSelect } from './UnitSelect';
+
+export type UnitModalState = { mode: 'create'; parentId: string | null } | { mode: 'edit'; unitId: string } | null;
+
+interface UnitFormValues {
+  name: string;
+  code: string;
+  parentId: string | null;
+  headId: string | null;
+}
+
+const FIELDS = ['name', 'code', 'parentId', 'headId'] as const;
+
+const toInput = (v: UnitFormValues): UnitInput => ({
+  name: v.name.trim(),
+  code: v.code.trim(),
+  parentId: v.parentId,
+  headId: v.headId,
+});
+
+function UnitForm({
+  unit,
+  parentId,
+  tree,
+  onDone,
+  onReload,
+}: {
+  unit: Unit | null;
+  parentId: string | null;
+  tree: UnitTreeItem[];
+  onDone: () => void;
+  onReload: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const create = useCreateUnit();
+  const update = useUpdateUnit(unit?.id ?? '');
+  const [conflict, setConflict] = useState<string | null>(null);
+  const form = useForm<UnitFormValues>({
+    initialValues: {
+      name: unit?.name ?? '',
+      code: unit?.code ?? '',
+      parentId: unit ? unit.parentId : parentId,
+      headId: unit?.headId ?? null,
+    },
+    validate: zodValidate(createUnitSchema, i18n, toInput),
+  });
+  const excluded = useMemo(() => (unit ? subtreeIds(tree, unit.id) : new Set<string>()), [tree, unit]);
+
+  const submit = form.onSubmit(async (values) => {
+    setConflict(null);
+    const input = toInput(values);
+    try {
+      if (unit) {
+        await update.mutateAsync({ ...input, version: unit.version });
+        notifySuccess(t('units.saved'));
+      } else {
+        await create.mutateAsync(input);
+        notifySuccess(t('units.created'));
+      }
+      onDone();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409 && error.issues.length === 0) {
+        setConflict(error.message);
+        return;
+      }
+      applyServerErrors(error, form, FIELDS, t);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate data-testid="unit-form">
+      <Stack gap="sm">
+        {conflict ? (
+          <Alert color="orange" title={t('errors.conflictTitle')} data-testid="unit-conflict">
+            {conflict}
+            {unit ? (
+              <Group mt="xs">
+                <Button size="xs" variant="white" onClick={onReload}>
+                  {t('actions.reloadData')}
+                </Button>
+              </Group>
+            ) : null}
+          </Alert>
+        ) : null}
+        <TextInput label={t('units.fields.name')} required data-testid="unit-name-input" {...form.getInputProps('name')} />
+        <TextInput
+          label={t('units.fields.code')}
+          description={t('units.fields.codeHint')}
+          required
+          ff="monospace"
+          data-testid="unit-code-input"
+          {...form.getInputProps('code')}
+        />
+        <UnitSelect
+          label={t('units.fields.parent')}
+          placeholder={t('units.fields.parentNone')}
+          value={form.values.parentId}
+          onChange={(v) => form.setFieldValue('parentId', v)}
+          excludeIds={excluded}
+          error={form.errors.parentId}
+          clearable
+          testId="unit-parent-select"
+        />
+        <EmployeePicker
+          label={t('units.fields.head')}
+          value={form.values.headId}
+          initial={unit?.head ?? null}
+          onChange={(v) => form.setFieldValue('headId', v)}
+          error={form.errors.headId}
+          testId="unit-head-select"
+        />
+        <Group justify="flex-end" mt="sm">
+          <Button variant="default" onClick={onDone}>
+            {t('actions.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending || update.isPending} data-testid="unit-save">
+            {t('actions.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function UnitFormModal({
+  state,
+  tree,
+  onClose,
+}: {
+  state: UnitModalState;
+  tree: UnitTreeItem[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const editId = state?.mode === 'edit' ? state.unitId : null;
+  const unit = useUnit(editId);
+  const [formKey, setFormKey] = useState(0);
+  const stateKey = state ? (state.mode === 'edit' ? `edit-${state.unitId}` : `create-${state.parentId ?? ''}`) : 'none';
+
+  const reload = () => {
+    void unit.refetch().then(() => setFormKey((k) => k + 1));
+  };
+
+  let body;
+  if (!state) body = null;
+  else if (state.mode === 'create') {
+    body = <UnitForm key={`${stateKey}-${formKey}`} unit={null} parentId={state.parentId} tree={tree} onDone={onClose} onReload={reload} />;
+  } else if (unit.isPending) body = <ListSkeleton rows={4} />;
+  else if (unit.isError) body = <ErrorState error={unit.error} onRetry={() => void unit.refetch()} />;
+  else body = <UnitForm key={`${stateKey}-${formKey}-${unit.data.version}`} unit={unit.data} parentId={null} tree={tree} onDone={onClose} onReload={reload} />;
+
+  return (
+    <Modal
+      opened={state !== null}
+      onClose={onClose}
+      title={state?.mode === 'edit' ? t('units.editTitle') : t('units.createTitle')}
+      size="lg"
+      fullScreen={false}
+    >
+      {body}
+    </Modal>
+  );
+}

@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Role } from '../../../../domain/permissions';
+import { api } from '../../../lib/api-client';
+import { userKeys, type UserAccount } from '../types';
+
+export interface UpdateUserInput {
+  roles?: Role[];
+  active?: boolean;
+  employeeId?: string | null;
+  version?: number;
+}
+
+export function updateUser(id: string, input: UpdateUserInput): Promise<UserAccount> {
+  return api.patch<UserAccount>(`/users/${encodeURIComponent(id)}`, input);
+}
+
+export function useUpdateUser(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateUserInput) => updateUser(id, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
+  });
+}

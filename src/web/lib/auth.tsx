@@ -1,0 +1,134 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { can, type Permission, type Role } from '../../domain/permissions';
+import { api, ApiError, apiRequest, setCsrfToken, setUnauthorizedHandler } from './api-client';
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  roles: Role[];
+  employeeId: string | null;
+}
+
+export interface Session {
+  user: SessionUser;
+  csrfToken: string | null;
+}
+
+export interface LoginInput {
+  username: string;
+  password: string;
+}
+
+export const sessionQueryKey = ['auth', 'me'] as const;
+
+/** The signed-in session, or null when nobody is signed in (401). */
+export async function fetchSession(signal?: AbortSignal): Promise<Session | null> {
+  try {
+    return await apiRequest<Session>('/auth/me', { expectUnauthorized: true, ...(signal ? { signal } : {}) });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function loginRequest(input: LoginInput): Promise<Session> {
+  return apiRequest<Session>('/auth/login', { method: 'POST', body: input, expectUnauthorized: true });
+}
+
+export function logoutRequest(): Promise<void> {
+  return api.post<void>('/auth/logout');
+}
+
+interface AuthContextValue {
+  /** undefined while the session is being checked */
+  user: SessionUser | null | undefined;
+  isLoading: boolean;
+  error: unknown;
+  retry: () => void;
+  login: (input: LoginInput) => Promise<SessionUser>;
+  logout: () => Promise<void>;
+}
+
+const AuthContext = createContext<AuthContextValue | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    queryKey: sessionQueryKey,
+    queryFn: async ({ signal }) => {
+      const result = await fetchSession(signal);
+      setCsrfToken(result?.csrfToken ?? null);
+      return result;
+    },
+    staleTime: Infinity,
+    retry: 1,
+  });
+
+  const session = query.data;
+  useEffect(() => {
+    setCsrfToken(session?.csrfToken ?? null);
+  }, [session]);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      setCsrfToken(null);
+      queryClient.setQueryData(sessionQueryKey, null);
+    });
+    return () => setUnauthorizedHandler(null);
+  }, [queryClient]);
+
+  const login = useCallback(
+    async (input: LoginInput) => {
+      const result = await loginRequest(input);
+      setCsrfToken(result.csrfToken);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' && q.queryKey[0] !== 'meta' });
+      queryClient.setQueryData(sessionQueryKey, result);
+      return result.user;
+    },
+    [queryClient],
+  );
+
+  const logout = useCallback(async () => {
+    try {
+      await logoutRequest();
+    } finally {
+      setCsrfToken(null);
+      queryClient.setQueryData(sessionQueryKey, null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' && q.queryKey[0] !== 'meta' });
+    }
+  }, [queryClient]);
+
+  const refetch = query.refetch;
+  const value = useMemo<AuthContextValue>(
+    () => ({
+      user: query.isPending ? undefined : (session?.user ?? null),
+      isLoading: query.isPending,
+      error: query.isError && session === undefined ? query.error : null,
+      retry: () => void refetch(),
+      login,
+      logout,
+    }),
+    [query.isPending, query.isError, query.error, session, refetch, login, logout],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthContextValue {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error('useAuth outside AuthProvider');
+  return value;
+}
+
+/** The signed-in user; only for components rendered behind the sign-in guard. */
+export function useUser(): SessionUser {
+  const { user } = useAuth();
+  if (!user) throw new Error('useUser without a signed-in user');
+  return user;
+}
+
+/** Whether the signed-in user holds a permission (the same table the server enforces). */
+export function useCan(permission: Permission): boolean {
+  const { user } = useAuth();
+  return user ? can(user.roles, permission) : false;
+}

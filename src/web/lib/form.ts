@@ -1,0 +1,104 @@
+import type { i18n as I18n, TFunction } from 'i18next';
+import type { z } from 'zod';
+import { ApiError, toFieldErrors } from './api-client';
+import { notifyError } from './notify';
+
+type Issue = z.core.$ZodIssue;
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/**
+ * A localised message for one zod issue. The shared domain schemas carry message keys (`nip.birthDate`,
+ * `acting.dateRange`) that the locale files hold under `validation.`; zod's own codes map to generic texts.
+ */
+export function issueMessage(issue: Issue, input: unknown, i18n: I18n): string {
+  const t = i18n.t.bind(i18n) as TFunction;
+  const keyed = `validation.${issue.message}`;
+  if (issue.message && /^[a-zA-Z]+\.[a-zA-Z.]+$/.test(issue.message) && i18n.exists(keyed)) return t(keyed);
+  const value = valueAt(input, issue.path);
+  switch (issue.code) {
+    case 'too_small':
+      if (isBlank(value)) return t('validation.required');
+      if (issue.origin === 'string') return t('validation.tooShort', { min: Number(issue.minimum) });
+      if (issue.origin === 'array' || issue.origin === 'set') return t('validation.required');
+      return t('validation.invalid');
+    case 'too_big':
+      if (issue.origin === 'string') return t('validation.tooLong', { max: Number(issue.maximum) });
+      return t('validation.invalid');
+    case 'invalid_format':
+      if (isBlank(value)) return t('validation.required');
+      if (issue.format === 'email') return t('validation.email');
+      if (issue.format === 'date') return t('validation.date');
+      if (issue.format === 'regex') return t('validation.pattern');
+      return t('validation.invalid');
+    case 'invalid_type':
+    case 'invalid_value':
+      return isBlank(value) ? t('validation.required') : t('validation.invalid');
+    default:
+      return t('validation.invalid');
+  }
+}
+
+/**
+ * A Mantine form `validate` function from a shared zod schema: the form's values are turned into the API's
+ * input (`toInput`), parsed, and each issue becomes a localised error on its field.
+ */
+export function zodValidate<Values, Input>(
+  schema: z.ZodType,
+  i18n: I18n,
+  toInput: (values: Values) => Input,
+): (values: Values) => Record<string, string> {
+  return (values) => {
+    const input = toInput(values);
+    const result = schema.safeParse(input);
+    if (result.success) return {};
+    const errors: Record<string, string> = {};
+    for (const issue of result.error.issues) {
+      const path = issue.path.map(String).join('.');
+      if (!(path in errors)) errors[path] = issueMessage(issue, input, i18n);
+    }
+    return errors;
+  };
+}
+
+interface ErrorTarget {
+  setErrors: (errors: Record<string, string>) => void;
+}
+
+/**
+ * After a failed submit: field issues the form shows go onto their fields; anything else (a conflict, a
+ * refusal, an issue about a field the form does not have) becomes a toast. Returns true when every issue
+ * landed on a field.
+ */
+export function applyServerErrors(
+  error: unknown,
+  form: ErrorTarget,
+  fields: readonly string[],
+  t: TFunction,
+): boolean {
+  if (error instanceof ApiError) {
+    const issues = error.issues;
+    const onFields = issues.filter((i) => fields.includes(i.path));
+    if (onFields.length > 0) form.setErrors(toFieldErrors(onFields));
+    if (onFields.length > 0 && onFields.length === issues.length) return true;
+  }
+  notifyError(error, t);
+  return false;
+}
+
+/** `''` → null for optional text fields sent to the API. */
+export function blankToNull(value: string | null | undefined): string | null {
+  const trimmed = value?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+}

@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: ['src/domain/**/*.test.ts', 'src/server/**/*.test.ts', 'src/cli/**/*.test.ts', 'test/**/*.test.ts'],
+          include: [
+            'src/domain/**/*.test.ts',
+            'src/server/**/*.test.ts',
+            'src/cli/**/*.test.ts',
+            'test/**/*.test.ts',
+          ],
           environment: 'node',
           globalSetup: ['test/global-setup.ts'],
           pool: 'forks',

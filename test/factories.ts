@@ -36,7 +36,11 @@ export async function insertUser(
   return row!;
 }
 
-export async function adminClient(app: FastifyInstance, database: Database, username = 'admin'): Promise<Client> {
+export async function adminClient(
+  app: FastifyInstance,
+  database: Database,
+  username = 'admin',
+): Promise<Client> {
   await insertUser(database, username, ['admin', 'hr_admin']);
   return login(app, username, PASSWORD);
 }
@@ -50,7 +54,10 @@ export interface UnitBody {
   version: number;
 }
 
-export async function createUnit(hr: Client, over: Partial<{ name: string; code: string; parentId: string; headId: string }> = {}) {
+export async function createUnit(
+  hr: Client,
+  over: Partial<{ name: string; code: string; parentId: string; headId: string }> = {},
+) {
   const n = ++counter;
   const res = await hr.post('/units', { name: `Unit ${n}`, code: `U${n}`, ...over });
   if (res.statusCode !== 201) throw new Error(`createUnit: ${res.statusCode} ${res.body}`);

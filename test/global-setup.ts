@@ -33,7 +33,8 @@ export default async function setup(project: TestProject) {
         `SELECT datname FROM pg_database WHERE datname LIKE 'kinerja_t_%' OR datname = $1`,
         [name],
       );
-      for (const { datname } of leftovers) await admin.exec(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+      for (const { datname } of leftovers)
+        await admin.exec(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
       await admin.close();
     };
   }

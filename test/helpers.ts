@@ -88,7 +88,8 @@ export class Client {
     });
   }
   get = (url: string, headers?: Record<string, string>) => this.request('GET', url, undefined, headers);
-  post = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', url, body ?? {}, headers);
+  post = (url: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('POST', url, body ?? {}, headers);
   put = (url: string, body?: unknown) => this.request('PUT', url, body ?? {});
   patch = (url: string, body?: unknown) => this.request('PATCH', url, body ?? {});
   delete = (url: string) => this.request('DELETE', url);
@@ -101,9 +102,16 @@ export function cookieFrom(res: LightMyRequestResponse): string {
 }
 
 export async function login(app: FastifyInstance, username: string, password: string): Promise<Client> {
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+  });
   if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
-  const body = res.json<{ csrfToken: string; user: { id: string; username: string; employeeId: string | null } }>();
+  const body = res.json<{
+    csrfToken: string;
+    user: { id: string; username: string; employeeId: string | null };
+  }>();
   return new Client(app, { cookie: cookieFrom(res), csrf: body.csrfToken }, body.user);
 }
 

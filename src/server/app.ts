@@ -35,7 +35,11 @@ export const API_PREFIX = '/api/v1';
 
 /** Builds the Fastify app without listening: `main.ts` listens, tests inject requests. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const deps: Deps = { database: options.database, config: options.config, clock: options.clock ?? systemClock };
+  const deps: Deps = {
+    database: options.database,
+    config: options.config,
+    clock: options.clock ?? systemClock,
+  };
   const app = Fastify({
     logger: options.logger ?? false,
     trustProxy: options.config.trustProxy,
@@ -100,7 +104,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   r.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   r.get(
     '/api/health',
-    { schema: { tags: ['meta'], summary: 'Health: the database is reachable and migrated', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      schema: {
+        tags: ['meta'],
+        summary: 'Health: the database is reachable and migrated',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
     async () => {
       await options.database.query('SELECT 1 FROM audit_log LIMIT 1');
       return { status: 'ok' as const };

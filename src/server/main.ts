@@ -19,7 +19,7 @@ async function buildWebIfMissing() {
 async function main() {
   let config;
   try {
-    config = loadConfig(process.env, { demoDefault: process.argv.includes('--demo-default') });
+    config = loadConfig(undefined, { demoDefault: process.argv.includes('--demo-default') });
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);

@@ -7,14 +7,7 @@
 export type AsnType = 'PNS' | 'PPPK';
 
 export type NipPart =
-  | 'format'
-  | 'length'
-  | 'birthDate'
-  | 'tmt'
-  | 'tmtBeforeAdulthood'
-  | 'pppkCode'
-  | 'sex'
-  | 'serial';
+  'format' | 'length' | 'birthDate' | 'tmt' | 'tmtBeforeAdulthood' | 'pppkCode' | 'sex' | 'serial';
 
 export interface NipIssue {
   part: NipPart;

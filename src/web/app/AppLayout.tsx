@@ -1,4 +1,16 @@
-import { Anchor, AppShell, Box, Burger, Button, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import {
+  Anchor,
+  AppShell,
+  Box,
+  Burger,
+  Button,
+  Group,
+  Menu,
+  NavLink,
+  ScrollArea,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -81,65 +93,73 @@ export function AppLayout() {
     <>
       <SkipLink />
       <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding={{ base: 'sm', sm: 'lg' }}
-    >
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
-          <Group gap="xs" wrap="nowrap">
-            <Burger
-              opened={opened}
-              onClick={toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={opened ? t('header.closeMenu') : t('header.openMenu')}
-              aria-expanded={opened}
-              aria-controls="main-navigation"
-              data-testid="nav-burger"
-            />
-            <Anchor component={Link} to="/" underline="never" c="inherit" fw={700} fz="lg" data-testid="app-name">
-              {t('app.name')}
-            </Anchor>
+        header={{ height: 56 }}
+        navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding={{ base: 'sm', sm: 'lg' }}
+      >
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+            <Group gap="xs" wrap="nowrap">
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={opened ? t('header.closeMenu') : t('header.openMenu')}
+                aria-expanded={opened}
+                aria-controls="main-navigation"
+                data-testid="nav-burger"
+              />
+              <Anchor
+                component={Link}
+                to="/"
+                underline="never"
+                c="inherit"
+                fw={700}
+                fz="lg"
+                data-testid="app-name"
+              >
+                {t('app.name')}
+              </Anchor>
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              <LanguageSwitch />
+              <UserMenu />
+            </Group>
           </Group>
-          <Group gap="xs" wrap="nowrap">
-            <LanguageSwitch />
-            <UserMenu />
-          </Group>
-        </Group>
-      </AppShell.Header>
+        </AppShell.Header>
 
-      <AppShell.Navbar p="xs" id="main-navigation" aria-label={t('nav.label')} component="nav">
-        <AppShell.Section grow component={ScrollArea}>
-          {items.map((item) => (
-            <NavLink
-              key={item.key}
-              component={Link}
-              to={item.to}
-              label={t(item.label)}
-              active={isActive(item, location.pathname)}
-              aria-current={isActive(item, location.pathname) ? 'page' : undefined}
-              data-testid={`nav-${item.key}`}
-              py="sm"
-              style={{ borderRadius: 'var(--mantine-radius-md)' }}
-            />
-          ))}
-        </AppShell.Section>
-        <AppShell.Section hiddenFrom="sm" pt="xs">
-          <Button variant="subtle" fullWidth onClick={close}>
-            {t('header.closeMenu')}
-          </Button>
-        </AppShell.Section>
-      </AppShell.Navbar>
+        <AppShell.Navbar p="xs" id="main-navigation" aria-label={t('nav.label')} component="nav">
+          <AppShell.Section grow component={ScrollArea}>
+            {items.map((item) => (
+              <NavLink
+                key={item.key}
+                component={Link}
+                to={item.to}
+                label={t(item.label)}
+                active={isActive(item, location.pathname)}
+                aria-current={isActive(item, location.pathname) ? 'page' : undefined}
+                data-testid={`nav-${item.key}`}
+                py="sm"
+                style={{ borderRadius: 'var(--mantine-radius-md)' }}
+              />
+            ))}
+          </AppShell.Section>
+          <AppShell.Section hiddenFrom="sm" pt="xs">
+            <Button variant="subtle" fullWidth onClick={close}>
+              {t('header.closeMenu')}
+            </Button>
+          </AppShell.Section>
+        </AppShell.Navbar>
 
-      <AppShell.Main id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
-        <Box maw={1200} mx="auto">
-          <Suspense fallback={<PageSkeleton />}>
-            <Outlet />
-          </Suspense>
-        </Box>
-      </AppShell.Main>
-    </AppShell>
+        <AppShell.Main id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
+          <Box maw={1200} mx="auto">
+            <Suspense fallback={<PageSkeleton />}>
+              <Outlet />
+            </Suspense>
+          </Box>
+        </AppShell.Main>
+      </AppShell>
     </>
   );
 }

@@ -16,7 +16,12 @@ export function navigationFor(roles: readonly string[]): NavItem[] {
   const items: NavItem[] = [
     { key: 'home', to: '/', label: 'nav.home', permission: null },
     { key: 'units', to: '/units', label: 'nav.units', permission: null },
-    { key: 'employees', to: '/employees', label: hr ? 'nav.employeesManage' : 'nav.directory', permission: null },
+    {
+      key: 'employees',
+      to: '/employees',
+      label: hr ? 'nav.employeesManage' : 'nav.directory',
+      permission: null,
+    },
     { key: 'import', to: '/admin/import', label: 'nav.import', permission: 'import:org' },
     { key: 'users', to: '/admin/users', label: 'nav.users', permission: 'manage:user' },
     { key: 'audit', to: '/admin/audit', label: 'nav.audit', permission: 'read:audit' },

@@ -3,16 +3,17 @@ import type { RouteObject } from 'react-router';
 import { ForbiddenPage } from '../features/errors/routes/ForbiddenPage';
 import { NotFoundPage } from '../features/errors/routes/NotFoundPage';
 import { RouteErrorPage } from '../features/errors/routes/RouteErrorPage';
-import { EmployeeDetailPage } from '../features/employees/routes/EmployeeDetailPage';
-import { EmployeesPage } from '../features/employees/routes/EmployeesPage';
 import { HomePage } from '../features/home/routes/HomePage';
 import { LoginPage } from '../features/auth/routes/LoginPage';
-import { ProfilePage } from '../features/profile/routes/ProfilePage';
-import { UnitsPage } from '../features/units/routes/UnitsPage';
 import { AppLayout } from './AppLayout';
 import { AdminFallback, RequireAuth, RequirePermission } from './guards';
 
-// Admin pages load on demand: an employee's bundle never carries them.
+// Every page but sign-in and Beranda loads on demand, so the first screen on a slow phone stays small;
+// admin pages are only fetched by people allowed to open them (the guard renders before the page).
+const ProfilePage = lazy(() => import('../features/profile/routes/ProfilePage'));
+const UnitsPage = lazy(() => import('../features/units/routes/UnitsPage'));
+const EmployeesPage = lazy(() => import('../features/employees/routes/EmployeesPage'));
+const EmployeeDetailPage = lazy(() => import('../features/employees/routes/EmployeeDetailPage'));
 const ImportPage = lazy(() => import('../features/imports/routes/ImportPage'));
 const UsersPage = lazy(() => import('../features/users/routes/UsersPage'));
 const AuditPage = lazy(() => import('../features/audit/routes/AuditPage'));

@@ -19,7 +19,9 @@ export function DetailList({ items, cols = 2 }: { items: DetailItem[]; cols?: nu
             {item.label}
           </Text>
           <Text component="dd" m={0} size="sm" data-testid={item.testId} style={{ overflowWrap: 'anywhere' }}>
-            {item.value === null || item.value === undefined || item.value === '' ? t('common.none') : item.value}
+            {item.value === null || item.value === undefined || item.value === ''
+              ? t('common.none')
+              : item.value}
           </Text>
         </Stack>
       ))}

@@ -14,7 +14,13 @@ export function ErrorState({ error, onRetry, title }: ErrorStateProps) {
   const { t } = useTranslation();
   const requestId = error instanceof ApiError ? error.requestId : null;
   return (
-    <Alert color="red" variant="light" title={title ?? t('errors.loadFailed')} data-testid="error-state" role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      title={title ?? t('errors.loadFailed')}
+      data-testid="error-state"
+      role="alert"
+    >
       <Text size="sm">{errorMessage(error, t)}</Text>
       {requestId ? (
         <Text size="xs" c="dimmed" mt={4}>

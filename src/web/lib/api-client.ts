@@ -10,7 +10,13 @@ export class ApiError extends Error {
   readonly details: unknown;
   readonly requestId: string | null;
 
-  constructor(status: number, code: ErrorCode, message: string, details: unknown = null, requestId: string | null = null) {
+  constructor(
+    status: number,
+    code: ErrorCode,
+    message: string,
+    details: unknown = null,
+    requestId: string | null = null,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -192,7 +198,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) =>
     apiRequest<T>(path, { query, ...(signal ? { signal } : {}) }),
-  post: <T>(path: string, body?: unknown, query?: Query) => apiRequest<T>(path, { method: 'POST', body, query }),
+  post: <T>(path: string, body?: unknown, query?: Query) =>
+    apiRequest<T>(path, { method: 'POST', body, query }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
   delete: (path: string) => apiRequest<void>(path, { method: 'DELETE' }),
 };

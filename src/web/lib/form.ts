@@ -6,7 +6,9 @@ import { notifyError } from './notify';
 type Issue = z.core.$ZodIssue;
 
 function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  return (
+    value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+  );
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -31,12 +31,16 @@ export function formatDate(value: string | Date | null | undefined, language = '
     const m = DATE_ONLY.exec(value);
     if (m) {
       const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-      return dateFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+      return dateFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        date,
+      );
     }
   }
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return String(value);
-  return dateFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date);
+  return dateFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(
+    date,
+  );
 }
 
 /** Date and time in Asia/Jakarta: `29 November 2026 14.05` (id), `29 November 2026, 14:05` (en). */
@@ -56,7 +60,11 @@ export function formatDateTime(value: string | Date | null | undefined, language
 }
 
 /** A whole or decimal number with the language's grouping: `1.250.000` (id), `1,250,000` (en). */
-export function formatNumber(value: number | null | undefined, language = 'id', maximumFractionDigits = 2): string {
+export function formatNumber(
+  value: number | null | undefined,
+  language = 'id',
+  maximumFractionDigits = 2,
+): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '';
   const key = `n|${language}|${maximumFractionDigits}`;
   let format = cache.get(key) as Intl.NumberFormat | undefined;
@@ -70,7 +78,10 @@ export function formatNumber(value: number | null | undefined, language = 'id', 
 /** Today's date in Asia/Jakarta as `YYYY-MM-DD` (for date inputs' defaults). */
 export function todayIso(now: Date = new Date()): string {
   // en-CA formats as YYYY-MM-DD
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    now,
-  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

@@ -17,7 +17,11 @@ export function registerAuthentication(app: FastifyInstance, deps: Deps) {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('ctx', function (this: FastifyRequest) {
-    return { actor: this.actor, requestId: String(this.id), locale: localeFrom(this.headers['accept-language']) };
+    return {
+      actor: this.actor,
+      requestId: String(this.id),
+      locale: localeFrom(this.headers['accept-language']),
+    };
   });
 
   app.addHook('onRequest', async (request) => {

@@ -5,7 +5,13 @@ import { apiTokens, loginFailures, sessions, users } from '../../platform/db/sch
 export type UserRow = typeof users.$inferSelect;
 
 export const findUserByUsername = async (db: Executor, username: string): Promise<UserRow | undefined> =>
-  (await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`).limit(1))[0];
+  (
+    await db
+      .select()
+      .from(users)
+      .where(sql`lower(${users.username}) = lower(${username})`)
+      .limit(1)
+  )[0];
 
 export const findUserById = async (db: Executor, id: string): Promise<UserRow | undefined> =>
   (await db.select().from(users).where(eq(users.id, id)).limit(1))[0];

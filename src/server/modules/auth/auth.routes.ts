@@ -45,7 +45,12 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
     '/auth/login',
     {
       config: { auth: 'public', csrf: false },
-      schema: { tags, summary: 'Sign in (session cookie + CSRF token)', body: loginSchema, response: { 200: meResponse } },
+      schema: {
+        tags,
+        summary: 'Sign in (session cookie + CSRF token)',
+        body: loginSchema,
+        response: { 200: meResponse },
+      },
     },
     async (request, reply) => {
       const result = await login(deps, {
@@ -56,7 +61,10 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
       });
       setCookie(reply, result.token);
       const u = result.user;
-      return { user: { id: u.id, username: u.username, roles: u.roles, employeeId: u.employeeId }, csrfToken: result.csrfToken };
+      return {
+        user: { id: u.id, username: u.username, roles: u.roles, employeeId: u.employeeId },
+        csrfToken: result.csrfToken,
+      };
     },
   );
 
@@ -66,19 +74,33 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
     return reply.status(204).send();
   });
 
-  r.get('/auth/me', { schema: { tags, summary: 'The signed-in user', response: { 200: meResponse } } }, async (request) => {
-    const actor = requireActor(request.ctx());
-    return {
-      user: { id: actor.userId, username: actor.username, roles: actor.roles, employeeId: actor.employeeId },
-      csrfToken: request.csrfToken,
-    };
-  });
+  r.get(
+    '/auth/me',
+    { schema: { tags, summary: 'The signed-in user', response: { 200: meResponse } } },
+    async (request) => {
+      const actor = requireActor(request.ctx());
+      return {
+        user: {
+          id: actor.userId,
+          username: actor.username,
+          roles: actor.roles,
+          employeeId: actor.employeeId,
+        },
+        csrfToken: request.csrfToken,
+      };
+    },
+  );
 
   r.post(
     '/auth/password',
     { schema: { tags, summary: 'Change my password', body: changePasswordSchema } },
     async (request, reply) => {
-      await accounts.changePassword(deps, request.ctx(), request.body.currentPassword, request.body.newPassword);
+      await accounts.changePassword(
+        deps,
+        request.ctx(),
+        request.body.currentPassword,
+        request.body.newPassword,
+      );
       return reply.status(204).send();
     },
   );
@@ -97,14 +119,19 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Create a personal API token (shown once)',
         body: createTokenSchema,
-        response: { 201: z.object({ id: z.string(), name: z.string(), token: z.string(), createdAt: z.string() }) },
+        response: {
+          201: z.object({ id: z.string(), name: z.string(), token: z.string(), createdAt: z.string() }),
+        },
       },
     },
-    async (request, reply) => reply.status(201).send(await accounts.createToken(deps, request.ctx(), request.body.name)),
+    async (request, reply) =>
+      reply.status(201).send(await accounts.createToken(deps, request.ctx(), request.body.name)),
   );
   r.get(
     '/auth/tokens',
-    { schema: { tags, summary: 'My API tokens', response: { 200: z.object({ items: z.array(tokenItem) }) } } },
+    {
+      schema: { tags, summary: 'My API tokens', response: { 200: z.object({ items: z.array(tokenItem) }) } },
+    },
     async (request) => {
       const actor = requireActor(request.ctx());
       const rows = await repo.listTokens(deps.database.db, actor.userId);
@@ -130,7 +157,14 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
   const userTags = ['users'];
   r.post(
     '/users',
-    { schema: { tags: userTags, summary: 'Create an account (admin)', body: createUserSchema, response: { 201: userSchema } } },
+    {
+      schema: {
+        tags: userTags,
+        summary: 'Create an account (admin)',
+        body: createUserSchema,
+        response: { 201: userSchema },
+      },
+    },
     async (request, reply) => {
       requirePermission(request.ctx(), 'manage:user');
       return reply.status(201).send(await accounts.createUser(deps, request.ctx(), request.body));
@@ -155,7 +189,14 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
   );
   r.get(
     '/users/:id',
-    { schema: { tags: userTags, summary: 'One account (admin)', params: idParams, response: { 200: userSchema } } },
+    {
+      schema: {
+        tags: userTags,
+        summary: 'One account (admin)',
+        params: idParams,
+        response: { 200: userSchema },
+      },
+    },
     async (request) => {
       requirePermission(request.ctx(), 'manage:user');
       const user = await repo.findUserById(deps.database.db, request.params.id);
@@ -181,7 +222,14 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
   );
   r.post(
     '/users/:id/reset-password',
-    { schema: { tags: userTags, summary: 'Set a new password (admin)', params: idParams, body: resetPasswordSchema } },
+    {
+      schema: {
+        tags: userTags,
+        summary: 'Set a new password (admin)',
+        params: idParams,
+        body: resetPasswordSchema,
+      },
+    },
     async (request, reply) => {
       requirePermission(request.ctx(), 'manage:user');
       await accounts.resetPassword(deps, request.ctx(), request.params.id, request.body.password);

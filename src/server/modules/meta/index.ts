@@ -18,7 +18,9 @@ export function metaRoutes(app: FastifyInstance, deps: Deps) {
             name: z.string(),
             demo: z.boolean(),
             demoPassword: z.string().nullable(),
-            demoAccounts: z.array(z.object({ username: z.string(), role: z.string(), description: z.string() })),
+            demoAccounts: z.array(
+              z.object({ username: z.string(), role: z.string(), description: z.string() }),
+            ),
           }),
         },
       },
@@ -27,7 +29,9 @@ export function metaRoutes(app: FastifyInstance, deps: Deps) {
       name: 'Kinerja',
       demo: deps.config.demo,
       demoPassword: deps.config.demo ? DEMO_PASSWORD : null,
-      demoAccounts: deps.config.demo ? DEMO_ACCOUNTS.map(({ username, role, description }) => ({ username, role, description })) : [],
+      demoAccounts: deps.config.demo
+        ? DEMO_ACCOUNTS.map(({ username, role, description }) => ({ username, role, description }))
+        : [],
     }),
   );
 }

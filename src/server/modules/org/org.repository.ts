@@ -69,7 +69,11 @@ function employeeWhere(f: EmployeeFilter): SQL | undefined {
 export async function listEmployees(db: Executor, f: EmployeeFilter, limit: number, offset: number) {
   const where = employeeWhere(f);
   const [items, [total]] = await Promise.all([
-    employeesWithRefs(db).where(where).orderBy(asc(employees.name), asc(employees.id)).limit(limit).offset(offset),
+    employeesWithRefs(db)
+      .where(where)
+      .orderBy(asc(employees.name), asc(employees.id))
+      .limit(limit)
+      .offset(offset),
     db.select({ n: count() }).from(employees).where(where),
   ]);
   return { items: items as EmployeeWithRefs[], total: total?.n ?? 0 };
@@ -86,7 +90,11 @@ export async function subtreeUnitIds(db: Executor, rootId: string): Promise<stri
 }
 
 /** True when `candidateSupervisorId` is `employeeId` or has them somewhere above in its chain. */
-export async function supervisorChainContains(db: Executor, candidateSupervisorId: string, employeeId: string) {
+export async function supervisorChainContains(
+  db: Executor,
+  candidateSupervisorId: string,
+  employeeId: string,
+) {
   const rows = await db.execute<{ hit: number }>(sql`
     WITH RECURSIVE chain(id, supervisor_id) AS (
       SELECT id, supervisor_id FROM employees WHERE id = ${candidateSupervisorId}
@@ -115,7 +123,13 @@ export const findUnit = async (db: Executor, id: string) =>
   (await db.select().from(units).where(eq(units.id, id)).limit(1))[0];
 
 export const findUnitByCode = async (db: Executor, code: string) =>
-  (await db.select().from(units).where(sql`lower(${units.code}) = lower(${code})`).limit(1))[0];
+  (
+    await db
+      .select()
+      .from(units)
+      .where(sql`lower(${units.code}) = lower(${code})`)
+      .limit(1)
+  )[0];
 
 export async function unitWithHead(db: Executor, id: string) {
   const [row] = await db
@@ -196,4 +210,3 @@ export async function listUnitIdsInTreeOrder(db: Executor, limit: number, offset
   const tree = await unitTree(db);
   return { ids: tree.slice(offset, offset + limit).map((r) => r.id), total: tree.length };
 }
-

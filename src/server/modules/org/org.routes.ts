@@ -22,7 +22,13 @@ import { addActing, createUnit, loadUnitView, removeActing, updateUnit } from '.
 
 const ref = z.object({ id: z.string(), name: z.string(), nip: z.string() });
 const actingHead = z
-  .object({ employeeId: z.string(), name: z.string(), kind: z.enum(['plt', 'plh']), startDate: z.string(), endDate: z.string() })
+  .object({
+    employeeId: z.string(),
+    name: z.string(),
+    kind: z.enum(['plt', 'plh']),
+    startDate: z.string(),
+    endDate: z.string(),
+  })
   .nullable();
 const unitSchema = z.object({
   id: z.string(),
@@ -114,7 +120,14 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
   // ───── units ─────
   r.post(
     '/units',
-    { schema: { tags: unitTags, summary: 'Create a unit (hr_admin)', body: createUnitSchema, response: { 201: unitSchema } } },
+    {
+      schema: {
+        tags: unitTags,
+        summary: 'Create a unit (hr_admin)',
+        body: createUnitSchema,
+        response: { 201: unitSchema },
+      },
+    },
     async (request, reply) => reply.status(201).send(await createUnit(deps, request.ctx(), request.body)),
   );
   r.get(
@@ -131,13 +144,20 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
       canReadOrg(request.ctx());
       const { db } = deps.database;
       const { ids, total } = await repo.listUnitIdsInTreeOrder(db, request.query.limit, request.query.offset);
-      const [rows, acting] = await Promise.all([repo.listUnitsWithHead(db, ids), repo.actingOn(db, ids, today())]);
+      const [rows, acting] = await Promise.all([
+        repo.listUnitsWithHead(db, ids),
+        repo.actingOn(db, ids, today()),
+      ]);
       const byId = new Map(rows.map((x) => [x.unit.id, x]));
       return {
         total,
         items: ids.map((id) => {
           const x = byId.get(id)!;
-          return presentUnit(x.unit, x.head, acting.find((a) => a.acting.unitId === id));
+          return presentUnit(
+            x.unit,
+            x.head,
+            acting.find((a) => a.acting.unitId === id),
+          );
         }),
       };
     },
@@ -155,7 +175,11 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
       canReadOrg(request.ctx());
       const { db } = deps.database;
       const rows = await repo.unitTree(db);
-      const acting = await repo.actingOn(db, rows.map((x) => x.id), today());
+      const acting = await repo.actingOn(
+        db,
+        rows.map((x) => x.id),
+        today(),
+      );
       return {
         items: rows.map((x) => ({
           id: x.id,
@@ -182,7 +206,13 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
   r.patch(
     '/units/:id',
     {
-      schema: { tags: unitTags, summary: 'Change a unit (hr_admin)', params: idParams, body: updateUnitSchema, response: { 200: unitSchema } },
+      schema: {
+        tags: unitTags,
+        summary: 'Change a unit (hr_admin)',
+        params: idParams,
+        body: updateUnitSchema,
+        response: { 200: unitSchema },
+      },
     },
     async (request) => updateUnit(deps, request.ctx(), request.params.id, request.body),
   );
@@ -214,7 +244,8 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
         response: { 201: actingSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await addActing(deps, request.ctx(), request.params.id, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await addActing(deps, request.ctx(), request.params.id, request.body)),
   );
   r.delete(
     '/units/:id/acting-officials/:actingId',
@@ -258,14 +289,30 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
       canReadOrg(request.ctx());
       const { q, unitId, subunits, asnType, positionType, supervisorId, limit, offset } = request.query;
       const { db } = deps.database;
-      const unitIds = unitId ? (subunits === 'true' ? await repo.subtreeUnitIds(db, unitId) : [unitId]) : undefined;
-      const { items, total } = await repo.listEmployees(db, { q, unitIds, asnType, positionType, supervisorId }, limit, offset);
+      const unitIds = unitId
+        ? subunits === 'true'
+          ? await repo.subtreeUnitIds(db, unitId)
+          : [unitId]
+        : undefined;
+      const { items, total } = await repo.listEmployees(
+        db,
+        { q, unitIds, asnType, positionType, supervisorId },
+        limit,
+        offset,
+      );
       return { items: items.map(presentEmployee), total };
     },
   );
   r.get(
     '/employees/:id',
-    { schema: { tags: employeeTags, summary: 'One employee', params: idParams, response: { 200: employeeSchema } } },
+    {
+      schema: {
+        tags: employeeTags,
+        summary: 'One employee',
+        params: idParams,
+        response: { 200: employeeSchema },
+      },
+    },
     async (request) => {
       canReadOrg(request.ctx());
       return loadEmployeeView(deps.database.db, request.params.id);
@@ -332,7 +379,13 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
   );
   r.get(
     '/imports/templates/:kind',
-    { schema: { tags: importTags, summary: 'CSV template', params: z.object({ kind: z.enum(['units.csv', 'employees.csv']) }) } },
+    {
+      schema: {
+        tags: importTags,
+        summary: 'CSV template',
+        params: z.object({ kind: z.enum(['units.csv', 'employees.csv']) }),
+      },
+    },
     async (request, reply) => {
       canManageOrg(request.ctx());
       return reply

@@ -26,7 +26,15 @@ describe('smoke', () => {
     const bad = await hr.post('/employees', { nip: '19671310199203100', name: 'X' });
     expect(bad.statusCode).toBe(400);
     console.log(bad.body);
-    const badNip = await hr.post('/employees', { nip: '196713101992031001', name: 'Xy', asnType: 'PNS', rank: 'III/a', positionTitle: 'Analis', positionType: 'pelaksana', unitId: unit.id });
+    const badNip = await hr.post('/employees', {
+      nip: '196713101992031001',
+      name: 'Xy',
+      asnType: 'PNS',
+      rank: 'III/a',
+      positionTitle: 'Analis',
+      positionType: 'pelaksana',
+      unitId: unit.id,
+    });
     console.log(badNip.body);
     const audit = await hr.get('/audit?entityType=employee');
     expect(audit.json().total).toBeGreaterThanOrEqual(2);

@@ -44,11 +44,16 @@ export interface OpenOptions {
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10)
+    : openPglite(options);
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection dropped by the server (restart, DROP DATABASE … FORCE) must not crash the process;
+  // the pool replaces it on the next checkout.
+  pool.on('error', () => undefined);
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   // Fail fast with a clear message when the server is unreachable.
   const client = await pool.connect();
@@ -68,7 +73,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       const lock = await pool.connect();
       try {
         await lock.query(`SELECT pg_advisory_lock(hashtext('kinerja:migrate'))`);
-        await migratePg(db as never, { migrationsFolder: MIGRATIONS_DIR });
+        await migratePg(drizzlePg(lock, { schema }), { migrationsFolder: MIGRATIONS_DIR });
       } finally {
         await lock.query(`SELECT pg_advisory_unlock(hashtext('kinerja:migrate'))`).catch(() => undefined);
         lock.release();
@@ -96,6 +101,7 @@ function acquireLock(dataDir: string): () => void {
         throw new Error(
           `The database in ${dataDir} is in use by process ${pid}. PGlite allows one process only; ` +
             `stop it first, or use PostgreSQL (DATABASE_URL) to run several servers.`,
+          { cause: err },
         );
       }
       rmSync(lockPath, { force: true }); // stale lock from a crashed process

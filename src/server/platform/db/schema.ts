@@ -55,7 +55,16 @@ export const employees = pgTable(
       enum: ['jpt', 'administrator', 'pengawas', 'pelaksana', 'fungsional'],
     }).notNull(),
     functionalLevel: text('functional_level', {
-      enum: ['ahli_pertama', 'ahli_muda', 'ahli_madya', 'ahli_utama', 'pemula', 'terampil', 'mahir', 'penyelia'],
+      enum: [
+        'ahli_pertama',
+        'ahli_muda',
+        'ahli_madya',
+        'ahli_utama',
+        'pemula',
+        'terampil',
+        'mahir',
+        'penyelia',
+      ],
     }),
     unitId: uuid('unit_id')
       .notNull()
@@ -92,10 +101,7 @@ export const actingOfficials = pgTable(
     note: text('note'),
     ...timestamps,
   },
-  (t) => [
-    index('acting_unit_idx').on(t.unitId, t.startDate),
-    index('acting_employee_idx').on(t.employeeId),
-  ],
+  (t) => [index('acting_unit_idx').on(t.unitId, t.startDate), index('acting_employee_idx').on(t.employeeId)],
 );
 
 export const users = pgTable(
@@ -104,7 +110,10 @@ export const users = pgTable(
     id: id(),
     username: text('username').notNull(),
     passwordHash: text('password_hash').notNull(),
-    roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
+    roles: text('roles')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     employeeId: uuid('employee_id').references(() => employees.id, { onDelete: 'set null' }),
     active: boolean('active').notNull().default(true),
     version: integer('version').notNull().default(1),
@@ -160,7 +169,10 @@ export const loginFailures = pgTable(
     ip: text('ip').notNull(),
     at: ts('at').notNull(),
   },
-  (t) => [index('login_failures_user_idx').on(t.username, t.at), index('login_failures_ip_idx').on(t.ip, t.at)],
+  (t) => [
+    index('login_failures_user_idx').on(t.username, t.at),
+    index('login_failures_ip_idx').on(t.ip, t.at),
+  ],
 );
 
 /** Append-only, hash-chained. A trigger (migration 0001) refuses UPDATE, DELETE and TRUNCATE. */

@@ -30,14 +30,18 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
   const locale = localeFrom(request.headers['accept-language']);
   if (error instanceof RequestValidationError) {
     const details: FieldIssue[] = localiseIssues(error, locale);
-    return reply.status(400).send(errorEnvelope(request, 'VALIDATION_FAILED', t(locale, 'VALIDATION_FAILED'), details));
+    return reply
+      .status(400)
+      .send(errorEnvelope(request, 'VALIDATION_FAILED', t(locale, 'VALIDATION_FAILED'), details));
   }
   if (error instanceof ValidationError) {
     const details: FieldIssue[] = error.issues.map(({ messageKey, ...rest }) => ({
       ...rest,
       message: t(locale, messageKey),
     }));
-    return reply.status(400).send(errorEnvelope(request, 'VALIDATION_FAILED', t(locale, 'VALIDATION_FAILED'), details));
+    return reply
+      .status(400)
+      .send(errorEnvelope(request, 'VALIDATION_FAILED', t(locale, 'VALIDATION_FAILED'), details));
   }
   if (error instanceof AppError) {
     const status = ERROR_STATUS[error.code];
@@ -47,7 +51,8 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
     }
     return reply.status(status).send(errorEnvelope(request, error.code, message, error.details));
   }
-  const fastifyCode = 'code' in error && typeof error.code === 'string' ? FASTIFY_CODES[error.code] : undefined;
+  const fastifyCode =
+    'code' in error && typeof error.code === 'string' ? FASTIFY_CODES[error.code] : undefined;
   if (fastifyCode) {
     const key = error.message.includes('JSON') ? 'body.invalidJson' : fastifyCode;
     return reply.status(ERROR_STATUS[fastifyCode]).send(errorEnvelope(request, fastifyCode, t(locale, key)));

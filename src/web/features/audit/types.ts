@@ -27,5 +27,6 @@ export interface AuditVerifyResult {
 
 export const auditKeys = {
   all: ['audit'] as const,
-  list: (filters: AuditFilters, limit: number, offset: number) => ['audit', 'list', filters, limit, offset] as const,
+  list: (filters: AuditFilters, limit: number, offset: number) =>
+    ['audit', 'list', filters, limit, offset] as const,
 };

@@ -1,5 +1,11 @@
 import type { TFunction } from 'i18next';
-import { ASN_TYPES, FUNCTIONAL_LEVELS, PNS_RANKS, POSITION_TYPES, PPPK_RANKS } from '../../../domain/people/ranks';
+import {
+  ASN_TYPES,
+  FUNCTIONAL_LEVELS,
+  PNS_RANKS,
+  POSITION_TYPES,
+  PPPK_RANKS,
+} from '../../../domain/people/ranks';
 import type { AsnType } from './types';
 
 /** Select options for ranks: PNS `III/a Penata Muda`, PPPK `Golongan IX`. */

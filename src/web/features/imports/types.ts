@@ -9,6 +9,8 @@ export interface ImportRow {
   row: number;
   key: string;
   status: 'ok' | 'error';
+  /** whether the row adds a new record or updates an existing one (same key) */
+  action?: 'create' | 'update';
   errors: ImportRowIssue[];
 }
 

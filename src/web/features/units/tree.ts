@@ -29,7 +29,11 @@ export function subtreeIds(items: readonly UnitTreeItem[], rootId: string): Set<
  * The rows to show: a unit is visible when every ancestor is expanded. With a search term, the matching units
  * and their ancestors are shown (all expanded).
  */
-export function visibleUnits(items: readonly UnitTreeItem[], expanded: ReadonlySet<string>, term: string): UnitTreeItem[] {
+export function visibleUnits(
+  items: readonly UnitTreeItem[],
+  expanded: ReadonlySet<string>,
+  term: string,
+): UnitTreeItem[] {
   const byId = new Map(items.map((u) => [u.id, u]));
   const needle = term.trim().toLowerCase();
   if (needle) {

@@ -10,7 +10,6 @@ import * as repo from '../auth.repository.js';
 import { presentUser } from '../auth.presenter.js';
 import { requireActor } from '../auth.policy.js';
 
-
 export interface CreateUserInput {
   username: string;
   password: string;
@@ -21,9 +20,10 @@ export interface CreateUserInput {
 async function checkEmployeeLink(deps: Deps, employeeId: string, exceptUserId?: string) {
   const { db } = deps.database;
   const [emp] = await db.select({ id: employees.id }).from(employees).where(eq(employees.id, employeeId));
-  if (!emp) throw new AppError('VALIDATION_FAILED', 'user.employeeNotFound', [
-    { path: 'employeeId', code: 'not_found', message: 'employee not found' },
-  ]);
+  if (!emp)
+    throw new AppError('VALIDATION_FAILED', 'user.employeeNotFound', [
+      { path: 'employeeId', code: 'not_found', message: 'employee not found' },
+    ]);
   const other = await repo.findUserByEmployee(db, employeeId);
   if (other && other.id !== exceptUserId) throw new AppError('CONFLICT', 'user.employeeTaken');
 }
@@ -32,7 +32,8 @@ async function checkEmployeeLink(deps: Deps, employeeId: string, exceptUserId?: 
 export async function createUser(deps: Deps, ctx: RequestContext, input: CreateUserInput) {
   requireActor(ctx);
   const { db } = deps.database;
-  if (await repo.findUserByUsername(db, input.username)) throw new AppError('CONFLICT', 'user.duplicateUsername');
+  if (await repo.findUserByUsername(db, input.username))
+    throw new AppError('CONFLICT', 'user.duplicateUsername');
   if (input.employeeId) await checkEmployeeLink(deps, input.employeeId);
   const passwordHash = await hashPassword(input.password);
   const now = deps.clock.now();
@@ -50,7 +51,12 @@ export async function createUser(deps: Deps, ctx: RequestContext, input: CreateU
       })
       .returning();
     const user = presentUser(row!);
-    await appendAudit(tx, ctx, { action: 'user.create', entityType: 'user', entityId: user.id, after: user }, now);
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'user.create', entityType: 'user', entityId: user.id, after: user },
+      now,
+    );
     return user;
   });
 }
@@ -90,7 +96,12 @@ export async function updateUser(deps: Deps, ctx: RequestContext, id: string, in
     if (!row) throw staleVersion();
     if (input.active === false) await repo.deleteUserSessions(tx, id);
     const after = presentUser(row);
-    await appendAudit(tx, ctx, { action: 'user.update', entityType: 'user', entityId: id, before: presentUser(existing), after }, now);
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'user.update', entityType: 'user', entityId: id, before: presentUser(existing), after },
+      now,
+    );
     return after;
   });
 }
@@ -109,7 +120,10 @@ export async function resetPassword(deps: Deps, ctx: RequestContext, id: string,
       .set({ passwordHash, passwordChangedAt: now, updatedAt: now, version: existing.version + 1 })
       .where(eq(users.id, id));
     await repo.deleteUserSessions(tx, id);
-    await tx.update(apiTokens).set({ revokedAt: now }).where(and(eq(apiTokens.userId, id), isNull(apiTokens.revokedAt)));
+    await tx
+      .update(apiTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(apiTokens.userId, id), isNull(apiTokens.revokedAt)));
     await appendAudit(tx, ctx, { action: 'user.reset_password', entityType: 'user', entityId: id }, now);
   });
 }
@@ -133,7 +147,12 @@ export async function changePassword(deps: Deps, ctx: RequestContext, current: s
       .set({ passwordHash, passwordChangedAt: now, updatedAt: now, version: user.version + 1 })
       .where(eq(users.id, user.id));
     await repo.deleteUserSessions(tx, user.id, actor.sessionId);
-    await appendAudit(tx, ctx, { action: 'user.change_password', entityType: 'user', entityId: user.id }, now);
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'user.change_password', entityType: 'user', entityId: user.id },
+      now,
+    );
   });
 }
 
@@ -143,7 +162,12 @@ export async function logout(deps: Deps, ctx: RequestContext) {
   const sessionId = actor.sessionId;
   await deps.database.db.transaction(async (tx) => {
     await repo.deleteSession(tx, sessionId);
-    await appendAudit(tx, ctx, { action: 'auth.logout', entityType: 'user', entityId: actor.userId }, deps.clock.now());
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'auth.logout', entityType: 'user', entityId: actor.userId },
+      deps.clock.now(),
+    );
   });
 }
 
@@ -157,7 +181,12 @@ export async function createToken(deps: Deps, ctx: RequestContext, name: string)
       .insert(apiTokens)
       .values({ userId: actor.userId, name, tokenHash: sha256(token), createdAt: now, updatedAt: now })
       .returning({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt });
-    await appendAudit(tx, ctx, { action: 'token.create', entityType: 'api_token', entityId: row!.id, after: { name } }, now);
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'token.create', entityType: 'api_token', entityId: row!.id, after: { name } },
+      now,
+    );
     return { id: row!.id, name: row!.name, token, createdAt: row!.createdAt.toISOString() };
   });
 }

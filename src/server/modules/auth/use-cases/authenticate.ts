@@ -8,9 +8,7 @@ import * as repo from '../auth.repository.js';
 const TOUCH_EVERY_MS = 60_000;
 
 export type SessionResult =
-  | { kind: 'ok'; actor: Actor; csrfToken: string }
-  | { kind: 'expired' }
-  | { kind: 'none' };
+  { kind: 'ok'; actor: Actor; csrfToken: string } | { kind: 'expired' } | { kind: 'none' };
 
 export async function resolveSession(deps: Deps, cookieValue: string): Promise<SessionResult> {
   const { db } = deps.database;

@@ -37,14 +37,22 @@ function assertRules(e: Parameters<typeof employeeRuleIssues>[0]) {
   }
 }
 
-async function checkRefs(tx: Executor, unitId: string | undefined, supervisorId: string | null | undefined, selfId?: string) {
+async function checkRefs(
+  tx: Executor,
+  unitId: string | undefined,
+  supervisorId: string | null | undefined,
+  selfId?: string,
+) {
   if (unitId && !(await repo.findUnit(tx, unitId))) {
     throw new ValidationError([{ path: 'unitId', code: 'not_found', messageKey: 'employee.unitNotFound' }]);
   }
   if (supervisorId) {
-    if (supervisorId === selfId) throw new AppError('CONFLICT', 'employee.selfSupervisor', { reason: 'circular_supervisor' });
+    if (supervisorId === selfId)
+      throw new AppError('CONFLICT', 'employee.selfSupervisor', { reason: 'circular_supervisor' });
     if (!(await repo.findEmployeeRow(tx, supervisorId))) {
-      throw new ValidationError([{ path: 'supervisorId', code: 'not_found', messageKey: 'employee.supervisorNotFound' }]);
+      throw new ValidationError([
+        { path: 'supervisorId', code: 'not_found', messageKey: 'employee.supervisorNotFound' },
+      ]);
     }
     if (selfId && (await repo.supervisorChainContains(tx, supervisorId, selfId))) {
       throw new AppError('CONFLICT', 'employee.circularSupervisor', { reason: 'circular_supervisor' });
@@ -59,7 +67,8 @@ export async function createEmployee(deps: Deps, ctx: RequestContext, input: Cre
   const now = deps.clock.now();
   return deps.database.db.transaction(async (tx) => {
     await lockOrgTree(tx);
-    if (await repo.findEmployeeByNip(tx, nip)) throw new AppError('CONFLICT', 'employee.duplicateNip', { field: 'nip' });
+    if (await repo.findEmployeeByNip(tx, nip))
+      throw new AppError('CONFLICT', 'employee.duplicateNip', { field: 'nip' });
     await checkRefs(tx, input.unitId, input.supervisorId);
     const [row] = await tx
       .insert(employees)
@@ -79,12 +88,22 @@ export async function createEmployee(deps: Deps, ctx: RequestContext, input: Cre
       })
       .returning({ id: employees.id });
     const view = await loadEmployeeView(tx, row!.id);
-    await appendAudit(tx, ctx, { action: 'employee.create', entityType: 'employee', entityId: view.id, after: view }, now);
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'employee.create', entityType: 'employee', entityId: view.id, after: view },
+      now,
+    );
     return view;
   });
 }
 
-export async function updateEmployee(deps: Deps, ctx: RequestContext, id: string, input: UpdateEmployeeInput) {
+export async function updateEmployee(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: UpdateEmployeeInput,
+) {
   canManageOrg(ctx);
   const now = deps.clock.now();
   return deps.database.db.transaction(async (tx) => {
@@ -127,7 +146,12 @@ export async function updateEmployee(deps: Deps, ctx: RequestContext, id: string
       .returning({ id: employees.id });
     if (!row) throw staleVersion();
     const after = await loadEmployeeView(tx, id);
-    await appendAudit(tx, ctx, { action: 'employee.update', entityType: 'employee', entityId: id, before, after }, now);
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'employee.update', entityType: 'employee', entityId: id, before, after },
+      now,
+    );
     return after;
   });
 }

@@ -62,7 +62,8 @@ const texts = {
     unknownSupervisor: 'Supervisor NIP found neither in the data nor in the file.',
     duplicateInFile: 'Duplicate within the file (row {row}).',
     circular: 'Forms a circular chain.',
-    numericNip: 'The NIP was stored as a number in the spreadsheet and lost digits; format the column as text.',
+    numericNip:
+      'The NIP was stored as a number in the spreadsheet and lost digits; format the column as text.',
     dependsOnFailed: 'Depends on a failing row.',
     invalidValue: 'Invalid value: {value}.',
   },
@@ -163,7 +164,11 @@ function cycleMembers(parentOf: Map<string, string | null>): Set<string> {
 
 // ───────────────────────────── units ─────────────────────────────
 
-export async function importUnits(deps: Deps, ctx: RequestContext, opts: ImportOptions): Promise<ImportReport> {
+export async function importUnits(
+  deps: Deps,
+  ctx: RequestContext,
+  opts: ImportOptions,
+): Promise<ImportReport> {
   canManageOrg(ctx);
   const locale = ctx.locale;
   const sheet = await readSheet(opts.data, UNIT_ALIASES);
@@ -182,27 +187,41 @@ export async function importUnits(deps: Deps, ctx: RequestContext, opts: ImportO
     const parentCode = (r.cells.parentCode ?? '').trim() || null;
     const errors: RowReport['errors'] = [];
     if (!code) errors.push({ field: 'kode', message: msg(locale, 'required') });
-    else if (!unitCodeSchema.safeParse(code).success) errors.push({ field: 'kode', message: msg(locale, 'invalidValue', { value: code }) });
+    else if (!unitCodeSchema.safeParse(code).success)
+      errors.push({ field: 'kode', message: msg(locale, 'invalidValue', { value: code }) });
     if (name.length < 2) errors.push({ field: 'nama', message: msg(locale, 'required') });
     const lc = code.toLowerCase();
-    if (code && seen.has(lc)) errors.push({ field: 'kode', message: msg(locale, 'duplicateInFile', { row: seen.get(lc)! }) });
+    if (code && seen.has(lc))
+      errors.push({ field: 'kode', message: msg(locale, 'duplicateInFile', { row: seen.get(lc)! }) });
     seen.set(lc, r.row);
-    report.push({ row: r.row, key: code, status: errors.length ? 'error' : 'ok', errors, action: byCode.has(lc) ? 'update' : 'create' });
+    report.push({
+      row: r.row,
+      key: code,
+      status: errors.length ? 'error' : 'ok',
+      errors,
+      action: byCode.has(lc) ? 'update' : 'create',
+    });
     parsed.set(r.row, { code, name, parentCode });
     dependsOn.set(r.row, parentCode);
   }
   const fileCodes = new Set([...parsed.values()].map((p) => p.code.toLowerCase()));
   for (const rep of report) {
     const p = parsed.get(rep.row)!;
-    if (p.parentCode && !fileCodes.has(p.parentCode.toLowerCase()) && !byCode.has(p.parentCode.toLowerCase())) {
+    if (
+      p.parentCode &&
+      !fileCodes.has(p.parentCode.toLowerCase()) &&
+      !byCode.has(p.parentCode.toLowerCase())
+    ) {
       rep.status = 'error';
       rep.errors.push({ field: 'kode_induk', message: msg(locale, 'unknownParent') });
     }
   }
   // Cycles in the resulting tree.
   const parentOf = new Map<string, string | null>();
-  for (const u of existing) parentOf.set(u.code.toLowerCase(), u.parentId ? (codeById.get(u.parentId) ?? null) : null);
-  for (const p of parsed.values()) if (p.code) parentOf.set(p.code.toLowerCase(), p.parentCode?.toLowerCase() ?? null);
+  for (const u of existing)
+    parentOf.set(u.code.toLowerCase(), u.parentId ? (codeById.get(u.parentId) ?? null) : null);
+  for (const p of parsed.values())
+    if (p.code) parentOf.set(p.code.toLowerCase(), p.parentCode?.toLowerCase() ?? null);
   const cyclic = cycleMembers(parentOf);
   for (const rep of report) {
     if (cyclic.has(rep.key.toLowerCase())) {
@@ -234,7 +253,8 @@ export async function importUnits(deps: Deps, ctx: RequestContext, opts: ImportO
           .insert(units)
           .values(fresh.map((p) => ({ code: p.code, name: p.name, createdAt: now, updatedAt: now })))
           .returning({ id: units.id, code: units.code });
-        for (const row of rows) byCode.set(row.code.toLowerCase(), { id: row.id, code: row.code, parentId: null });
+        for (const row of rows)
+          byCode.set(row.code.toLowerCase(), { id: row.id, code: row.code, parentId: null });
       }
       opts.onProgress?.(Math.min(i + CHUNK, ok.length), ok.length * 2);
     }
@@ -297,7 +317,10 @@ interface ParsedEmployee {
   supervisorNip: string | null;
 }
 
-function parseEmployeeRow(r: SheetRow, locale: Locale): { value?: ParsedEmployee; errors: RowReport['errors'] } {
+function parseEmployeeRow(
+  r: SheetRow,
+  locale: Locale,
+): { value?: ParsedEmployee; errors: RowReport['errors'] } {
   const c = r.cells;
   const errors: RowReport['errors'] = [];
   if (r.numericCells.has('nip') || r.numericCells.has('supervisorNip')) {
@@ -317,15 +340,18 @@ function parseEmployeeRow(r: SheetRow, locale: Locale): { value?: ParsedEmployee
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '-');
-      const value = (candidate as Record<string, unknown>)[field];
+      const value = (candidate as Record<string, string | null>)[field];
       errors.push({
         field: FIELD_LABELS[field] ?? field,
-        message: value ? msg(locale, 'invalidValue', { value: String(value) }) : msg(locale, 'required'),
+        message: value ? msg(locale, 'invalidValue', { value }) : msg(locale, 'required'),
       });
     }
   } else {
     for (const i of employeeRuleIssues(parsed.data)) {
-      errors.push({ field: FIELD_LABELS[i.path] ?? i.path, message: isMessageKey(i.key) ? t(locale, i.key) : i.key });
+      errors.push({
+        field: FIELD_LABELS[i.path] ?? i.path,
+        message: isMessageKey(i.key) ? t(locale, i.key) : i.key,
+      });
     }
   }
   const unitCode = (c.unitCode ?? '').trim();
@@ -335,7 +361,11 @@ function parseEmployeeRow(r: SheetRow, locale: Locale): { value?: ParsedEmployee
   return { value: { ...parsed.data, nip: candidate.nip, unitCode, supervisorNip }, errors };
 }
 
-export async function importEmployees(deps: Deps, ctx: RequestContext, opts: ImportOptions): Promise<ImportReport> {
+export async function importEmployees(
+  deps: Deps,
+  ctx: RequestContext,
+  opts: ImportOptions,
+): Promise<ImportReport> {
   canManageOrg(ctx);
   const locale = ctx.locale;
   const sheet = await readSheet(opts.data, EMPLOYEE_ALIASES);
@@ -350,7 +380,8 @@ export async function importEmployees(deps: Deps, ctx: RequestContext, opts: Imp
   for (const r of sheet) {
     const { value, errors } = parseEmployeeRow(r, locale);
     const key = value?.nip ?? normaliseNip(r.cells.nip ?? '');
-    if (key && seen.has(key)) errors.push({ field: 'nip', message: msg(locale, 'duplicateInFile', { row: seen.get(key)! }) });
+    if (key && seen.has(key))
+      errors.push({ field: 'nip', message: msg(locale, 'duplicateInFile', { row: seen.get(key)! }) });
     if (key) seen.set(key, r.row);
     if (value && !unitByCode.has(value.unitCode.toLowerCase())) {
       errors.push({ field: 'kode_unit', message: msg(locale, 'unknownUnit') });
@@ -361,7 +392,9 @@ export async function importEmployees(deps: Deps, ctx: RequestContext, opts: Imp
   }
 
   // Existing employees referenced by the file (as themselves or as supervisors).
-  const referenced = [...new Set([...parsed.values()].flatMap((p) => [p.nip, p.supervisorNip ?? '']).filter(Boolean))];
+  const referenced = [
+    ...new Set([...parsed.values()].flatMap((p) => [p.nip, p.supervisorNip ?? '']).filter(Boolean)),
+  ];
   const existing = new Map<string, { id: string; supervisorId: string | null }>();
   for (let i = 0; i < referenced.length; i += 1000) {
     const rows = await db
@@ -392,7 +425,8 @@ export async function importEmployees(deps: Deps, ctx: RequestContext, opts: Imp
       SELECT e.id FROM employees e WHERE e.nip = ANY(${[...existing.keys()]}::text[])
       UNION SELECT e.supervisor_id FROM employees e JOIN chain c ON e.id = c.id WHERE e.supervisor_id IS NOT NULL)
     SELECT e.nip, s.nip AS sup_nip FROM chain c JOIN employees e ON e.id = c.id LEFT JOIN employees s ON s.id = e.supervisor_id`);
-  for (const row of rowsOf<{ nip: string; sup_nip: string | null }>(chainRows)) if (!parentOf.has(row.nip)) parentOf.set(row.nip, row.sup_nip);
+  for (const row of rowsOf<{ nip: string; sup_nip: string | null }>(chainRows))
+    if (!parentOf.has(row.nip)) parentOf.set(row.nip, row.sup_nip);
   const cyclic = cycleMembers(parentOf);
   for (const rep of report) {
     if (cyclic.has(rep.key)) {
@@ -453,10 +487,16 @@ export async function importEmployees(deps: Deps, ctx: RequestContext, opts: Imp
     const audits: AuditInput[] = [];
     for (let i = 0; i < ok.length; i += CHUNK) {
       const chunk = ok.slice(i, i + CHUNK).map((r) => parsed.get(r.row)!);
-      const pairs = chunk.map((p) => ({ id: idByNip.get(p.nip)!, sup: p.supervisorNip ? idByNip.get(p.supervisorNip)! : null }));
+      const pairs = chunk.map((p) => ({
+        id: idByNip.get(p.nip)!,
+        sup: p.supervisorNip ? idByNip.get(p.supervisorNip)! : null,
+      }));
       await tx.execute(sql`
         UPDATE employees AS e SET supervisor_id = v.sup::uuid
-        FROM (VALUES ${sql.join(pairs.map((x) => sql`(${x.id}::uuid, ${x.sup})`), sql`, `)}) AS v(id, sup)
+        FROM (VALUES ${sql.join(
+          pairs.map((x) => sql`(${x.id}::uuid, ${x.sup})`),
+          sql`, `,
+        )}) AS v(id, sup)
         WHERE e.id = v.id`);
       for (const [j, p] of chunk.entries()) {
         const rep = ok[i + j]!;
@@ -478,4 +518,5 @@ export const EMPLOYEE_TEMPLATE =
   'nip,nama,jenis_asn,golongan,jabatan,jenis_jabatan,jenjang,kode_unit,nip_atasan,email\n' +
   '199001012015031001,"Budi Santoso, S.Kom.",PNS,III/b,Pranata Komputer Ahli Pertama,fungsional,ahli_pertama,BKPSDM,,budi@kemuning.go.id\n';
 
-export const UNIT_TEMPLATE = 'kode,nama,kode_induk\nDINKES,Dinas Kesehatan,KMN\nPKM-01,Puskesmas Kemuning,DINKES\n';
+export const UNIT_TEMPLATE =
+  'kode,nama,kode_induk\nDINKES,Dinas Kesehatan,KMN\nPKM-01,Puskesmas Kemuning,DINKES\n';

@@ -11,7 +11,8 @@ import { presentActing, presentUnit } from '../org.presenter.js';
 import { canManageOrg } from '../org.policy.js';
 
 /** Serialises changes to the unit tree and supervisor chains so two concurrent edits cannot form a cycle. */
-export const lockOrgTree = (tx: Executor) => tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('kinerja:org-tree'))`);
+export const lockOrgTree = (tx: Executor) =>
+  tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('kinerja:org-tree'))`);
 
 export async function loadUnitView(db: Executor, id: string, today: string) {
   const row = await repo.unitWithHead(db, id);
@@ -20,11 +21,16 @@ export async function loadUnitView(db: Executor, id: string, today: string) {
   return presentUnit(row.unit, row.head, acting);
 }
 
-async function checkRefs(tx: Executor, input: { parentId?: string | null; headId?: string | null }, selfId?: string) {
+async function checkRefs(
+  tx: Executor,
+  input: { parentId?: string | null; headId?: string | null },
+  selfId?: string,
+) {
   if (input.parentId) {
-    if (!(await repo.findUnit(tx, input.parentId))) throw new AppError('VALIDATION_FAILED', 'unit.parentNotFound', [
-      { path: 'parentId', code: 'not_found', message: 'parent unit not found' },
-    ]);
+    if (!(await repo.findUnit(tx, input.parentId)))
+      throw new AppError('VALIDATION_FAILED', 'unit.parentNotFound', [
+        { path: 'parentId', code: 'not_found', message: 'parent unit not found' },
+      ]);
     if (selfId && (await repo.unitChainContains(tx, input.parentId, selfId))) {
       throw new AppError('CONFLICT', 'unit.circularParent', { reason: 'circular_parent' });
     }
@@ -48,7 +54,8 @@ export async function createUnit(deps: Deps, ctx: RequestContext, input: CreateU
   const now = deps.clock.now();
   return deps.database.db.transaction(async (tx) => {
     await lockOrgTree(tx);
-    if (await repo.findUnitByCode(tx, input.code)) throw new AppError('CONFLICT', 'unit.duplicateCode', { field: 'code' });
+    if (await repo.findUnitByCode(tx, input.code))
+      throw new AppError('CONFLICT', 'unit.duplicateCode', { field: 'code' });
     await checkRefs(tx, input);
     const [row] = await tx
       .insert(units)
@@ -62,7 +69,12 @@ export async function createUnit(deps: Deps, ctx: RequestContext, input: CreateU
       })
       .returning();
     const view = await loadUnitView(tx, row!.id, dateIn(now));
-    await appendAudit(tx, ctx, { action: 'unit.create', entityType: 'unit', entityId: row!.id, after: view }, now);
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'unit.create', entityType: 'unit', entityId: row!.id, after: view },
+      now,
+    );
     return view;
   });
 }
@@ -84,9 +96,11 @@ export async function updateUnit(deps: Deps, ctx: RequestContext, id: string, in
     if (!existing) throw notFound();
     if (input.version !== undefined && input.version !== existing.version) throw staleVersion();
     if (input.code && input.code.toLowerCase() !== existing.code.toLowerCase()) {
-      if (await repo.findUnitByCode(tx, input.code)) throw new AppError('CONFLICT', 'unit.duplicateCode', { field: 'code' });
+      if (await repo.findUnitByCode(tx, input.code))
+        throw new AppError('CONFLICT', 'unit.duplicateCode', { field: 'code' });
     }
-    if (input.parentId === id) throw new AppError('CONFLICT', 'unit.circularParent', { reason: 'circular_parent' });
+    if (input.parentId === id)
+      throw new AppError('CONFLICT', 'unit.circularParent', { reason: 'circular_parent' });
     await checkRefs(tx, input, id);
     const before = await loadUnitView(tx, id, dateIn(now));
     const [row] = await tx
@@ -103,7 +117,12 @@ export async function updateUnit(deps: Deps, ctx: RequestContext, id: string, in
       .returning();
     if (!row) throw staleVersion();
     const after = await loadUnitView(tx, id, dateIn(now));
-    await appendAudit(tx, ctx, { action: 'unit.update', entityType: 'unit', entityId: id, before, after }, now);
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'unit.update', entityType: 'unit', entityId: id, before, after },
+      now,
+    );
     return after;
   });
 }
@@ -123,15 +142,21 @@ export async function addActing(deps: Deps, ctx: RequestContext, unitId: string,
   return deps.database.db.transaction(async (tx) => {
     if (!(await repo.findUnit(tx, unitId))) throw notFound();
     const employee = await repo.findEmployeeRow(tx, input.employeeId);
-    if (!employee) throw new AppError('VALIDATION_FAILED', 'user.employeeNotFound', [
-      { path: 'employeeId', code: 'not_found', message: 'employee not found' },
-    ]);
+    if (!employee)
+      throw new AppError('VALIDATION_FAILED', 'user.employeeNotFound', [
+        { path: 'employeeId', code: 'not_found', message: 'employee not found' },
+      ]);
     const [row] = await tx
       .insert(actingOfficials)
       .values({ unitId, ...input, note: input.note ?? null, createdAt: now, updatedAt: now })
       .returning();
     const view = presentActing({ acting: row!, name: employee.name });
-    await appendAudit(tx, ctx, { action: 'unit.acting.add', entityType: 'unit', entityId: unitId, after: view }, now);
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'unit.acting.add', entityType: 'unit', entityId: unitId, after: view },
+      now,
+    );
     return view;
   });
 }
@@ -145,6 +170,11 @@ export async function removeActing(deps: Deps, ctx: RequestContext, unitId: stri
       .where(and(eq(actingOfficials.id, actingId), eq(actingOfficials.unitId, unitId)))
       .returning();
     if (!row) throw notFound();
-    await appendAudit(tx, ctx, { action: 'unit.acting.remove', entityType: 'unit', entityId: unitId, before: row }, now);
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'unit.acting.remove', entityType: 'unit', entityId: unitId, before: row },
+      now,
+    );
   });
 }

@@ -15,7 +15,12 @@ export function listAudit(
   );
 }
 
-export function useAuditEntries(filters: AuditFilters, limit: number, offset: number, options: { enabled?: boolean } = {}) {
+export function useAuditEntries(
+  filters: AuditFilters,
+  limit: number,
+  offset: number,
+  options: { enabled?: boolean } = {},
+) {
   return useQuery({
     queryKey: auditKeys.list(filters, limit, offset),
     queryFn: ({ signal }) => listAudit(filters, limit, offset, signal),

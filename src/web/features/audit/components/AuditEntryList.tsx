@@ -1,4 +1,4 @@
-import { Anchor, Badge, Box, Button, Code, Collapse, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Code, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -27,10 +27,13 @@ function JsonBlock({ label, value, testId }: { label: string; value: unknown; te
 
 /** Keys whose value differs between before and after (a quick "what changed"). */
 export function changedKeys(before: unknown, after: unknown): string[] {
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!isObject(before) || !isObject(after)) return [];
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]) && k !== 'updatedAt' && k !== 'version');
+  return [...keys].filter(
+    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]) && k !== 'updatedAt' && k !== 'version',
+  );
 }
 
 function entityLink(entry: AuditEntry): string | null {
@@ -58,7 +61,7 @@ function AuditEntryItem({ entry, showEntity }: { entry: AuditEntry; showEntity: 
             <Text size="xs" c="dimmed" ff="monospace">
               #{entry.seq}
             </Text>
-            <Badge variant="light" radius="sm" size="sm" ff="monospace">
+            <Badge variant="light" radius="sm" size="sm" ff="monospace" tt="none">
               {entry.action}
             </Badge>
             {showEntity ? (
@@ -94,27 +97,38 @@ function AuditEntryItem({ entry, showEntity }: { entry: AuditEntry; showEntity: 
           {open ? t('audit.hideDetail') : t('audit.showDetail')}
         </Button>
       </Group>
-      <Collapse expanded={open} id={detailId}>
-        {open ? (
-          <Stack gap="xs" mt="sm">
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-              <JsonBlock label={t('audit.before')} value={entry.before} testId="audit-before" />
-              <JsonBlock label={t('audit.after')} value={entry.after} testId="audit-after" />
-            </SimpleGrid>
-            <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-              {t('audit.requestId')}: {entry.requestId ?? t('common.none')} · {t('audit.hash')}: {entry.hash}
-            </Text>
-          </Stack>
-        ) : null}
-      </Collapse>
+      {open ? (
+        <Stack gap="xs" mt="sm" id={detailId}>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+            <JsonBlock label={t('audit.before')} value={entry.before} testId="audit-before" />
+            <JsonBlock label={t('audit.after')} value={entry.after} testId="audit-after" />
+          </SimpleGrid>
+          <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+            {t('audit.requestId')}: {entry.requestId ?? t('common.none')} · {t('audit.hash')}: {entry.hash}
+          </Text>
+        </Stack>
+      ) : null}
     </Box>
   );
 }
 
-export function AuditEntryList({ entries, showEntity = true }: { entries: AuditEntry[]; showEntity?: boolean }) {
+export function AuditEntryList({
+  entries,
+  showEntity = true,
+}: {
+  entries: AuditEntry[];
+  showEntity?: boolean;
+}) {
   const { t } = useTranslation();
   return (
-    <Box component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('audit.listLabel')} data-testid="audit-list">
+    <Box
+      component="ul"
+      p={0}
+      m={0}
+      style={{ listStyle: 'none' }}
+      aria-label={t('audit.listLabel')}
+      data-testid="audit-list"
+    >
       {entries.map((entry) => (
         <AuditEntryItem key={entry.id} entry={entry} showEntity={showEntity} />
       ))}

@@ -16,7 +16,13 @@ export function EntityHistory({ entityType, entityId }: { entityType: string; en
   const [page, setPage] = useState(1);
   const query = useAuditEntries({ entityType, entityId }, PAGE_SIZE, (page - 1) * PAGE_SIZE);
   return (
-    <Card withBorder padding="md" data-testid="change-history" component="section" aria-labelledby="history-title">
+    <Card
+      withBorder
+      padding="md"
+      data-testid="change-history"
+      component="section"
+      aria-labelledby="history-title"
+    >
       <Title order={2} fz="h4" mb="sm" id="history-title">
         {t('history.title')}
       </Title>

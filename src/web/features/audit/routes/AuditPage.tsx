@@ -22,7 +22,12 @@ function VerifyChain() {
   return (
     <Stack gap="xs">
       <Group>
-        <Button variant="light" onClick={() => verify.mutate()} loading={verify.isPending} data-testid="audit-verify">
+        <Button
+          variant="light"
+          onClick={() => verify.mutate()}
+          loading={verify.isPending}
+          data-testid="audit-verify"
+        >
           {t('audit.verify')}
         </Button>
       </Group>
@@ -32,11 +37,23 @@ function VerifyChain() {
         </Alert>
       ) : verify.data ? (
         verify.data.ok ? (
-          <Alert color="teal" title={t('audit.verifyOkTitle')} data-testid="audit-verify-result" data-ok="true" role="status">
+          <Alert
+            color="teal"
+            title={t('audit.verifyOkTitle')}
+            data-testid="audit-verify-result"
+            data-ok="true"
+            role="status"
+          >
             {t('audit.verifyOk', { checked: formatNumber(verify.data.checked, i18n.language) })}
           </Alert>
         ) : (
-          <Alert color="red" title={t('audit.verifyBrokenTitle')} data-testid="audit-verify-result" data-ok="false" role="status">
+          <Alert
+            color="red"
+            title={t('audit.verifyBrokenTitle')}
+            data-testid="audit-verify-result"
+            data-ok="false"
+            role="status"
+          >
             <Text size="sm">
               {verify.data.firstBroken
                 ? t('audit.verifyBroken', {
@@ -103,7 +120,7 @@ export function AuditPage() {
               label={t('audit.filters.entityId')}
               value={entityId}
               onChange={(e) => setFilter(setEntityId)(e.currentTarget.value)}
-              ff="monospace"
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
               data-testid="audit-filter-entity-id"
             />
             <TextInput

@@ -15,7 +15,14 @@ export function DemoAccounts({ onPick }: DemoAccountsProps) {
   if (meta.isError || !meta.data.demo) return null;
   const password = meta.data.demoPassword ?? '';
   return (
-    <Card withBorder padding="md" radius="md" data-testid="demo-accounts" component="section" aria-labelledby="demo-title">
+    <Card
+      withBorder
+      padding="md"
+      radius="md"
+      data-testid="demo-accounts"
+      component="section"
+      aria-labelledby="demo-title"
+    >
       <Text fw={600} id="demo-title">
         {t('login.demoTitle')}
       </Text>

@@ -1,4 +1,16 @@
-import { Alert, Box, Button, Card, Center, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  Center,
+  Group,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +28,10 @@ interface LoginValues {
 }
 
 function safeRedirect(from: unknown): string {
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/login')
+  return typeof from === 'string' &&
+    from.startsWith('/') &&
+    !from.startsWith('//') &&
+    !from.startsWith('/login')
     ? from
     : '/';
 }
@@ -89,7 +104,13 @@ export function LoginPage() {
                   data-testid="login-password"
                   {...form.getInputProps('password')}
                 />
-                <Button type="submit" fullWidth size="md" loading={form.submitting} data-testid="login-submit">
+                <Button
+                  type="submit"
+                  fullWidth
+                  size="md"
+                  loading={form.submitting}
+                  data-testid="login-submit"
+                >
                   {t('login.submit')}
                 </Button>
               </Stack>

@@ -1,4 +1,17 @@
-import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
@@ -160,7 +173,11 @@ export function EmployeeForm({ employee, onSaved, onCancel }: EmployeeFormProps)
       case 'unitId':
         return e ? e.unit.name : unitName(v.unitId);
       case 'supervisorId':
-        return e ? (e.supervisor?.name ?? '') : v.supervisorId ? (supervisorName.current ?? v.supervisorId) : '';
+        return e
+          ? (e.supervisor?.name ?? '')
+          : v.supervisorId
+            ? (supervisorName.current ?? v.supervisorId)
+            : '';
       case 'active':
         return v.active ? t('status.active') : t('status.inactive');
       case 'nip':
@@ -178,10 +195,20 @@ export function EmployeeForm({ employee, onSaved, onCancel }: EmployeeFormProps)
   const saving = create.isPending || update.isPending;
 
   return (
-    <form onSubmit={submit} noValidate data-testid="employee-edit" aria-label={employee ? t('employees.editTitle') : t('employees.createTitle')}>
+    <form
+      onSubmit={submit}
+      noValidate
+      data-testid="employee-edit"
+      aria-label={employee ? t('employees.editTitle') : t('employees.createTitle')}
+    >
       <Stack gap="md">
         {conflict ? (
-          <Alert color="orange" title={t('errors.conflictTitle')} data-testid="employee-conflict" role="alert">
+          <Alert
+            color="orange"
+            title={t('errors.conflictTitle')}
+            data-testid="employee-conflict"
+            role="alert"
+          >
             <Text size="sm">{conflict.message}</Text>
             {conflict.latest && latestValues ? (
               <>
@@ -200,7 +227,9 @@ export function EmployeeForm({ employee, onSaved, onCancel }: EmployeeFormProps)
                           <Table.Tr key={f}>
                             <Table.Td>{t(`employees.fields.${f}`)}</Table.Td>
                             <Table.Td>{display(f, values, null) || t('common.none')}</Table.Td>
-                            <Table.Td>{display(f, latestValues, conflict.latest) || t('common.none')}</Table.Td>
+                            <Table.Td>
+                              {display(f, latestValues, conflict.latest) || t('common.none')}
+                            </Table.Td>
                           </Table.Tr>
                         ))}
                       </Table.Tbody>
@@ -276,7 +305,7 @@ export function EmployeeForm({ employee, onSaved, onCancel }: EmployeeFormProps)
               required
               inputMode="numeric"
               autoComplete="off"
-              ff="monospace"
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
               data-testid="employee-nip-input"
               {...form.getInputProps('nip')}
             />

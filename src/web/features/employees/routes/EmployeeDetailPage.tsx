@@ -29,12 +29,17 @@ function EmployeeDetails({ employee }: { employee: Employee }) {
           { label: t('employees.fields.asnType'), value: t(`employees.asnType.${employee.asnType}`) },
           { label: t('employees.fields.rank'), value: employee.rankLabel },
           { label: t('employees.fields.positionTitle'), value: employee.positionTitle },
-          { label: t('employees.fields.positionType'), value: t(`employees.positionType.${employee.positionType}`) },
+          {
+            label: t('employees.fields.positionType'),
+            value: t(`employees.positionType.${employee.positionType}`),
+          },
           ...(employee.positionType === 'fungsional'
             ? [
                 {
                   label: t('employees.fields.functionalLevel'),
-                  value: employee.functionalLevel ? t(`employees.functionalLevel.${employee.functionalLevel}`) : null,
+                  value: employee.functionalLevel
+                    ? t(`employees.functionalLevel.${employee.functionalLevel}`)
+                    : null,
                 },
               ]
             : []),
@@ -85,7 +90,10 @@ export function EmployeeDetailPage() {
 
   if (query.isPending) return <PageSkeleton />;
   if (query.isError) {
-    if (query.error instanceof ApiError && (query.error.status === 404 || query.error.code === 'VALIDATION_FAILED')) {
+    if (
+      query.error instanceof ApiError &&
+      (query.error.status === 404 || query.error.code === 'VALIDATION_FAILED')
+    ) {
       return <NotFoundPage />;
     }
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
@@ -133,3 +141,5 @@ export function EmployeeDetailPage() {
     </>
   );
 }
+
+export default EmployeeDetailPage;

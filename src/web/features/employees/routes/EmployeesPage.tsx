@@ -1,4 +1,17 @@
-import { Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,7 +61,13 @@ function EmployeeTable({ items }: { items: Employee[] }) {
               style={{ cursor: 'pointer' }}
             >
               <Table.Td>
-                <Anchor component={Link} to={`/employees/${e.id}`} fw={600} size="sm" onClick={(ev) => ev.stopPropagation()}>
+                <Anchor
+                  component={Link}
+                  to={`/employees/${e.id}`}
+                  fw={600}
+                  size="sm"
+                  onClick={(ev) => ev.stopPropagation()}
+                >
                   {e.name}
                 </Anchor>
                 <Text size="xs" c="dimmed" ff="monospace">
@@ -98,7 +117,12 @@ function EmployeeCards({ items }: { items: Employee[] }) {
             <Text fw={600} size="sm">
               {e.name}
             </Text>
-            <Badge variant="light" radius="sm" color={e.asnType === 'PNS' ? 'blue' : 'orange'} style={{ flexShrink: 0 }}>
+            <Badge
+              variant="light"
+              radius="sm"
+              color={e.asnType === 'PNS' ? 'blue' : 'orange'}
+              style={{ flexShrink: 0 }}
+            >
               {e.asnType}
             </Badge>
           </Group>
@@ -164,6 +188,9 @@ export function EmployeesPage() {
   });
 
   const filtered = Boolean(q || unitId || asnType || positionType);
+  const activeFilters = [unitId, asnType, positionType].filter(Boolean).length;
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const showFilters = isDesktop || filtersOpen;
 
   return (
     <>
@@ -193,7 +220,31 @@ export function EmployeesPage() {
             type="search"
             inputMode="search"
           />
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          {isDesktop ? null : (
+            <Group justify="space-between">
+              <Button
+                variant="subtle"
+                size="xs"
+                px={0}
+                onClick={() => setFiltersOpen((o) => !o)}
+                aria-expanded={showFilters}
+                aria-controls="employee-filters"
+                data-testid="employee-filters-toggle"
+              >
+                {showFilters
+                  ? t('employees.filters.hide')
+                  : activeFilters > 0
+                    ? t('employees.filters.showActive', { n: activeFilters })
+                    : t('employees.filters.show')}
+              </Button>
+            </Group>
+          )}
+          <SimpleGrid
+            cols={{ base: 1, sm: 3 }}
+            spacing="sm"
+            id="employee-filters"
+            style={{ display: showFilters ? undefined : 'none' }}
+          >
             <UnitSelect
               label={t('employees.filters.unit')}
               placeholder={t('employees.filters.allUnits')}
@@ -267,7 +318,11 @@ export function EmployeesPage() {
         ) : (
           <>
             <div style={{ opacity: query.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
-              {isDesktop ? <EmployeeTable items={query.data.items} /> : <EmployeeCards items={query.data.items} />}
+              {isDesktop ? (
+                <EmployeeTable items={query.data.items} />
+              ) : (
+                <EmployeeCards items={query.data.items} />
+              )}
             </div>
             <Pager
               total={query.data.total}
@@ -281,3 +336,5 @@ export function EmployeesPage() {
     </>
   );
 }
+
+export default EmployeesPage;

@@ -7,5 +7,9 @@ export function listTokens(signal?: AbortSignal): Promise<{ items: ApiToken[] }>
 }
 
 export function useTokens() {
-  return useQuery({ queryKey: tokenKeys.all, queryFn: ({ signal }) => listTokens(signal), select: (d) => d.items });
+  return useQuery({
+    queryKey: tokenKeys.all,
+    queryFn: ({ signal }) => listTokens(signal),
+    select: (d) => d.items,
+  });
 }

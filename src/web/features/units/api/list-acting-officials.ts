@@ -2,7 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { unitKeys, type ActingOfficial } from '../types';
 
-export function listActingOfficials(unitId: string, signal?: AbortSignal): Promise<{ items: ActingOfficial[] }> {
+export function listActingOfficials(
+  unitId: string,
+  signal?: AbortSignal,
+): Promise<{ items: ActingOfficial[] }> {
   return api.get<{ items: ActingOfficial[] }>(
     `/units/${encodeURIComponent(unitId)}/acting-officials`,
     undefined,

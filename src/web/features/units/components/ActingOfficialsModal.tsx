@@ -1,4 +1,15 @@
-import { Button, Card, Divider, Group, Modal, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Divider,
+  Group,
+  Modal,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -97,7 +108,13 @@ function AddActingForm({ unitId }: { unitId: string }) {
             {...form.getInputProps('endDate')}
           />
         </Group>
-        <Textarea label={t('acting.fields.note')} autosize minRows={1} maxRows={4} {...form.getInputProps('note')} />
+        <Textarea
+          label={t('acting.fields.note')}
+          autosize
+          minRows={1}
+          maxRows={4}
+          {...form.getInputProps('note')}
+        />
         <Group justify="flex-end">
           <Button type="submit" loading={create.isPending} data-testid="acting-save">
             {t('acting.add')}
@@ -117,7 +134,8 @@ function ActingList({ unitId }: { unitId: string }) {
 
   if (list.isPending) return <ListSkeleton rows={2} />;
   if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
-  if (list.data.length === 0) return <EmptyState title={t('acting.empty')} description={t('acting.emptyHint')} />;
+  if (list.data.length === 0)
+    return <EmptyState title={t('acting.empty')} description={t('acting.emptyHint')} />;
 
   return (
     <>

@@ -16,7 +16,8 @@ import { subtreeIds } from '../tree';
 import type { Unit, UnitInput, UnitTreeItem } from '../types';
 import { UnitSelect } from './UnitSelect';
 
-export type UnitModalState = { mode: 'create'; parentId: string | null } | { mode: 'edit'; unitId: string } | null;
+export type UnitModalState =
+  { mode: 'create'; parentId: string | null } | { mode: 'edit'; unitId: string } | null;
 
 interface UnitFormValues {
   name: string;
@@ -98,12 +99,17 @@ function UnitForm({
             ) : null}
           </Alert>
         ) : null}
-        <TextInput label={t('units.fields.name')} required data-testid="unit-name-input" {...form.getInputProps('name')} />
+        <TextInput
+          label={t('units.fields.name')}
+          required
+          data-testid="unit-name-input"
+          {...form.getInputProps('name')}
+        />
         <TextInput
           label={t('units.fields.code')}
           description={t('units.fields.codeHint')}
           required
-          ff="monospace"
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           data-testid="unit-code-input"
           {...form.getInputProps('code')}
         />
@@ -151,7 +157,11 @@ export function UnitFormModal({
   const editId = state?.mode === 'edit' ? state.unitId : null;
   const unit = useUnit(editId);
   const [formKey, setFormKey] = useState(0);
-  const stateKey = state ? (state.mode === 'edit' ? `edit-${state.unitId}` : `create-${state.parentId ?? ''}`) : 'none';
+  const stateKey = state
+    ? state.mode === 'edit'
+      ? `edit-${state.unitId}`
+      : `create-${state.parentId ?? ''}`
+    : 'none';
 
   const reload = () => {
     void unit.refetch().then(() => setFormKey((k) => k + 1));
@@ -160,10 +170,29 @@ export function UnitFormModal({
   let body;
   if (!state) body = null;
   else if (state.mode === 'create') {
-    body = <UnitForm key={`${stateKey}-${formKey}`} unit={null} parentId={state.parentId} tree={tree} onDone={onClose} onReload={reload} />;
+    body = (
+      <UnitForm
+        key={`${stateKey}-${formKey}`}
+        unit={null}
+        parentId={state.parentId}
+        tree={tree}
+        onDone={onClose}
+        onReload={reload}
+      />
+    );
   } else if (unit.isPending) body = <ListSkeleton rows={4} />;
   else if (unit.isError) body = <ErrorState error={unit.error} onRetry={() => void unit.refetch()} />;
-  else body = <UnitForm key={`${stateKey}-${formKey}-${unit.data.version}`} unit={unit.data} parentId={null} tree={tree} onDone={onClose} onReload={reload} />;
+  else
+    body = (
+      <UnitForm
+        key={`${stateKey}-${formKey}-${unit.data.version}`}
+        unit={unit.data}
+        parentId={null}
+        tree={tree}
+        onDone={onClose}
+        onReload={reload}
+      />
+    );
 
   return (
     <Modal

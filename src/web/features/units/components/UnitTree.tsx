@@ -47,7 +47,11 @@ export function UnitTree({ items, canEdit, onEdit, onAddChild, onActing }: UnitT
           onChange={(e) => setSearch(e.currentTarget.value)}
           data-testid="unit-search"
         />
-        <Button variant="default" onClick={() => setExpanded(new Set(items.map((u) => u.id)))} data-testid="unit-expand-all">
+        <Button
+          variant="default"
+          onClick={() => setExpanded(new Set(items.map((u) => u.id)))}
+          data-testid="unit-expand-all"
+        >
           {t('units.tree.expandAll')}
         </Button>
         <Button variant="default" onClick={() => setExpanded(new Set())} data-testid="unit-collapse-all">
@@ -59,7 +63,14 @@ export function UnitTree({ items, canEdit, onEdit, onAddChild, onActing }: UnitT
           {t('units.tree.noMatch')}
         </Text>
       ) : null}
-      <Box component="ul" data-testid="unit-tree" aria-label={t('units.tree.label')} p={0} m={0} style={{ listStyle: 'none' }}>
+      <Box
+        component="ul"
+        data-testid="unit-tree"
+        aria-label={t('units.tree.label')}
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+      >
         {rows.map((unit) => {
           const hasChildren = (children.get(unit.id)?.length ?? 0) > 0;
           const isOpen = term.trim() !== '' || expanded.has(unit.id);
@@ -82,7 +93,11 @@ export function UnitTree({ items, canEdit, onEdit, onAddChild, onActing }: UnitT
                     color="gray"
                     onClick={() => toggle(unit.id)}
                     aria-expanded={isOpen}
-                    aria-label={isOpen ? t('units.tree.collapse', { name: unit.name }) : t('units.tree.expand', { name: unit.name })}
+                    aria-label={
+                      isOpen
+                        ? t('units.tree.collapse', { name: unit.name })
+                        : t('units.tree.expand', { name: unit.name })
+                    }
                     data-testid="unit-toggle"
                     disabled={term.trim() !== ''}
                   >
@@ -93,7 +108,14 @@ export function UnitTree({ items, canEdit, onEdit, onAddChild, onActing }: UnitT
                 )}
                 <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
                   <Group gap="xs" wrap="wrap">
-                    <Badge variant="outline" radius="sm" size="sm" ff="monospace" data-testid="unit-code">
+                    <Badge
+                      variant="outline"
+                      radius="sm"
+                      size="sm"
+                      ff="monospace"
+                      tt="none"
+                      data-testid="unit-code"
+                    >
                       {unit.code}
                     </Badge>
                     <Text fw={600} size="sm" data-testid="unit-name" style={{ overflowWrap: 'anywhere' }}>
@@ -133,7 +155,7 @@ export function UnitTree({ items, canEdit, onEdit, onAddChild, onActing }: UnitT
                   <Group gap="xs" wrap="wrap">
                     <Anchor
                       component={Link}
-                      to={`/employees?unitId=${unit.id}`}
+                      to={`/employees?unitId=${unit.id}&subunits=false`}
                       size="xs"
                       data-testid="unit-employee-count"
                     >
@@ -141,10 +163,20 @@ export function UnitTree({ items, canEdit, onEdit, onAddChild, onActing }: UnitT
                     </Anchor>
                     {canEdit ? (
                       <>
-                        <Button size="compact-xs" variant="light" onClick={() => onEdit(unit)} data-testid="unit-edit">
+                        <Button
+                          size="compact-xs"
+                          variant="light"
+                          onClick={() => onEdit(unit)}
+                          data-testid="unit-edit"
+                        >
                           {t('actions.edit')}
                         </Button>
-                        <Button size="compact-xs" variant="light" onClick={() => onActing(unit)} data-testid="unit-acting">
+                        <Button
+                          size="compact-xs"
+                          variant="light"
+                          onClick={() => onActing(unit)}
+                          data-testid="unit-acting"
+                        >
                           {t('units.actingOfficials')}
                         </Button>
                         <Button

@@ -62,3 +62,5 @@ export function UnitsPage() {
     </>
   );
 }
+
+export default UnitsPage;

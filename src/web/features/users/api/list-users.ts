@@ -2,7 +2,12 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type Page } from '../../../lib/api-client';
 import { userKeys, type UserAccount } from '../types';
 
-export function listUsers(q: string, limit: number, offset: number, signal?: AbortSignal): Promise<Page<UserAccount>> {
+export function listUsers(
+  q: string,
+  limit: number,
+  offset: number,
+  signal?: AbortSignal,
+): Promise<Page<UserAccount>> {
   return api.get<Page<UserAccount>>('/users', { q: q || undefined, limit, offset }, signal);
 }
 

@@ -1,0 +1,98 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockApi, renderRoutes, sessionFor, sessionRoute } from '../../../test/utils';
+import { LoginPage } from './LoginPage';
+
+const demoMeta = {
+  name: 'Kinerja',
+  demo: true,
+  demoPassword: 'kemuning2026',
+  demoAccounts: [
+    { username: 'admin.bkpsdm', role: 'hr_admin', description: 'Admin Kepegawaian (BKPSDM)' },
+    { username: 'perawat', role: 'employee', description: 'Perawat Puskesmas Kemuning (pegawai)' },
+  ],
+};
+
+const routes = [
+  { path: '/login', element: <LoginPage /> },
+  { path: '/', element: <p>beranda</p> },
+];
+
+describe('LoginPage', () => {
+  it('when the installation is a demo, then it lists the demo accounts and a click fills the form', async () => {
+    mockApi([sessionRoute(null), { path: '/meta', body: demoMeta }]);
+    renderRoutes(routes, '/login');
+
+    expect(await screen.findByTestId('demo-accounts')).toBeTruthy();
+    expect(screen.getByTestId('demo-password').textContent).toBe('kemuning2026');
+    expect(screen.getByText('Perawat Puskesmas Kemuning (pegawai)')).toBeTruthy();
+
+    fireEvent.click(screen.getByTestId('demo-account-perawat'));
+    expect((screen.getByTestId('login-username') as HTMLInputElement).value).toBe('perawat');
+    expect((screen.getByTestId('login-password') as HTMLInputElement).value).toBe('kemuning2026');
+  });
+
+  it('when the installation is not a demo, then no demo account is shown', async () => {
+    const calls = mockApi([
+      sessionRoute(null),
+      { path: '/meta', body: { name: 'Kinerja', demo: false, demoPassword: null, demoAccounts: [] } },
+    ]);
+    renderRoutes(routes, '/login');
+    expect(await screen.findByTestId('login-submit')).toBeTruthy();
+    await waitFor(() => expect(calls.some((c) => c.url.endsWith('/meta'))).toBe(true));
+    // let the /meta answer render
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByTestId('demo-accounts')).toBeNull();
+  });
+
+  it('when the credentials are right, then it signs in and goes to Beranda', async () => {
+    const calls = mockApi([
+      sessionRoute(null),
+      { path: '/meta', body: demoMeta },
+      { method: 'POST', path: '/auth/login', body: sessionFor(['employee']) },
+    ]);
+    renderRoutes(routes, '/login');
+    fireEvent.change(await screen.findByTestId('login-username'), { target: { value: 'perawat' } });
+    fireEvent.change(screen.getByTestId('login-password'), { target: { value: 'kemuning2026' } });
+    fireEvent.click(screen.getByTestId('login-submit'));
+    expect(await screen.findByText('beranda')).toBeTruthy();
+    const login = calls.find((c) => c.method === 'POST');
+    expect(login?.body).toEqual({ username: 'perawat', password: 'kemuning2026' });
+    expect(login?.headers['accept-language']).toBe('id');
+  });
+
+  it('when the credentials are wrong, then the server message is shown', async () => {
+    mockApi([
+      sessionRoute(null),
+      { path: '/meta', body: demoMeta },
+      {
+        method: 'POST',
+        path: '/auth/login',
+        status: 401,
+        body: {
+          error: {
+            code: 'UNAUTHENTICATED',
+            message: 'Nama pengguna atau kata sandi salah.',
+            details: null,
+            requestId: 'r',
+          },
+        },
+      },
+    ]);
+    renderRoutes(routes, '/login');
+    fireEvent.change(await screen.findByTestId('login-username'), { target: { value: 'perawat' } });
+    fireEvent.change(screen.getByTestId('login-password'), { target: { value: 'salah' } });
+    fireEvent.click(screen.getByTestId('login-submit'));
+    expect((await screen.findByTestId('login-error')).textContent).toBe(
+      'Nama pengguna atau kata sandi salah.',
+    );
+  });
+
+  it('when fields are empty, then it does not call the server and says they are required', async () => {
+    const calls = mockApi([sessionRoute(null), { path: '/meta', body: demoMeta }]);
+    renderRoutes(routes, '/login');
+    fireEvent.click(await screen.findByTestId('login-submit'));
+    expect((await screen.findAllByText('Wajib diisi.')).length).toBe(2);
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+});

@@ -1,0 +1,189 @@
+import { Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { can } from '../../../../domain/permissions';
+import { DetailList } from '../../../components/DetailList';
+import { ErrorState } from '../../../components/ErrorState';
+import { PageHeader } from '../../../components/PageHeader';
+import { useUser } from '../../../lib/auth';
+import { useAuditEntries } from '../../audit/api/list-audit';
+import { useEmployee } from '../../employees/api/get-employee';
+import { useEmployees } from '../../employees/api/list-employees';
+import { useUnits } from '../../units/api/list-units';
+import { useUsers } from '../../users/api/list-users';
+import { CountCard } from '../components/CountCard';
+
+function MyEmployeeCard({ employeeId }: { employeeId: string }) {
+  const { t } = useTranslation();
+  const query = useEmployee(employeeId);
+  return (
+    <Card withBorder padding="md" data-testid="home-my-profile" component="section" aria-labelledby="home-me">
+      <Title order={2} fz="h4" mb="sm" id="home-me">
+        {t('home.myData')}
+      </Title>
+      {query.isPending ? (
+        <Stack gap="xs">
+          <Skeleton height={14} width="60%" />
+          <Skeleton height={14} width="80%" />
+          <Skeleton height={14} width="50%" />
+        </Stack>
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <DetailList
+          cols={1}
+          items={[
+            {
+              label: t('employees.fields.name'),
+              value: (
+                <Anchor component={Link} to={`/employees/${query.data.id}`} size="sm">
+                  {query.data.name}
+                </Anchor>
+              ),
+            },
+            { label: t('employees.fields.positionTitle'), value: query.data.positionTitle },
+            {
+              label: t('employees.fields.unitId'),
+              value: (
+                <Anchor component={Link} to="/units" size="sm">
+                  {query.data.unit.name}
+                </Anchor>
+              ),
+              testId: 'home-my-unit',
+            },
+            { label: t('employees.fields.supervisorId'), value: query.data.supervisor?.name ?? null },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}
+
+function OrgCounts() {
+  const { t } = useTranslation();
+  const units = useUnits(1);
+  const employees = useEmployees({ limit: 1, offset: 0 });
+  return (
+    <>
+      <CountCard
+        label={t('home.unitCount')}
+        total={units.data?.total}
+        isPending={units.isPending}
+        error={units.error}
+        onRetry={() => void units.refetch()}
+        to="/units"
+        linkLabel={t('home.openUnits')}
+        testId="home-unit-count"
+      />
+      <CountCard
+        label={t('home.employeeCount')}
+        total={employees.data?.total}
+        isPending={employees.isPending}
+        error={employees.error}
+        onRetry={() => void employees.refetch()}
+        to="/employees"
+        linkLabel={t('home.openEmployees')}
+        testId="home-employee-count"
+      />
+    </>
+  );
+}
+
+function UserCount() {
+  const { t } = useTranslation();
+  const users = useUsers('', 1, 0);
+  return (
+    <CountCard
+      label={t('home.userCount')}
+      total={users.data?.total}
+      isPending={users.isPending}
+      error={users.error}
+      onRetry={() => void users.refetch()}
+      to="/admin/users"
+      linkLabel={t('home.openUsers')}
+      testId="home-user-count"
+    />
+  );
+}
+
+function AuditCount() {
+  const { t } = useTranslation();
+  const audit = useAuditEntries({}, 1, 0);
+  return (
+    <CountCard
+      label={t('home.auditCount')}
+      total={audit.data?.total}
+      isPending={audit.isPending}
+      error={audit.error}
+      onRetry={() => void audit.refetch()}
+      to="/admin/audit"
+      linkLabel={t('home.openAudit')}
+      testId="home-audit-count"
+    />
+  );
+}
+
+/** Beranda: what this person can do here now, with real numbers only. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const hr = can(user.roles, 'manage:org');
+  const seesOrgCounts = hr || user.roles.includes('agency_head');
+  const admin = can(user.roles, 'manage:user');
+  const auditor = can(user.roles, 'read:audit');
+
+  return (
+    <>
+      <PageHeader title={t('home.title')} description={t('home.greeting', { username: user.username })} />
+      <Stack gap="md">
+        {seesOrgCounts || admin || auditor ? (
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md" data-testid="home-counts">
+            {seesOrgCounts ? <OrgCounts /> : null}
+            {admin ? <UserCount /> : null}
+            {auditor ? <AuditCount /> : null}
+          </SimpleGrid>
+        ) : null}
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          {user.employeeId ? (
+            <MyEmployeeCard employeeId={user.employeeId} />
+          ) : (
+            <Card withBorder padding="md" data-testid="home-no-employee">
+              <Title order={2} fz="h4" mb="xs">
+                {t('home.myData')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('home.noEmployee')}
+              </Text>
+            </Card>
+          )}
+          <Card withBorder padding="md" data-testid="home-tasks">
+            <Title order={2} fz="h4" mb="xs">
+              {t('home.tasksTitle')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('home.tasksNotYet')}
+            </Text>
+            <Group mt="sm" gap="xs" wrap="wrap">
+              <Button component={Link} to="/employees" variant="light" size="xs">
+                {hr ? t('nav.employeesManage') : t('nav.directory')}
+              </Button>
+              <Button component={Link} to="/units" variant="light" size="xs">
+                {t('nav.units')}
+              </Button>
+              {can(user.roles, 'import:org') ? (
+                <Button component={Link} to="/admin/import" variant="light" size="xs">
+                  {t('nav.import')}
+                </Button>
+              ) : null}
+              {hr ? (
+                <Button component={Link} to="/admin/employees/new" variant="light" size="xs">
+                  {t('employees.create')}
+                </Button>
+              ) : null}
+            </Group>
+          </Card>
+        </SimpleGrid>
+      </Stack>
+    </>
+  );
+}

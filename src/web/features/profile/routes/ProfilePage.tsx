@@ -1,0 +1,27 @@
+import { SimpleGrid, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/PageHeader';
+import { useUser } from '../../../lib/auth';
+import { AccountCard } from '../components/AccountCard';
+import { ApiTokens } from '../components/ApiTokens';
+import { ChangePasswordForm } from '../components/ChangePasswordForm';
+
+/** Profil: my account, my password, my personal API tokens. */
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  return (
+    <>
+      <PageHeader title={t('profile.title')} description={t('profile.description')} />
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <AccountCard user={user} />
+          <ChangePasswordForm />
+        </SimpleGrid>
+        <ApiTokens />
+      </Stack>
+    </>
+  );
+}
+
+export default ProfilePage;

@@ -1,0 +1,125 @@
+import { cleanup, render, type RenderResult } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { afterEach, vi } from 'vitest';
+import { AppProviders } from '../app/providers';
+import { setCsrfToken, setUnauthorizedHandler } from '../lib/api-client';
+import type { Session } from '../lib/auth';
+import { bindLanguage, createI18n, type Language } from '../lib/i18n';
+import { createQueryClient } from '../lib/query-client';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  setCsrfToken(null);
+  setUnauthorizedHandler(null);
+});
+
+export interface MockRoute {
+  method?: string;
+  /** path after /api/v1, without the query string */
+  path: string | RegExp;
+  status?: number;
+  body?: unknown;
+}
+
+export interface FetchCall {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** Replaces fetch with a tiny router over the API; unknown calls answer 404 in the API's envelope. */
+export function mockApi(routes: MockRoute[]): FetchCall[] {
+  const calls: FetchCall[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const method = (init?.method ?? 'GET').toUpperCase();
+    const headers = Object.fromEntries(
+      Object.entries((init?.headers as Record<string, string> | undefined) ?? {}).map(([k, v]) => [
+        k.toLowerCase(),
+        v,
+      ]),
+    );
+    let body: unknown = init?.body;
+    if (typeof body === 'string') {
+      try {
+        body = JSON.parse(body);
+      } catch {
+        // not JSON
+      }
+    }
+    calls.push({ method, url, headers, body });
+    const path =
+      url
+        .replace(/^https?:\/\/[^/]+/, '')
+        .replace(/^\/api\/v1/, '')
+        .split('?')[0] ?? '';
+    const route = routes.find(
+      (r) =>
+        (r.method ?? 'GET').toUpperCase() === method &&
+        (typeof r.path === 'string' ? r.path === path : r.path.test(path)),
+    );
+    if (!route) {
+      return new Response(
+        JSON.stringify({
+          error: { code: 'NOT_FOUND', message: 'Not found.', details: null, requestId: 'test' },
+        }),
+        { status: 404, headers: { 'content-type': 'application/json' } },
+      );
+    }
+    const status = route.status ?? 200;
+    return new Response(status === 204 ? null : JSON.stringify(route.body ?? null), {
+      status,
+      headers: { 'content-type': 'application/json' },
+    });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return calls;
+}
+
+export function sessionRoute(session: Session | null): MockRoute {
+  return session
+    ? { path: '/auth/me', body: session }
+    : {
+        path: '/auth/me',
+        status: 401,
+        body: {
+          error: {
+            code: 'UNAUTHENTICATED',
+            message: 'Silakan masuk terlebih dahulu.',
+            details: null,
+            requestId: 't',
+          },
+        },
+      };
+}
+
+export function sessionFor(roles: Session['user']['roles'], employeeId: string | null = null): Session {
+  return { user: { id: 'u-1', username: 'tester', roles, employeeId }, csrfToken: 'csrf-123' };
+}
+
+interface RenderOptions {
+  language?: Language;
+}
+
+/** Renders children inside the app's providers (no router). */
+export function renderWithProviders(ui: ReactNode, options: RenderOptions = {}): RenderResult {
+  const i18n = createI18n(options.language ?? 'id');
+  bindLanguage(i18n);
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
+  return render(
+    <AppProviders queryClient={queryClient} i18n={i18n} env="test">
+      {ui}
+    </AppProviders>,
+  );
+}
+
+/** Renders the given routes at a URL, inside the app's providers. */
+export function renderRoutes(routes: RouteObject[], url: string, options: RenderOptions = {}) {
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const result = renderWithProviders(<RouterProvider router={router} />, options);
+  return { ...result, router };
+}

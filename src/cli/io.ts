@@ -53,9 +53,18 @@ export class UsageError extends CliError {
 }
 
 /** `util.parseArgs` in strict mode, with its errors turned into usage errors naming the command. */
-export function parse<O extends NonNullable<ParseArgsConfig['options']>>(command: string, args: string[], options: O) {
+export function parse<O extends NonNullable<ParseArgsConfig['options']>>(
+  command: string,
+  args: string[],
+  options: O,
+) {
   try {
-    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    return parseArgs({
+      args,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (err) {
     throw new UsageError((err as Error).message, command);
   }

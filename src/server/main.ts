@@ -27,14 +27,15 @@ async function main() {
     }
     throw err;
   }
-  await buildWebIfMissing();
+  const serveWeb = !process.argv.includes('--no-web');
+  if (serveWeb) await buildWebIfMissing();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
   const app = await buildApp({
     database,
     config,
     logger: { level: config.logLevel },
-    webDir,
+    webDir: serveWeb ? webDir : undefined,
   });
   await bootstrap(database, config, app.log);
 

@@ -1,4 +1,4 @@
-import { describeDatabase, parse, seconds, type Command } from '../io.js';
+import { describeDatabase, EXIT_OK, parse, seconds, UsageError, type Command } from '../io.js';
 
 export const migrateCommand: Command = {
   name: 'migrate',
@@ -9,10 +9,10 @@ Applies every pending migration to the configured database (DATABASE_URL, or PGl
 Migrations are forward-only and safe to run again; two servers starting together do not run them twice.`,
   async run(ctx, args) {
     const { positionals } = parse('migrate', args, {});
-    if (positionals.length > 0) throw new (await import('../io.js')).UsageError('migrate takes no arguments', 'migrate');
+    if (positionals.length > 0) throw new UsageError('migrate takes no arguments', 'migrate');
     const startedAt = performance.now();
     await ctx.database();
     ctx.io.out(`Database is up to date: ${describeDatabase(ctx.config)} (${seconds(startedAt)})`);
-    return 0;
+    return EXIT_OK;
   },
 };

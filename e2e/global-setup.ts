@@ -27,7 +27,14 @@ export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-e2e-'));
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', KINERJA_DATA_DIR: dataDir, KINERJA_DEMO: 'true', LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    KINERJA_DATA_DIR: dataDir,
+    KINERJA_DEMO: 'true',
+    LOG_LEVEL: 'warn',
+  };
   delete env.DATABASE_URL;
   const server: ChildProcess = spawn('node', ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: 'inherit' });
   let exited = false;

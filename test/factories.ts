@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
 import { hashPassword } from '../src/server/platform/security.js';
 import { users } from '../src/server/platform/db/schema.js';
 import type { Database } from '../src/server/platform/db/client.js';
@@ -100,4 +101,63 @@ export async function accountFor(
   const res = await admin.post('/users', { username, password: PASSWORD, roles, employeeId });
   if (res.statusCode !== 201) throw new Error(`accountFor: ${res.statusCode} ${res.body}`);
   return login(app, username, PASSWORD);
+}
+
+/** Checks the error envelope (status, code, message, requestId) and returns the error for further checks. */
+export function expectError(res: LightMyRequestResponse, status: number, code: string) {
+  if (res.statusCode !== status) throw new Error(`expected ${status} ${code}, got ${res.statusCode}: ${res.body}`);
+  const body = res.json<{ error: { code: string; message: string; details: unknown; requestId: string } }>();
+  expect(body.error.code).toBe(code);
+  expect(typeof body.error.message).toBe('string');
+  expect(body.error.message.length).toBeGreaterThan(0);
+  expect(body.error.requestId).toBe(res.headers['x-request-id']);
+  return body.error;
+}
+
+/** The `path` of each field issue of a 400 VALIDATION_FAILED answer. */
+export function failingPaths(res: LightMyRequestResponse): string[] {
+  const details = expectError(res, 400, 'VALIDATION_FAILED').details as Array<{ path: string }>;
+  expect(Array.isArray(details)).toBe(true);
+  return details.map((d) => d.path);
+}
+
+/** A client that authenticates with a personal API token. */
+export const bearerClient = (app: FastifyInstance, token: string) => new Client(app, { bearer: token });
+
+/** One signed-in client per role (the admin-only one included), each with its own account. */
+export async function roleClients(app: FastifyInstance, admin: Client) {
+  return {
+    adminOnly: await accountFor(app, admin, ['admin']),
+    hrAdmin: await accountFor(app, admin, ['hr_admin']),
+    agencyHead: await accountFor(app, admin, ['agency_head']),
+    auditor: await accountFor(app, admin, ['auditor']),
+    employee: await accountFor(app, admin, ['employee']),
+  };
+}
+
+/** A multipart/form-data body with one file part named `field` (and optional text fields), built by hand. */
+export function multipart(
+  file: { content: string | Buffer; filename: string; contentType?: string; field?: string },
+  fields: Record<string, string> = {},
+) {
+  const boundary = `----kinerja${Math.random().toString(36).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  }
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.filename}"\r\n` +
+        `Content-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`,
+    ),
+    Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content, 'utf8'),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** Posts a file to an import endpoint as `client`. */
+export function upload(client: Client, url: string, file: Parameters<typeof multipart>[0]) {
+  const { payload, headers } = multipart(file);
+  return client.request('POST', url, payload, headers);
 }

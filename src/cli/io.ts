@@ -66,7 +66,9 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(
       strict: true,
     });
   } catch (err) {
-    throw new UsageError((err as Error).message, command);
+    // Node's messages run long ("Unknown option '--x'. To specify a positional argument …"): keep the first sentence.
+    const message = (err as Error).message.split(/\.\s/)[0]!;
+    throw new UsageError(message, command);
   }
 }
 

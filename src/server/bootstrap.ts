@@ -13,6 +13,11 @@ import { seedDemo } from './seed/demo.js';
  * "Empty" means no users, units and employees yet.
  */
 export async function bootstrap(database: Database, config: Config, log: Pick<FastifyBaseLogger, 'info'>) {
+  // Two servers starting together on one PostgreSQL: only one of them seeds.
+  await database.withLock('bootstrap', () => bootstrapLocked(database, config, log));
+}
+
+async function bootstrapLocked(database: Database, config: Config, log: Pick<FastifyBaseLogger, 'info'>) {
   const { db } = database;
   const [u] = await db.select({ n: count() }).from(users);
   const [un] = await db.select({ n: count() }).from(units);

@@ -48,6 +48,14 @@ async function importContext(database: Database, locale: Locale, as: string | un
   return ctx;
 }
 
+type Report = Awaited<ReturnType<(typeof import('../../server/modules/org/index.js'))['importEmployees']>>;
+
+const isReport = (value: unknown): value is Report =>
+  typeof value === 'object' &&
+  value !== null &&
+  Array.isArray((value as Report).rows) &&
+  typeof (value as Report).total === 'number';
+
 export const importCommand: Command = {
   name: 'import',
   summary: 'Import employees or units from a CSV or XLSX file',
@@ -112,7 +120,7 @@ Examples:
 
     const startedAt = performance.now();
     const bar = progressBar(io, `Importing ${kind}`);
-    let report;
+    let report: Report;
     try {
       report = await importer({ database, config: ctx.config, clock: systemClock }, requestCtx, {
         data,
@@ -122,13 +130,17 @@ Examples:
         onProgress: (done, total) => bar.update(done, total),
       });
     } catch (err) {
-      if (err instanceof AppError && (err.code === 'UNAUTHENTICATED' || err.code === 'FORBIDDEN')) {
+      // All-or-nothing imports with failing rows throw, carrying the report: show it like any other.
+      if (err instanceof AppError && isReport(err.details)) {
+        report = err.details;
+      } else if (err instanceof AppError && (err.code === 'UNAUTHENTICATED' || err.code === 'FORBIDDEN')) {
         throw new CliError(
           `The import was refused (${describeError(err)}). ` +
             'Run it as an HR administrator with --as USERNAME (an account with the hr_admin role).',
         );
+      } else {
+        throw err;
       }
-      throw err;
     } finally {
       bar.stop();
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createEmployeeSchema, createUnitSchema } from '../../domain/people/schemas';
 import { ApiError } from './api-client';
-import { applyServerErrors, zodValidate } from './form';
+import { applyServerErrors, isStaleWrite, zodValidate } from './form';
 import { createI18n } from './i18n';
 
 vi.mock('./notify', () => ({ notifyError: vi.fn(), notifySuccess: vi.fn() }));
@@ -57,5 +57,21 @@ describe('form validation with the shared schemas', () => {
     const error = new ApiError(409, 'CONFLICT', 'Data telah diubah oleh orang lain.');
     expect(applyServerErrors(error, { setErrors }, ['name'], createI18n('id').t)).toBe(false);
     expect(setErrors).not.toHaveBeenCalled();
+  });
+});
+
+describe('conflicts', () => {
+  it('when a 409 names a field, then it is a field error and not a stale write', () => {
+    const setErrors = vi.fn();
+    const duplicate = new ApiError(409, 'CONFLICT', 'NIP sudah terdaftar.', { field: 'nip' });
+    expect(isStaleWrite(duplicate)).toBe(false);
+    expect(applyServerErrors(duplicate, { setErrors }, ['nip'], createI18n('id').t)).toBe(true);
+    expect(setErrors).toHaveBeenCalledWith({ nip: 'NIP sudah terdaftar.' });
+  });
+
+  it('when a 409 is about the version, then it is a stale write', () => {
+    expect(
+      isStaleWrite(new ApiError(409, 'CONFLICT', 'Data telah diubah.', { reason: 'stale_version' })),
+    ).toBe(true);
   });
 });

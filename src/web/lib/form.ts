@@ -1,5 +1,6 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import type { z } from 'zod';
+import type { FieldIssue } from '../../domain/errors';
 import { ApiError, toFieldErrors } from './api-client';
 import { notifyError } from './notify';
 
@@ -74,6 +75,22 @@ export function zodValidate<Values, Input>(
   };
 }
 
+/**
+ * The field issues of a failed call: the details of VALIDATION_FAILED, or a conflict that names its field
+ * (`{details: {field: 'nip'}}`, e.g. a duplicate NIP), which then carries the envelope's message.
+ */
+export function fieldIssuesFor(error: unknown): FieldIssue[] {
+  if (!(error instanceof ApiError)) return [];
+  if (error.issues.length > 0) return error.issues;
+  const field = (error.details as { field?: unknown } | null)?.field;
+  return typeof field === 'string' ? [{ path: field, code: error.code, message: error.message }] : [];
+}
+
+/** A 409 about the record as a whole (someone saved it first), not about one field. */
+export function isStaleWrite(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.status === 409 && fieldIssuesFor(error).length === 0;
+}
+
 interface ErrorTarget {
   setErrors: (errors: Record<string, string>) => void;
 }
@@ -90,7 +107,7 @@ export function applyServerErrors(
   t: TFunction,
 ): boolean {
   if (error instanceof ApiError) {
-    const issues = error.issues;
+    const issues = fieldIssuesFor(error);
     const onFields = issues.filter((i) => fields.includes(i.path));
     if (onFields.length > 0) form.setErrors(toFieldErrors(onFields));
     if (onFields.length > 0 && onFields.length === issues.length) return true;

@@ -28,6 +28,8 @@ export interface Database {
   /** Runs a parameterised query and returns its rows. */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   migrate(): Promise<void>;
+  /** Runs `fn` while holding a cluster-wide advisory lock (PostgreSQL); PGlite has one process anyway. */
+  withLock<T>(name: string, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
   pglite?: PGlite;
 }
@@ -69,13 +71,23 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       return r.rows as T[];
     },
     async migrate() {
-      // Two servers starting together must not run migrations twice.
+      // Two servers starting together must not run migrations twice: the migrator runs on the locked connection.
       const lock = await pool.connect();
       try {
         await lock.query(`SELECT pg_advisory_lock(hashtext('kinerja:migrate'))`);
         await migratePg(drizzlePg(lock, { schema }), { migrationsFolder: MIGRATIONS_DIR });
       } finally {
         await lock.query(`SELECT pg_advisory_unlock(hashtext('kinerja:migrate'))`).catch(() => undefined);
+        lock.release();
+      }
+    },
+    async withLock(name, fn) {
+      const lock = await pool.connect();
+      try {
+        await lock.query(`SELECT pg_advisory_lock(hashtext($1))`, [`kinerja:${name}`]);
+        return await fn();
+      } finally {
+        await lock.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`kinerja:${name}`]).catch(() => undefined);
         lock.release();
       }
     },
@@ -153,6 +165,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     async migrate() {
       await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
     },
+    withLock: (_name, fn) => fn(),
     async close() {
       try {
         await client.close();

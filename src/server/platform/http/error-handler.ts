@@ -13,6 +13,7 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'VALIDATION_FAILED',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'VALIDATION_FAILED',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
   FST_ERR_VALIDATION: 'VALIDATION_FAILED',
 };
@@ -55,7 +56,13 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
     'code' in error && typeof error.code === 'string' ? FASTIFY_CODES[error.code] : undefined;
   if (fastifyCode) {
     const key = error.message.includes('JSON') ? 'body.invalidJson' : fastifyCode;
-    return reply.status(ERROR_STATUS[fastifyCode]).send(errorEnvelope(request, fastifyCode, t(locale, key)));
+    const message = t(locale, key);
+    // A body that is not JSON at all still names the failing field: the body itself.
+    const details: FieldIssue[] | null =
+      fastifyCode === 'VALIDATION_FAILED'
+        ? [{ path: 'body', code: key === 'body.invalidJson' ? key : 'invalid_body', message }]
+        : null;
+    return reply.status(ERROR_STATUS[fastifyCode]).send(errorEnvelope(request, fastifyCode, message, details));
   }
   const statusCode = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
   if (statusCode === 400 && error instanceof SyntaxError) {

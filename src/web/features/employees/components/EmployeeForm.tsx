@@ -19,8 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNip } from '../../../../domain/people/nip';
 import { isValidRank, type FunctionalLevel, type PositionType } from '../../../../domain/people/ranks';
 import { createEmployeeSchema } from '../../../../domain/people/schemas';
-import { ApiError } from '../../../lib/api-client';
-import { applyServerErrors, blankToNull, zodValidate } from '../../../lib/form';
+import { applyServerErrors, isStaleWrite, blankToNull, zodValidate } from '../../../lib/form';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useUnitTree } from '../../units/api/get-unit-tree';
 import { UnitSelect } from '../../units/components/UnitSelect';
@@ -139,7 +138,7 @@ export function EmployeeForm({ employee, onSaved, onCancel }: EmployeeFormProps)
         onSaved(saved);
       }
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.issues.length === 0) {
+      if (isStaleWrite(error)) {
         let latest: Employee | null = null;
         if (employee) {
           try {

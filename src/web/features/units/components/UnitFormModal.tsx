@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { createUnitSchema } from '../../../../domain/people/schemas';
 import { ErrorState } from '../../../components/ErrorState';
 import { ListSkeleton } from '../../../components/Skeletons';
-import { ApiError } from '../../../lib/api-client';
-import { applyServerErrors, blankToNull, zodValidate } from '../../../lib/form';
+import { applyServerErrors, isStaleWrite, blankToNull, zodValidate } from '../../../lib/form';
 import { notifySuccess } from '../../../lib/notify';
 import { EmployeePicker } from '../../employees/components/EmployeePicker';
 import { useCreateUnit } from '../api/create-unit';
@@ -76,7 +75,7 @@ function UnitForm({
       }
       onDone();
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.issues.length === 0) {
+      if (isStaleWrite(error)) {
         setConflict(error.message);
         return;
       }

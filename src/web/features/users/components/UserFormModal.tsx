@@ -14,8 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createUserSchema, updateUserSchema } from '../../../../domain/auth/schemas';
 import { ROLES, type Role } from '../../../../domain/permissions';
-import { ApiError } from '../../../lib/api-client';
-import { applyServerErrors, zodValidate } from '../../../lib/form';
+import { applyServerErrors, isStaleWrite, zodValidate } from '../../../lib/form';
 import { notifySuccess } from '../../../lib/notify';
 import { useEmployee } from '../../employees/api/get-employee';
 import { EmployeePicker } from '../../employees/components/EmployeePicker';
@@ -128,7 +127,7 @@ function EditUserForm({ user, onDone }: { user: UserAccount; onDone: () => void 
       notifySuccess(t('users.saved'));
       onDone();
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.issues.length === 0) {
+      if (isStaleWrite(error)) {
         setConflict(error.message);
         return;
       }

@@ -24,7 +24,9 @@ first entry that does not verify (its seq, id and why) and exits with code 1.`,
     const { db } = await ctx.database();
     const result = await verifyAuditChain(db);
     if (result.ok) {
-      ctx.io.out(`OK: the audit chain is intact (${result.checked} entries).`);
+      ctx.io.out(
+        `OK: the audit chain is intact (${result.checked} ${result.checked === 1 ? 'entry' : 'entries'}).`,
+      );
       return EXIT_OK;
     }
     const broken = result.firstBroken!;

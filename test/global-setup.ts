@@ -10,15 +10,19 @@ declare module 'vitest' {
     pgTemplate: string | null;
     /** PGlite: a migrated data dump every test file starts from. */
     pgliteDump: string | null;
+    /** names this run's test databases, so cleanup never touches another run's */
+    runId: string;
   }
 }
 
 /** Migrates once per run; each test file then gets its own fresh copy (a database or a PGlite instance). */
 export default async function setup(project: TestProject) {
   const url = testDatabaseUrl();
+  const runId = `${process.pid}_${Date.now().toString(36)}`;
+  project.provide('runId', runId);
   if (url) {
     const admin = await openDatabase({ databaseUrl: url, poolSize: 1 });
-    const name = `kinerja_tmpl_${process.pid}_${Date.now()}`;
+    const name = `kinerja_tmpl_${runId}`;
     await admin.exec(`CREATE DATABASE ${name}`);
     const u = new URL(url);
     u.pathname = `/${name}`;
@@ -30,8 +34,8 @@ export default async function setup(project: TestProject) {
     return async () => {
       // Drop the template and any test database a crashed run left behind.
       const leftovers = await admin.query<{ datname: string }>(
-        `SELECT datname FROM pg_database WHERE datname LIKE 'kinerja_t_%' OR datname = $1`,
-        [name],
+        `SELECT datname FROM pg_database WHERE starts_with(datname, $1) OR datname = $2`,
+        [`kinerja_t_${runId}_`, name],
       );
       for (const { datname } of leftovers)
         await admin.exec(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);

@@ -16,7 +16,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   const template = inject('pgTemplate');
   const url = testDatabaseUrl();
   if (template && url) {
-    const name = `kinerja_t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+    const name = `kinerja_t_${inject('runId')}_${Math.random().toString(36).slice(2, 10)}`;
     const admin = await openDatabase({ databaseUrl: url, poolSize: 1 });
     await admin.exec(`CREATE DATABASE ${name} TEMPLATE ${template}`);
     const u = new URL(url);

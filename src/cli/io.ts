@@ -7,7 +7,8 @@ import { isMessageKey, t } from '../server/platform/i18n.js';
 
 /** Where the CLI reads its environment from and writes to; tests pass their own. */
 export interface CliIo {
-  env: Record<string, string | undefined>;
+  /** the environment to configure from; unset means the process environment (read by config.ts) */
+  env?: Record<string, string | undefined>;
   out(line: string): void;
   err(line: string): void;
   /** draw progress bars (on an interactive terminal) */

@@ -8,6 +8,7 @@ import type { Database } from '../../server/platform/db/client.js';
 import { users } from '../../server/platform/db/schema.js';
 import { AppError } from '../../server/platform/errors.js';
 import type { Locale } from '../../server/platform/i18n.js';
+import type { ImportReport } from '../../server/modules/org/index.js';
 import {
   CliError,
   describeError,
@@ -48,7 +49,7 @@ async function importContext(database: Database, locale: Locale, as: string | un
   return ctx;
 }
 
-type Report = Awaited<ReturnType<(typeof import('../../server/modules/org/index.js'))['importEmployees']>>;
+type Report = ImportReport;
 
 const isReport = (value: unknown): value is Report =>
   typeof value === 'object' &&
@@ -114,7 +115,7 @@ Examples:
     const { io } = ctx;
     const database = await ctx.database();
     const requestCtx = await importContext(database, lang, values.as);
-    // Loaded here, not at the top, so that the other commands work whatever state the org module is in.
+    // Loaded on use: the other commands do not need the org module (nor its spreadsheet libraries).
     const org = await import('../../server/modules/org/index.js');
     const importer = kind === 'employees' ? org.importEmployees : org.importUnits;
 
@@ -136,7 +137,7 @@ Examples:
       } else if (err instanceof AppError && (err.code === 'UNAUTHENTICATED' || err.code === 'FORBIDDEN')) {
         throw new CliError(
           `The import was refused (${describeError(err)}). ` +
-            'Run it as an HR administrator with --as USERNAME (an account with the hr_admin role).',
+            'The account given with --as needs the hr_admin role.',
         );
       } else {
         throw err;

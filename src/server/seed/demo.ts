@@ -1,5 +1,5 @@
 import { count, inArray, sql } from 'drizzle-orm';
-import { appendAudit } from '../platform/audit.js';
+import { appendAuditMany, type AuditInput } from '../platform/audit.js';
 import { systemContext } from '../platform/context.js';
 import type { Database, Executor, Tx } from '../platform/db/client.js';
 import { actingOfficials, employees, units, users } from '../platform/db/schema.js';
@@ -275,9 +275,8 @@ export async function seedDemo(
     await tx.insert(actingOfficials).values(plan.actingRows);
     await insertUsers(tx, userRows);
 
-    const ctx = systemContext('seed');
-    for (const a of plan.actingRows) {
-      await appendAudit(tx, ctx, {
+    const entries: AuditInput[] = [
+      ...plan.actingRows.map((a) => ({
         action: 'acting.create',
         entityType: 'acting_official',
         entityId: a.id,
@@ -288,28 +287,27 @@ export async function seedDemo(
           startDate: a.startDate,
           endDate: a.endDate,
         },
-      });
-    }
-    for (const u of userRows.slice(0, DEMO_ACCOUNTS.length)) {
-      await appendAudit(tx, ctx, {
+      })),
+      ...userRows.slice(0, DEMO_ACCOUNTS.length).map((u) => ({
         action: 'user.create',
         entityType: 'user',
         entityId: u.id!,
         after: { username: u.username, roles: u.roles, employeeId: u.employeeId },
-      });
-    }
-    await appendAudit(tx, ctx, {
-      action: 'seed.demo',
-      entityType: 'unit',
-      entityId: plan.rootId,
-      after: {
-        organisation: 'Pemerintah Kabupaten Kemuning',
-        units: plan.unitRows.length,
-        employees: plan.employeeRows.length,
-        users: userRows.length,
-        acting: plan.actingRows.length,
+      })),
+      {
+        action: 'seed.demo',
+        entityType: 'unit',
+        entityId: plan.rootId,
+        after: {
+          organisation: 'Pemerintah Kabupaten Kemuning',
+          units: plan.unitRows.length,
+          employees: plan.employeeRows.length,
+          users: userRows.length,
+          acting: plan.actingRows.length,
+        },
       },
-    });
+    ];
+    await appendAuditMany(tx, systemContext('seed'), entries);
   });
   return { units: plan.unitRows.length, employees: plan.employeeRows.length, users: userRows.length };
 }

@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { normaliseNip } from '../../../../domain/people/nip.js';
+import { normaliseNip, parseNip } from '../../../../domain/people/nip.js';
 import { employeeRuleIssues, unitCodeSchema } from '../../../../domain/people/schemas.js';
 import { ASN_TYPES, FUNCTIONAL_LEVELS, POSITION_TYPES } from '../../../../domain/people/ranks.js';
 import { appendAuditMany, type AuditInput } from '../../../platform/audit.js';
@@ -346,6 +346,12 @@ function parseEmployeeRow(
         message: value ? msg(locale, 'invalidValue', { value }) : msg(locale, 'required'),
       });
     }
+    // Other fields failed: still report the NIP's own problems, so one pass shows everything.
+    const asnType = ASN_TYPES.find((a) => a === candidate.asnType);
+    const nipResult = asnType && candidate.nip ? parseNip(candidate.nip, asnType) : undefined;
+    if (nipResult && !nipResult.ok) {
+      for (const i of nipResult.issues) errors.push({ field: 'nip', message: t(locale, i.key) });
+    }
   } else {
     for (const i of employeeRuleIssues(parsed.data)) {
       errors.push({
@@ -422,7 +428,8 @@ export async function importEmployees(
   for (const p of parsed.values()) parentOf.set(p.nip, p.supervisorNip);
   const chainRows = await db.execute<{ nip: string; sup_nip: string | null }>(sql`
     WITH RECURSIVE chain(id) AS (
-      SELECT e.id FROM employees e WHERE e.nip = ANY(${[...existing.keys()]}::text[])
+      SELECT e.id FROM employees e
+      WHERE e.nip IN (SELECT jsonb_array_elements_text(${JSON.stringify([...existing.keys()])}::jsonb))
       UNION SELECT e.supervisor_id FROM employees e JOIN chain c ON e.id = c.id WHERE e.supervisor_id IS NOT NULL)
     SELECT e.nip, s.nip AS sup_nip FROM chain c JOIN employees e ON e.id = c.id LEFT JOIN employees s ON s.id = e.supervisor_id`);
   for (const row of rowsOf<{ nip: string; sup_nip: string | null }>(chainRows))

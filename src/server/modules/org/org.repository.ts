@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
 import { actingOfficials, employees, units } from '../../platform/db/schema.js';
@@ -56,8 +56,12 @@ function employeeWhere(f: EmployeeFilter): SQL | undefined {
   if (f.q) {
     const q = f.q.trim();
     const digits = q.replace(/[\s.]/g, '');
-    const byName = sql`lower(${employees.name}) LIKE ${`%${escapeLike(q.toLowerCase())}%`}`;
-    parts.push(/^\d+$/.test(digits) ? or(byName, sql`${employees.nip} LIKE ${`%${digits}%`}`)! : byName);
+    // Digits are a NIP (or part of one: birth date, TMT); anything else is a name.
+    parts.push(
+      /^\d+$/.test(digits)
+        ? sql`${employees.nip} LIKE ${`%${digits}%`}`
+        : sql`lower(${employees.name}) LIKE ${`%${escapeLike(q.toLowerCase())}%`}`,
+    );
   }
   if (f.unitIds) parts.push(inArray(employees.unitId, f.unitIds));
   if (f.asnType) parts.push(eq(employees.asnType, f.asnType));

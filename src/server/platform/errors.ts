@@ -20,12 +20,26 @@ export class AppError extends Error {
 export const notFound = () => new AppError('NOT_FOUND');
 export const forbidden = () => new AppError('FORBIDDEN');
 
-/** A 400 listing failing fields; issue messages are message keys resolved by the error handler. */
+export type FieldIssueInput = Omit<FieldIssue, 'message'> & { messageKey: MessageKey };
+
+/**
+ * Failing fields: a 400 (`VALIDATION_FAILED`) or a 409 (`CONFLICT`, e.g. a duplicate NIP or a circular chain).
+ * `details` is the list of `{path, code, message, part?}`, messages resolved from keys by the error handler.
+ */
 export class ValidationError extends AppError {
-  constructor(public readonly issues: Array<Omit<FieldIssue, 'message'> & { messageKey: MessageKey }>) {
-    super('VALIDATION_FAILED');
+  constructor(
+    public readonly issues: FieldIssueInput[],
+    code: 'VALIDATION_FAILED' | 'CONFLICT' = 'VALIDATION_FAILED',
+  ) {
+    super(code, issues.length === 1 ? issues[0]!.messageKey : undefined);
   }
 }
+
+export const fieldInvalid = (path: string, messageKey: MessageKey, code = 'invalid') =>
+  new ValidationError([{ path, code, messageKey }]);
+
+export const fieldConflict = (path: string, messageKey: MessageKey, code = 'duplicate') =>
+  new ValidationError([{ path, code, messageKey }], 'CONFLICT');
 
 export function staleVersion(): AppError {
   return new AppError('CONFLICT', 'version.stale', { reason: 'stale_version' });

@@ -82,12 +82,7 @@ const STATUS_CODES: Record<number, ErrorCode> = {
 
 /** Builds an ApiError from a non-2xx response, reading the `{error:{…}}` envelope when there is one. */
 export async function errorFromResponse(response: Response): Promise<ApiError> {
-  let body: unknown = null;
-  try {
-    body = await response.json();
-  } catch {
-    body = null;
-  }
+  const body: unknown = await response.json().catch(() => null);
   const envelope = (body as { error?: Record<string, unknown> } | null)?.error;
   const requestId = response.headers.get('x-request-id');
   if (envelope && isErrorCode(envelope.code)) {

@@ -14,16 +14,19 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const ID = flatten(id as Tree);
-const EN = flatten(en as Tree);
+const ID = flatten(id);
+const EN = flatten(en);
 const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 // Every source file of the web app, as text, to find the keys the code asks for.
-const sources = import.meta.glob(['../**/*.ts', '../**/*.tsx', '!../**/*.test.ts', '!../**/*.test.tsx'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+const sources = import.meta.glob<string>(
+  ['../**/*.ts', '../**/*.tsx', '!../**/*.test.ts', '!../**/*.test.tsx'],
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+);
 
 describe('locale files', () => {
   it('when compared, then Indonesian and English have exactly the same keys', () => {

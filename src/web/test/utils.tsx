@@ -33,7 +33,7 @@ export interface FetchCall {
 /** Replaces fetch with a tiny router over the API; unknown calls answer 404 in the API's envelope. */
 export function mockApi(routes: MockRoute[]): FetchCall[] {
   const calls: FetchCall[] = [];
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+  const fetchMock = vi.fn((input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const method = (init?.method ?? 'GET').toUpperCase();
     const headers = Object.fromEntries(
@@ -62,18 +62,23 @@ export function mockApi(routes: MockRoute[]): FetchCall[] {
         (typeof r.path === 'string' ? r.path === path : r.path.test(path)),
     );
     if (!route) {
-      return new Response(
-        JSON.stringify({
-          error: { code: 'NOT_FOUND', message: 'Not found.', details: null, requestId: 'test' },
+      const notFound = {
+        error: { code: 'NOT_FOUND', message: 'Not found.', details: null, requestId: 'test' },
+      };
+      return Promise.resolve(
+        new Response(JSON.stringify(notFound), {
+          status: 404,
+          headers: { 'content-type': 'application/json' },
         }),
-        { status: 404, headers: { 'content-type': 'application/json' } },
       );
     }
     const status = route.status ?? 200;
-    return new Response(status === 204 ? null : JSON.stringify(route.body ?? null), {
-      status,
-      headers: { 'content-type': 'application/json' },
-    });
+    return Promise.resolve(
+      new Response(status === 204 ? null : JSON.stringify(route.body ?? null), {
+        status,
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
   });
   vi.stubGlobal('fetch', fetchMock);
   return calls;

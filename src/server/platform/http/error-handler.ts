@@ -40,9 +40,8 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
       ...rest,
       message: t(locale, messageKey),
     }));
-    return reply
-      .status(400)
-      .send(errorEnvelope(request, 'VALIDATION_FAILED', t(locale, 'VALIDATION_FAILED'), details));
+    const message = t(locale, error.messageKey ?? error.code);
+    return reply.status(ERROR_STATUS[error.code]).send(errorEnvelope(request, error.code, message, details));
   }
   if (error instanceof AppError) {
     const status = ERROR_STATUS[error.code];
@@ -62,7 +61,9 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
       fastifyCode === 'VALIDATION_FAILED'
         ? [{ path: 'body', code: key === 'body.invalidJson' ? key : 'invalid_body', message }]
         : null;
-    return reply.status(ERROR_STATUS[fastifyCode]).send(errorEnvelope(request, fastifyCode, message, details));
+    return reply
+      .status(ERROR_STATUS[fastifyCode])
+      .send(errorEnvelope(request, fastifyCode, message, details));
   }
   const statusCode = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
   if (statusCode === 400 && error instanceof SyntaxError) {

@@ -4,7 +4,7 @@ import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import { apiTokens, employees, users } from '../../../platform/db/schema.js';
-import { AppError, notFound, staleVersion } from '../../../platform/errors.js';
+import { AppError, fieldConflict, fieldInvalid, notFound, staleVersion } from '../../../platform/errors.js';
 import { hashPassword, randomToken, sha256, verifyPassword } from '../../../platform/security.js';
 import * as repo from '../auth.repository.js';
 import { presentUser } from '../auth.presenter.js';
@@ -20,12 +20,9 @@ export interface CreateUserInput {
 async function checkEmployeeLink(deps: Deps, employeeId: string, exceptUserId?: string) {
   const { db } = deps.database;
   const [emp] = await db.select({ id: employees.id }).from(employees).where(eq(employees.id, employeeId));
-  if (!emp)
-    throw new AppError('VALIDATION_FAILED', 'user.employeeNotFound', [
-      { path: 'employeeId', code: 'not_found', message: 'employee not found' },
-    ]);
+  if (!emp) throw fieldInvalid('employeeId', 'user.employeeNotFound', 'not_found');
   const other = await repo.findUserByEmployee(db, employeeId);
-  if (other && other.id !== exceptUserId) throw new AppError('CONFLICT', 'user.employeeTaken');
+  if (other && other.id !== exceptUserId) throw fieldConflict('employeeId', 'user.employeeTaken');
 }
 
 /** Admin: creates an account (password hashed with argon2id). */
@@ -33,7 +30,7 @@ export async function createUser(deps: Deps, ctx: RequestContext, input: CreateU
   requireActor(ctx);
   const { db } = deps.database;
   if (await repo.findUserByUsername(db, input.username))
-    throw new AppError('CONFLICT', 'user.duplicateUsername');
+    throw fieldConflict('username', 'user.duplicateUsername');
   if (input.employeeId) await checkEmployeeLink(deps, input.employeeId);
   const passwordHash = await hashPassword(input.password);
   const now = deps.clock.now();
@@ -135,9 +132,7 @@ export async function changePassword(deps: Deps, ctx: RequestContext, current: s
   const user = await repo.findUserById(db, actor.userId);
   if (!user) throw new AppError('UNAUTHENTICATED');
   if (!(await verifyPassword(user.passwordHash, current))) {
-    throw new AppError('VALIDATION_FAILED', 'auth.wrongCurrentPassword', [
-      { path: 'currentPassword', code: 'wrong_password', message: 'wrong password' },
-    ]);
+    throw fieldInvalid('currentPassword', 'auth.wrongCurrentPassword', 'wrong_password');
   }
   const passwordHash = await hashPassword(next);
   const now = deps.clock.now();

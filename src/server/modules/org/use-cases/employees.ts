@@ -10,7 +10,7 @@ import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
 import { employees } from '../../../platform/db/schema.js';
-import { AppError, notFound, staleVersion, ValidationError } from '../../../platform/errors.js';
+import { fieldConflict, notFound, staleVersion, ValidationError } from '../../../platform/errors.js';
 import { isMessageKey } from '../../../platform/i18n.js';
 import * as repo from '../org.repository.js';
 import { presentEmployee } from '../org.presenter.js';
@@ -48,14 +48,14 @@ async function checkRefs(
   }
   if (supervisorId) {
     if (supervisorId === selfId)
-      throw new AppError('CONFLICT', 'employee.selfSupervisor', { reason: 'circular_supervisor' });
+      throw fieldConflict('supervisorId', 'employee.selfSupervisor', 'circular_supervisor');
     if (!(await repo.findEmployeeRow(tx, supervisorId))) {
       throw new ValidationError([
         { path: 'supervisorId', code: 'not_found', messageKey: 'employee.supervisorNotFound' },
       ]);
     }
     if (selfId && (await repo.supervisorChainContains(tx, supervisorId, selfId))) {
-      throw new AppError('CONFLICT', 'employee.circularSupervisor', { reason: 'circular_supervisor' });
+      throw fieldConflict('supervisorId', 'employee.circularSupervisor', 'circular_supervisor');
     }
   }
 }
@@ -67,8 +67,7 @@ export async function createEmployee(deps: Deps, ctx: RequestContext, input: Cre
   const now = deps.clock.now();
   return deps.database.db.transaction(async (tx) => {
     await lockOrgTree(tx);
-    if (await repo.findEmployeeByNip(tx, nip))
-      throw new AppError('CONFLICT', 'employee.duplicateNip', { field: 'nip' });
+    if (await repo.findEmployeeByNip(tx, nip)) throw fieldConflict('nip', 'employee.duplicateNip');
     await checkRefs(tx, input.unitId, input.supervisorId);
     const [row] = await tx
       .insert(employees)
@@ -125,7 +124,7 @@ export async function updateEmployee(
     }
     assertRules(merged);
     if (nip !== existing.nip && (await repo.findEmployeeByNip(tx, nip))) {
-      throw new AppError('CONFLICT', 'employee.duplicateNip', { field: 'nip' });
+      throw fieldConflict('nip', 'employee.duplicateNip');
     }
     await checkRefs(tx, input.unitId, input.supervisorId, id);
     const before = await loadEmployeeView(tx, id);

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
 import { actingOfficials, units } from '../../../platform/db/schema.js';
-import { AppError, notFound, staleVersion } from '../../../platform/errors.js';
+import { fieldConflict, fieldInvalid, notFound, staleVersion } from '../../../platform/errors.js';
 import * as repo from '../org.repository.js';
 import { presentActing, presentUnit } from '../org.presenter.js';
 import { canManageOrg } from '../org.policy.js';
@@ -28,17 +28,13 @@ async function checkRefs(
 ) {
   if (input.parentId) {
     if (!(await repo.findUnit(tx, input.parentId)))
-      throw new AppError('VALIDATION_FAILED', 'unit.parentNotFound', [
-        { path: 'parentId', code: 'not_found', message: 'parent unit not found' },
-      ]);
+      throw fieldInvalid('parentId', 'unit.parentNotFound', 'not_found');
     if (selfId && (await repo.unitChainContains(tx, input.parentId, selfId))) {
-      throw new AppError('CONFLICT', 'unit.circularParent', { reason: 'circular_parent' });
+      throw fieldConflict('parentId', 'unit.circularParent', 'circular_parent');
     }
   }
   if (input.headId && !(await repo.findEmployeeRow(tx, input.headId))) {
-    throw new AppError('VALIDATION_FAILED', 'unit.headNotFound', [
-      { path: 'headId', code: 'not_found', message: 'head not found' },
-    ]);
+    throw fieldInvalid('headId', 'unit.headNotFound', 'not_found');
   }
 }
 
@@ -54,8 +50,7 @@ export async function createUnit(deps: Deps, ctx: RequestContext, input: CreateU
   const now = deps.clock.now();
   return deps.database.db.transaction(async (tx) => {
     await lockOrgTree(tx);
-    if (await repo.findUnitByCode(tx, input.code))
-      throw new AppError('CONFLICT', 'unit.duplicateCode', { field: 'code' });
+    if (await repo.findUnitByCode(tx, input.code)) throw fieldConflict('code', 'unit.duplicateCode');
     await checkRefs(tx, input);
     const [row] = await tx
       .insert(units)
@@ -96,11 +91,9 @@ export async function updateUnit(deps: Deps, ctx: RequestContext, id: string, in
     if (!existing) throw notFound();
     if (input.version !== undefined && input.version !== existing.version) throw staleVersion();
     if (input.code && input.code.toLowerCase() !== existing.code.toLowerCase()) {
-      if (await repo.findUnitByCode(tx, input.code))
-        throw new AppError('CONFLICT', 'unit.duplicateCode', { field: 'code' });
+      if (await repo.findUnitByCode(tx, input.code)) throw fieldConflict('code', 'unit.duplicateCode');
     }
-    if (input.parentId === id)
-      throw new AppError('CONFLICT', 'unit.circularParent', { reason: 'circular_parent' });
+    if (input.parentId === id) throw fieldConflict('parentId', 'unit.circularParent', 'circular_parent');
     await checkRefs(tx, input, id);
     const before = await loadUnitView(tx, id, dateIn(now));
     const [row] = await tx
@@ -142,10 +135,7 @@ export async function addActing(deps: Deps, ctx: RequestContext, unitId: string,
   return deps.database.db.transaction(async (tx) => {
     if (!(await repo.findUnit(tx, unitId))) throw notFound();
     const employee = await repo.findEmployeeRow(tx, input.employeeId);
-    if (!employee)
-      throw new AppError('VALIDATION_FAILED', 'user.employeeNotFound', [
-        { path: 'employeeId', code: 'not_found', message: 'employee not found' },
-      ]);
+    if (!employee) throw fieldInvalid('employeeId', 'user.employeeNotFound', 'not_found');
     const [row] = await tx
       .insert(actingOfficials)
       .values({ unitId, ...input, note: input.note ?? null, createdAt: now, updatedAt: now })

@@ -14,7 +14,23 @@ import { useVerifyAudit } from '../api/verify-audit';
 import { AuditEntryList } from '../components/AuditEntryList';
 
 const PAGE_SIZE = 25;
-const ENTITY_TYPES = ['employee', 'unit', 'acting_official', 'user', 'api_token', 'session', 'import'];
+const ENTITY_TYPES = ['employee', 'unit', 'user', 'api_token', 'acting_official'];
+const ACTIONS = [
+  'employee.create',
+  'employee.update',
+  'unit.create',
+  'unit.update',
+  'unit.acting.add',
+  'unit.acting.remove',
+  'user.create',
+  'user.update',
+  'user.reset_password',
+  'user.change_password',
+  'auth.login',
+  'auth.logout',
+  'token.create',
+  'token.revoke',
+];
 
 function VerifyChain() {
   const { t, i18n } = useTranslation();
@@ -123,11 +139,13 @@ export function AuditPage() {
               styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
               data-testid="audit-filter-entity-id"
             />
-            <TextInput
+            <Autocomplete
               label={t('audit.filters.action')}
               placeholder={t('audit.filters.actionPlaceholder')}
+              data={ACTIONS}
               value={action}
-              onChange={(e) => setFilter(setAction)(e.currentTarget.value)}
+              onChange={setFilter(setAction)}
+              clearable
               data-testid="audit-filter-action"
             />
           </SimpleGrid>

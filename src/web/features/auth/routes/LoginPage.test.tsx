@@ -28,8 +28,8 @@ describe('LoginPage', () => {
     expect(screen.getByText('Perawat Puskesmas Kemuning (pegawai)')).toBeTruthy();
 
     fireEvent.click(screen.getByTestId('demo-account-perawat'));
-    expect((screen.getByTestId('login-username') as HTMLInputElement).value).toBe('perawat');
-    expect((screen.getByTestId('login-password') as HTMLInputElement).value).toBe('kemuning2026');
+    expect(screen.getByTestId<HTMLInputElement>('login-username').value).toBe('perawat');
+    expect(screen.getByTestId<HTMLInputElement>('login-password').value).toBe('kemuning2026');
   });
 
   it('when the installation is not a demo, then no demo account is shown', async () => {

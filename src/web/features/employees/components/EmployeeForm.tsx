@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNip } from '../../../../domain/people/nip';
 import { isValidRank, type FunctionalLevel, type PositionType } from '../../../../domain/people/ranks';
@@ -112,7 +112,7 @@ export function EmployeeForm({ employee, onSaved, onCancel }: EmployeeFormProps)
   const tree = useUnitTree();
   const [version, setVersion] = useState(employee?.version ?? 0);
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const supervisorName = useRef<string | null>(employee?.supervisor?.name ?? null);
+  const [supervisorName, setSupervisorName] = useState<string | null>(employee?.supervisor?.name ?? null);
 
   const form = useForm<EmployeeFormValues>({
     initialValues: valuesOf(employee),
@@ -172,11 +172,7 @@ export function EmployeeForm({ employee, onSaved, onCancel }: EmployeeFormProps)
       case 'unitId':
         return e ? e.unit.name : unitName(v.unitId);
       case 'supervisorId':
-        return e
-          ? (e.supervisor?.name ?? '')
-          : v.supervisorId
-            ? (supervisorName.current ?? v.supervisorId)
-            : '';
+        return e ? (e.supervisor?.name ?? '') : v.supervisorId ? (supervisorName ?? v.supervisorId) : '';
       case 'active':
         return v.active ? t('status.active') : t('status.inactive');
       case 'nip':
@@ -245,7 +241,7 @@ export function EmployeeForm({ employee, onSaved, onCancel }: EmployeeFormProps)
                         form.setValues(valuesOf(conflict.latest));
                         form.resetDirty(valuesOf(conflict.latest));
                         setVersion(conflict.latest.version);
-                        supervisorName.current = conflict.latest.supervisor?.name ?? null;
+                        setSupervisorName(conflict.latest.supervisor?.name ?? null);
                         setConflict(null);
                       }}
                       data-testid="conflict-use-theirs"
@@ -355,7 +351,7 @@ export function EmployeeForm({ employee, onSaved, onCancel }: EmployeeFormProps)
               required
               value={values.positionType}
               onChange={(v) => {
-                form.setFieldValue('positionType', (v as PositionType | null) ?? null);
+                form.setFieldValue('positionType', v ?? null);
                 if (v !== 'fungsional') form.setFieldValue('functionalLevel', null);
               }}
               error={form.errors.positionType}
@@ -367,7 +363,7 @@ export function EmployeeForm({ employee, onSaved, onCancel }: EmployeeFormProps)
                 data={functionalLevelOptions(t)}
                 required
                 value={values.functionalLevel}
-                onChange={(v) => form.setFieldValue('functionalLevel', (v as FunctionalLevel | null) ?? null)}
+                onChange={(v) => form.setFieldValue('functionalLevel', v ?? null)}
                 error={form.errors.functionalLevel}
                 data-testid="employee-functional-level-select"
               />
@@ -387,7 +383,7 @@ export function EmployeeForm({ employee, onSaved, onCancel }: EmployeeFormProps)
               initial={employee?.supervisor ?? null}
               excludeIds={employee ? [employee.id] : []}
               onChange={(v, option) => {
-                supervisorName.current = option?.name ?? null;
+                setSupervisorName(option?.name ?? null);
                 form.setFieldValue('supervisorId', v);
               }}
               error={form.errors.supervisorId}

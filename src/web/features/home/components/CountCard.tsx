@@ -1,4 +1,4 @@
-import { Button, Card, Skeleton, Text } from '@mantine/core';
+import { Anchor, Button, Card, Skeleton, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../lib/notify';
@@ -48,9 +48,9 @@ export function CountCard({
           {formatNumber(total ?? 0, i18n.language)}
         </Text>
       )}
-      <Button component={Link} to={to} variant="subtle" size="compact-sm" px={0} mt={4}>
+      <Anchor component={Link} to={to} size="sm" fw={600} mt={4} display="inline-block">
         {linkLabel}
-      </Button>
+      </Anchor>
     </Card>
   );
 }

@@ -26,7 +26,7 @@ import { EmployeePicker } from '../../employees/components/EmployeePicker';
 import { useCreateActingOfficial } from '../api/create-acting-official';
 import { useDeleteActingOfficial } from '../api/delete-acting-official';
 import { useActingOfficials } from '../api/list-acting-officials';
-import type { ActingInput, ActingKind, ActingOfficial, UnitTreeItem } from '../types';
+import type { ActingKind, ActingOfficial, UnitTreeItem } from '../types';
 
 interface ActingValues {
   employeeId: string | null;
@@ -56,7 +56,7 @@ function AddActingForm({ unitId }: { unitId: string }) {
   });
   const submit = form.onSubmit(async (values) => {
     try {
-      await create.mutateAsync(toInput(values) as ActingInput);
+      await create.mutateAsync(toInput(values));
       notifySuccess(t('acting.added'));
       form.reset();
       setFormKey((k) => k + 1);

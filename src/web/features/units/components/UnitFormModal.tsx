@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { createUnitSchema } from '../../../../domain/people/schemas';
 import { ErrorState } from '../../../components/ErrorState';
 import { ListSkeleton } from '../../../components/Skeletons';
-import { applyServerErrors, isStaleWrite, blankToNull, zodValidate } from '../../../lib/form';
+import { applyServerErrors, isStaleWrite, zodValidate } from '../../../lib/form';
 import { notifySuccess } from '../../../lib/notify';
 import { EmployeePicker } from '../../employees/components/EmployeePicker';
 import { useCreateUnit } from '../api/create-unit';

@@ -79,7 +79,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
           data={roles}
           required
           value={form.values.roles}
-          onChange={(v) => form.setFieldValue('roles', v as Role[])}
+          onChange={(v) => form.setFieldValue('roles', v)}
           error={form.errors.roles}
           data-testid="user-roles"
         />
@@ -148,7 +148,7 @@ function EditUserForm({ user, onDone }: { user: UserAccount; onDone: () => void 
           data={roles}
           required
           value={form.values.roles}
-          onChange={(v) => form.setFieldValue('roles', v as Role[])}
+          onChange={(v) => form.setFieldValue('roles', v)}
           error={form.errors.roles}
           data-testid="user-roles"
         />

@@ -17,7 +17,9 @@ const freePort = () =>
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
       const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      srv.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 
@@ -36,7 +38,10 @@ export default async function setup(project: TestProject) {
     LOG_LEVEL: 'warn',
   };
   delete env.DATABASE_URL;
-  const server: ChildProcess = spawn('node', ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: 'inherit' });
+  const server: ChildProcess = spawn('node', ['--import', 'tsx', 'src/server/main.ts'], {
+    env,
+    stdio: 'inherit',
+  });
   let exited = false;
   server.on('exit', () => (exited = true));
   const deadline = Date.now() + 150_000;

@@ -53,6 +53,7 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -108,7 +109,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/server/platform/config.ts', 'scripts/**', 'bench/**', 'e2e/**', '*.config.*', 'bin/**'],
+    files: [
+      'src/server/platform/config.ts',
+      'scripts/**',
+      'bench/**',
+      'e2e/**',
+      'test/**',
+      '*.config.*',
+      'bin/**',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

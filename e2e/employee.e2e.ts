@@ -17,7 +17,7 @@ describe('employee journey on a phone', () => {
     await page.getByTestId('home-my-profile').waitFor();
     expect(await page.getByTestId('home-my-profile').innerText()).toContain('Siti Nurhaliza');
     // Nothing sticks out sideways on a 360 px phone.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'phone-home');
 

@@ -8,7 +8,11 @@ if (!existsSync('/usr/bin/chromium') && !existsSync('/usr/bin/chromium-browser')
   console.error('Chromium is missing: install it with `apt-get install -y chromium` (Debian).');
   process.exit(1);
 }
-const result = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+const result = spawnSync(
+  'npx',
+  ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(result.status ?? 1);

@@ -105,7 +105,8 @@ export async function accountFor(
 
 /** Checks the error envelope (status, code, message, requestId) and returns the error for further checks. */
 export function expectError(res: LightMyRequestResponse, status: number, code: string) {
-  if (res.statusCode !== status) throw new Error(`expected ${status} ${code}, got ${res.statusCode}: ${res.body}`);
+  if (res.statusCode !== status)
+    throw new Error(`expected ${status} ${code}, got ${res.statusCode}: ${res.body}`);
   const body = res.json<{ error: { code: string; message: string; details: unknown; requestId: string } }>();
   expect(body.error.code).toBe(code);
   expect(typeof body.error.message).toBe('string');
@@ -143,7 +144,9 @@ export function multipart(
   const boundary = `----kinerja${Math.random().toString(36).slice(2)}`;
   const parts: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
   }
   parts.push(
     Buffer.from(
@@ -153,11 +156,25 @@ export function multipart(
     Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content, 'utf8'),
     Buffer.from(`\r\n--${boundary}--\r\n`),
   );
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 /** Posts a file to an import endpoint as `client`. */
-export function upload(client: Client, url: string, file: Parameters<typeof multipart>[0]) {
+export function upload(
+  client: Client,
+  url: string,
+  file: Parameters<typeof multipart>[0],
+  extraHeaders: Record<string, string> = {},
+) {
   const { payload, headers } = multipart(file);
-  return client.request('POST', url, payload, headers);
+  return client.request('POST', url, payload, { ...extraHeaders, ...headers });
+}
+
+/** The number of rows in a table (straight from the database, to check that nothing changed). */
+export async function countRows(database: Database, table: string): Promise<number> {
+  const [row] = await database.query<{ n: string | number }>(`SELECT count(*) AS n FROM ${table}`);
+  return Number(row?.n ?? 0);
 }

@@ -27,7 +27,11 @@ describe('two server instances on one database', () => {
       secondDb = await openDatabase({ databaseUrl: u.toString(), poolSize: 5 });
       database = secondDb;
     }
-    second = await buildApp({ database, config: loadConfig({ KINERJA_LOGIN_MAX_FAILURES: '3' }), clock: t.clock });
+    second = await buildApp({
+      database,
+      config: loadConfig({ KINERJA_LOGIN_MAX_FAILURES: '3' }),
+      clock: t.clock,
+    });
     await second.ready();
   });
   afterAll(async () => {
@@ -53,7 +57,11 @@ describe('two server instances on one database', () => {
     for (let i = 0; i < 3; i++) {
       const app = i % 2 ? second : t.app;
       res.push(
-        await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'ghost', password: 'x' } }),
+        await app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: 'ghost', password: 'x' },
+        }),
       );
     }
     expect(res.map((r) => r.statusCode)).toEqual([401, 401, 401]);

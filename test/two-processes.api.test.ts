@@ -40,12 +40,17 @@ describe.runIf(url)('two server processes on one PostgreSQL', () => {
         KINERJA_DEMO: 'false',
         LOG_LEVEL: 'warn',
       };
-      procs.push(spawn('node', ['--import', 'tsx', 'src/server/main.ts', '--no-web'], { env, stdio: 'inherit' }));
+      procs.push(
+        spawn('node', ['--import', 'tsx', 'src/server/main.ts', '--no-web'], { env, stdio: 'inherit' }),
+      );
     }
     const deadline = Date.now() + 60_000;
     for (const port of ports) {
       for (;;) {
-        const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+        const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
         if (ok) break;
         if (Date.now() > deadline) throw new Error(`server on ${port} did not start`);
         await new Promise((r) => setTimeout(r, 300));

@@ -163,7 +163,14 @@ describe('parseNip (PPPK)', () => {
   it('when a PPPK NIP is valid, then every part is parsed', () => {
     expect(parseNip(VALID_PPPK, 'PPPK')).toEqual({
       ok: true,
-      value: { nip: VALID_PPPK, asnType: 'PPPK', birthDate: '1990-01-01', tmt: '2021', sex: 'male', serial: 1 },
+      value: {
+        nip: VALID_PPPK,
+        asnType: 'PPPK',
+        birthDate: '1990-01-01',
+        tmt: '2021',
+        sex: 'male',
+        serial: 1,
+      },
     });
   });
 
@@ -285,7 +292,14 @@ describe('parseNip properties', () => {
       fc.property(validPns, (g) => {
         expect(parseNip(g.nip, 'PNS')).toEqual({
           ok: true,
-          value: { nip: g.nip, asnType: 'PNS', birthDate: g.birthDate, tmt: g.tmt, sex: g.sex, serial: g.serial },
+          value: {
+            nip: g.nip,
+            asnType: 'PNS',
+            birthDate: g.birthDate,
+            tmt: g.tmt,
+            sex: g.sex,
+            serial: g.serial,
+          },
         });
       }),
     );
@@ -320,7 +334,9 @@ describe('parseNip properties', () => {
   it('when a digit string is not 18 long, then it always fails with part length', () => {
     fc.assert(
       fc.property(
-        fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 40 }).filter((s) => s.length !== 18),
+        fc
+          .string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 40 })
+          .filter((s) => s.length !== 18),
         fc.constantFrom<AsnType>('PNS', 'PPPK'),
         (digits, asnType) => {
           expect(partsOf(digits, asnType)).toEqual(['length']);

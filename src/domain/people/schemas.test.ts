@@ -31,19 +31,25 @@ describe('employeeRuleIssues', () => {
     },
   );
 
-  it.each(['III/a', 'IV/e', 'XVIII', '0', 'ix'])('when a PPPK employee has rank %j, then rank is reported', (rank) => {
-    expect(employeeRuleIssues({ ...pppk, rank })).toEqual([{ path: 'rank', key: 'employee.rank' }]);
-  });
+  it.each(['III/a', 'IV/e', 'XVIII', '0', 'ix'])(
+    'when a PPPK employee has rank %j, then rank is reported',
+    (rank) => {
+      expect(employeeRuleIssues({ ...pppk, rank })).toEqual([{ path: 'rank', key: 'employee.rank' }]);
+    },
+  );
 
   it.each(FUNCTIONAL_LEVELS)('when a fungsional employee has level %s, then it is accepted', (level) => {
     expect(employeeRuleIssues({ ...base, positionType: 'fungsional', functionalLevel: level })).toEqual([]);
   });
 
-  it.each([null, undefined, ''])('when a fungsional employee has level %j, then the level is required', (level) => {
-    expect(employeeRuleIssues({ ...base, positionType: 'fungsional', functionalLevel: level })).toEqual([
-      { path: 'functionalLevel', key: 'employee.functionalLevelRequired' },
-    ]);
-  });
+  it.each([null, undefined, ''])(
+    'when a fungsional employee has level %j, then the level is required',
+    (level) => {
+      expect(employeeRuleIssues({ ...base, positionType: 'fungsional', functionalLevel: level })).toEqual([
+        { path: 'functionalLevel', key: 'employee.functionalLevelRequired' },
+      ]);
+    },
+  );
 
   it.each(POSITION_TYPES.filter((p) => p !== 'fungsional'))(
     'when a %s employee has a functional level, then the level is not allowed',
@@ -114,5 +120,11 @@ describe('createActingSchema', () => {
 
   it('when a date is not a real date, then it fails', () => {
     expect(createActingSchema.safeParse({ ...acting, endDate: '2026-02-30' }).success).toBe(false);
+  });
+
+  it('when a date is before 1900 (year 0000 cannot be stored), then it fails on that field', () => {
+    const r = createActingSchema.safeParse({ ...acting, startDate: '0000-01-01', endDate: '2026-01-01' });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => i.path)).toEqual([['startDate']]);
   });
 });

@@ -26,7 +26,8 @@ export const updateUnitSchema = z.object({
   version: z.int().positive().optional(),
 });
 
-export const isoDate = z.iso.date();
+/** A `YYYY-MM-DD` date PostgreSQL can store (year 0000 is not a date there). */
+export const isoDate = z.iso.date().refine((v) => v >= '1900-01-01');
 
 export const createActingSchema = z
   .object({

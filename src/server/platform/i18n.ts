@@ -48,6 +48,7 @@ const messages = {
     'import.rowsFailed': '{count} baris gagal divalidasi; tidak ada yang diimpor.',
     'import.noFile': 'Unggah satu berkas CSV atau XLSX pada bagian bernama "file".',
     'body.invalidJson': 'Isi permintaan bukan JSON yang valid.',
+    'input.nulCharacter': 'Teks tidak boleh berisi karakter NUL.',
   },
   en: {
     VALIDATION_FAILED: 'The submitted data is not valid.',
@@ -95,6 +96,7 @@ const messages = {
     'import.rowsFailed': '{count} rows failed validation; nothing was imported.',
     'import.noFile': 'Upload one CSV or XLSX file in a part named "file".',
     'body.invalidJson': 'The request body is not valid JSON.',
+    'input.nulCharacter': 'Text may not contain NUL characters.',
   },
 } as const;
 

@@ -28,6 +28,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     '/audit',
     {
+      config: { permission: 'read:audit' },
       schema: {
         tags: ['audit'],
         summary: 'Audit log entries, newest first (auditor, admin)',
@@ -76,6 +77,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     '/audit/verify',
     {
+      config: { permission: 'read:audit' },
       schema: {
         tags: ['audit'],
         summary: 'Verify the hash chain (auditor, admin)',

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import '../../platform/http/types.js';
+import { can } from '../../../domain/permissions.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError } from '../../platform/errors.js';
 import { localeFrom } from '../../platform/i18n.js';
@@ -53,5 +54,10 @@ export function registerAuthentication(app: FastifyInstance, deps: Deps) {
         throw new AppError('FORBIDDEN', 'auth.csrf', { reason: 'csrf' });
       }
     }
+  });
+
+  app.addHook('preValidation', async (request) => {
+    const permission = request.routeOptions.config.permission;
+    if (permission && request.actor && !can(request.actor.roles, permission)) throw new AppError('FORBIDDEN');
   });
 }

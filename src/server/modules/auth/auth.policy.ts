@@ -13,7 +13,10 @@ export function requirePermission(ctx: RequestContext, permission: Permission) {
  * Like `requirePermission`, but also lets the system itself act (the `kinerja` CLI, run by an operator who already
  * holds the database): only a context made by `systemContext()` carries `systemLabel`; HTTP requests never do.
  */
-export function requirePermissionOrSystem(ctx: RequestContext & { systemLabel?: string }, permission: Permission) {
+export function requirePermissionOrSystem(
+  ctx: RequestContext & { systemLabel?: string },
+  permission: Permission,
+) {
   if (!ctx.actor && typeof ctx.systemLabel === 'string') return null;
   return requirePermission(ctx, permission);
 }

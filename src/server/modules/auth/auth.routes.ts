@@ -158,6 +158,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
   r.post(
     '/users',
     {
+      config: { permission: 'manage:user' },
       schema: {
         tags: userTags,
         summary: 'Create an account (admin)',
@@ -173,6 +174,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     '/users',
     {
+      config: { permission: 'manage:user' },
       schema: {
         tags: userTags,
         summary: 'List accounts (admin)',
@@ -190,6 +192,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     '/users/:id',
     {
+      config: { permission: 'manage:user' },
       schema: {
         tags: userTags,
         summary: 'One account (admin)',
@@ -207,6 +210,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
   r.patch(
     '/users/:id',
     {
+      config: { permission: 'manage:user' },
       schema: {
         tags: userTags,
         summary: 'Change roles, link or status (admin)',
@@ -223,6 +227,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
   r.post(
     '/users/:id/reset-password',
     {
+      config: { permission: 'manage:user' },
       schema: {
         tags: userTags,
         summary: 'Set a new password (admin)',

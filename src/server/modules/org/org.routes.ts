@@ -11,7 +11,7 @@ import {
   updateUnitSchema,
 } from '../../../domain/people/schemas.js';
 import type { Deps } from '../../platform/deps.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, ValidationError } from '../../platform/errors.js';
 import { idParams, pageQuery } from '../../platform/http/common.js';
 import * as repo from './org.repository.js';
 import { presentActing, presentActingHead, presentEmployee, presentUnit } from './org.presenter.js';
@@ -106,9 +106,16 @@ const importQuery = z.object({
 
 async function readUpload(request: FastifyRequest): Promise<{ data: Buffer; filename: string }> {
   if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'import.noFile');
-  const file = await request.file();
-  if (!file || file.fieldname !== 'file') throw new AppError('VALIDATION_FAILED', 'import.noFile');
-  return { data: await file.toBuffer(), filename: file.filename };
+  try {
+    const file = await request.file();
+    if (!file || file.fieldname !== 'file') throw new AppError('VALIDATION_FAILED', 'import.noFile');
+    return { data: await file.toBuffer(), filename: file.filename };
+  } catch (err) {
+    // A malformed multipart body (no boundary, cut short) is the client's fault, not a 500; size limits
+    // (FST_* codes) keep their own answer.
+    if (err instanceof AppError || (err as { code?: unknown }).code !== undefined) throw err;
+    throw new ValidationError([{ path: 'file', code: 'invalid_multipart', messageKey: 'import.noFile' }]);
+  }
 }
 
 export function orgRoutes(app: FastifyInstance, deps: Deps) {
@@ -121,6 +128,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
   r.post(
     '/units',
     {
+      config: { permission: 'manage:org' },
       schema: {
         tags: unitTags,
         summary: 'Create a unit (hr_admin)',
@@ -206,6 +214,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
   r.patch(
     '/units/:id',
     {
+      config: { permission: 'manage:org' },
       schema: {
         tags: unitTags,
         summary: 'Change a unit (hr_admin)',
@@ -236,6 +245,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
   r.post(
     '/units/:id/acting-officials',
     {
+      config: { permission: 'manage:org' },
       schema: {
         tags: unitTags,
         summary: 'Name an acting head (Plt/Plh) for a date range (hr_admin)',
@@ -250,6 +260,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
   r.delete(
     '/units/:id/acting-officials/:actingId',
     {
+      config: { permission: 'manage:org' },
       schema: {
         tags: unitTags,
         summary: 'Remove an acting official (hr_admin)',
@@ -266,6 +277,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
   r.post(
     '/employees',
     {
+      config: { permission: 'manage:org' },
       schema: {
         tags: employeeTags,
         summary: 'Register an employee (hr_admin); the NIP is validated part by part',
@@ -321,6 +333,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
   r.patch(
     '/employees/:id',
     {
+      config: { permission: 'manage:org' },
       schema: {
         tags: employeeTags,
         summary: 'Change an employee (hr_admin); a circular supervisor chain answers 409',
@@ -337,6 +350,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
   r.post(
     '/imports/units',
     {
+      config: { permission: 'manage:org' },
       schema: {
         tags: importTags,
         summary: 'Import units from CSV/XLSX (multipart part "file"); columns kode, nama, kode_induk',
@@ -358,6 +372,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
   r.post(
     '/imports/employees',
     {
+      config: { permission: 'manage:org' },
       schema: {
         tags: importTags,
         summary:
@@ -380,6 +395,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     '/imports/templates/:kind',
     {
+      config: { permission: 'manage:org' },
       schema: {
         tags: importTags,
         summary: 'CSV template',

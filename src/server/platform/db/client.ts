@@ -87,7 +87,9 @@ async function openPostgres(url: string, max: number): Promise<Database> {
         await lock.query(`SELECT pg_advisory_lock(hashtext($1))`, [`kinerja:${name}`]);
         return await fn();
       } finally {
-        await lock.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`kinerja:${name}`]).catch(() => undefined);
+        await lock
+          .query(`SELECT pg_advisory_unlock(hashtext($1))`, [`kinerja:${name}`])
+          .catch(() => undefined);
         lock.release();
       }
     },

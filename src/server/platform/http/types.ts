@@ -1,3 +1,4 @@
+import type { Permission } from '../../../domain/permissions.js';
 import type { Actor, RequestContext } from '../context.js';
 
 declare module 'fastify' {
@@ -12,6 +13,11 @@ declare module 'fastify' {
     auth?: 'public';
     /** Skip the CSRF check (only login, which has no session yet). */
     csrf?: false;
+    /**
+     * A role permission the route needs, checked before the body is validated, so a caller without it gets 403
+     * whatever they send. Use cases check again (and check ownership) themselves.
+     */
+    permission?: Permission;
   }
 }
 

@@ -13,10 +13,45 @@ export class RequestValidationError extends Error {
   }
 }
 
+/**
+ * Paths of strings holding a NUL character: PostgreSQL cannot store one in text or jsonb, so such input would
+ * otherwise fail in the database (500) instead of answering 400. Walks iteratively: bodies may nest deeply.
+ */
+export function nulCharacterIssues(data: unknown): z.core.$ZodIssue[] {
+  interface Node {
+    value: unknown;
+    key: PropertyKey | null;
+    parent: Node | null;
+  }
+  const pathOf = (node: Node): PropertyKey[] => {
+    const path: PropertyKey[] = [];
+    for (let n: Node | null = node; n && n.key !== null; n = n.parent) path.push(n.key);
+    return path.reverse();
+  };
+  const issues: z.core.$ZodIssue[] = [];
+  const stack: Node[] = [{ value: data, key: null, parent: null }];
+  while (stack.length > 0 && issues.length < 20) {
+    const node = stack.pop()!;
+    const { value } = node;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) {
+        issues.push({ code: 'custom', path: pathOf(node), message: 'input.nulCharacter', input: undefined });
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push({ value: v, key: i, parent: node }));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) stack.push({ value: v, key: k, parent: node });
+    }
+  }
+  return issues;
+}
+
 /** Validates with the route's zod schema, keeping the raw issues so messages can be localised per request. */
 export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
   ({ schema, httpPart }) =>
   (data: unknown) => {
+    const nul = nulCharacterIssues(data);
+    if (nul.length > 0) return { error: new RequestValidationError(nul, httpPart ?? 'body') };
     const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return { value: result.data };
     return { error: new RequestValidationError(result.error.issues, httpPart ?? 'body') };

@@ -1,8 +1,9 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Role } from '../../../../domain/permissions.js';
 import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
+import type { Executor } from '../../../platform/db/client.js';
 import { apiTokens, employees, users } from '../../../platform/db/schema.js';
 import { AppError, fieldConflict, fieldInvalid, notFound, staleVersion } from '../../../platform/errors.js';
 import { hashPassword, randomToken, sha256, verifyPassword } from '../../../platform/security.js';
@@ -17,8 +18,14 @@ export interface CreateUserInput {
   employeeId?: string | null | undefined;
 }
 
-async function checkEmployeeLink(deps: Deps, employeeId: string, exceptUserId?: string) {
-  const { db } = deps.database;
+/**
+ * Serialises account writes whose uniqueness the checks below guard (username, one account per employee), so
+ * two concurrent requests cannot both pass the check (a 500 on the unique index, or two accounts for one employee).
+ */
+const lockAccounts = (tx: Executor) =>
+  tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('kinerja:accounts'))`);
+
+async function checkEmployeeLink(db: Executor, employeeId: string, exceptUserId?: string) {
   const [emp] = await db.select({ id: employees.id }).from(employees).where(eq(employees.id, employeeId));
   if (!emp) throw fieldInvalid('employeeId', 'user.employeeNotFound', 'not_found');
   const other = await repo.findUserByEmployee(db, employeeId);
@@ -29,12 +36,17 @@ async function checkEmployeeLink(deps: Deps, employeeId: string, exceptUserId?: 
 export async function createUser(deps: Deps, ctx: RequestContext, input: CreateUserInput) {
   requireActor(ctx);
   const { db } = deps.database;
-  if (await repo.findUserByUsername(db, input.username))
-    throw fieldConflict('username', 'user.duplicateUsername');
-  if (input.employeeId) await checkEmployeeLink(deps, input.employeeId);
+  const checkUnique = async (ex: Executor) => {
+    if (await repo.findUserByUsername(ex, input.username))
+      throw fieldConflict('username', 'user.duplicateUsername');
+    if (input.employeeId) await checkEmployeeLink(ex, input.employeeId);
+  };
+  await checkUnique(db);
   const passwordHash = await hashPassword(input.password);
   const now = deps.clock.now();
   return db.transaction(async (tx) => {
+    await lockAccounts(tx);
+    await checkUnique(tx);
     const [row] = await tx
       .insert(users)
       .values({
@@ -72,13 +84,17 @@ export async function updateUser(deps: Deps, ctx: RequestContext, id: string, in
   const existing = await repo.findUserById(db, id);
   if (!existing) throw notFound();
   if (input.version !== undefined && input.version !== existing.version) throw staleVersion();
-  if (input.employeeId) await checkEmployeeLink(deps, input.employeeId, id);
+  if (input.employeeId) await checkEmployeeLink(db, input.employeeId, id);
   if (id === actor.userId && (input.active === false || (input.roles && !input.roles.includes('admin')))) {
     // An admin cannot lock themselves out.
     throw new AppError('INVALID_TRANSITION', undefined, { reason: 'cannot_demote_self' });
   }
   const now = deps.clock.now();
   return db.transaction(async (tx) => {
+    if (input.employeeId) {
+      await lockAccounts(tx);
+      await checkEmployeeLink(tx, input.employeeId, id);
+    }
     const [row] = await tx
       .update(users)
       .set({

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -32,12 +32,13 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['auth'];
 
-  const setCookie = (reply: FastifyReply, token: string) =>
+  // Secure when configured, or when the request itself came over HTTPS (directly, or via a trusted proxy).
+  const setCookie = (request: FastifyRequest, reply: FastifyReply, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, {
       path: '/',
       httpOnly: true,
       sameSite: 'lax',
-      secure: deps.config.secureCookies,
+      secure: deps.config.secureCookies || request.protocol === 'https',
       maxAge: Math.floor(deps.config.sessionMaxMs / 1000),
     });
 
@@ -59,7 +60,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
         userAgent: request.headers['user-agent'],
         requestId: String(request.id),
       });
-      setCookie(reply, result.token);
+      setCookie(request, reply, result.token);
       const u = result.user;
       return {
         user: { id: u.id, username: u.username, roles: u.roles, employeeId: u.employeeId },

@@ -60,6 +60,7 @@ CREATE TABLE "plan_behaviours" (
 --> statement-breakpoint
 CREATE TABLE "plan_comments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigint GENERATED ALWAYS AS IDENTITY (sequence name "plan_comments_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"work_plan_id" uuid NOT NULL,
 	"author_user_id" uuid,
 	"author_name" text NOT NULL,
@@ -182,7 +183,7 @@ CREATE INDEX "indicator_templates_proposed_by_user_idx" ON "indicator_templates"
 CREATE INDEX "indicator_templates_decided_by_idx" ON "indicator_templates" USING btree ("decided_by");--> statement-breakpoint
 CREATE UNIQUE INDEX "periods_cycle_kind_index_uq" ON "periods" USING btree ("cycle_id","kind","index");--> statement-breakpoint
 CREATE INDEX "periods_dates_idx" ON "periods" USING btree ("start_date","end_date");--> statement-breakpoint
-CREATE INDEX "plan_comments_plan_idx" ON "plan_comments" USING btree ("work_plan_id","created_at");--> statement-breakpoint
+CREATE INDEX "plan_comments_plan_idx" ON "plan_comments" USING btree ("work_plan_id","seq");--> statement-breakpoint
 CREATE INDEX "plan_indicators_result_idx" ON "plan_indicators" USING btree ("result_id","position");--> statement-breakpoint
 CREATE INDEX "plan_indicators_plan_idx" ON "plan_indicators" USING btree ("work_plan_id");--> statement-breakpoint
 CREATE INDEX "plan_indicators_template_idx" ON "plan_indicators" USING btree ("template_id");--> statement-breakpoint

@@ -20,6 +20,9 @@ import { authRoutes, registerAuthentication } from './modules/auth/index.js';
 import { orgRoutes } from './modules/org/index.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { metaRoutes } from './modules/meta/index.js';
+import { cycleRoutes } from './modules/cycles/index.js';
+import { libraryRoutes } from './modules/library/index.js';
+import { workPlanRoutes } from './modules/work-plans/index.js';
 
 export interface AppOptions {
   database: Database;
@@ -123,6 +126,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       orgRoutes(api, deps);
       auditRoutes(api, deps);
       metaRoutes(api, deps);
+      cycleRoutes(api, deps);
+      libraryRoutes(api, deps);
+      workPlanRoutes(api, deps);
     },
     { prefix: API_PREFIX },
   );

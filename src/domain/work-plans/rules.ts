@@ -16,7 +16,9 @@ export type SubmitProblem =
   | { code: 'no_main_result' }
   | { code: 'result_without_indicator'; resultId: string }
   | { code: 'main_result_not_linked'; resultId: string }
-  | { code: 'indicator_without_target'; resultId: string; indicatorId: string };
+  | { code: 'indicator_without_target'; resultId: string; indicatorId: string }
+  /** the linked leader result is no longer valid (e.g. the leader's plan was amended without it) */
+  | { code: 'invalid_link'; resultId: string; reason: CascadeProblem };
 
 /**
  * What stops a plan from being submitted: at least one main result; every result with an indicator; every

@@ -373,6 +373,8 @@ export const planComments = pgTable(
   'plan_comments',
   {
     id: id(),
+    /** insertion order (several entries can share a timestamp) */
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
     workPlanId: uuid('work_plan_id')
       .notNull()
       .references(() => workPlans.id, { onDelete: 'cascade' }),
@@ -382,7 +384,7 @@ export const planComments = pgTable(
     body: text('body').notNull().default(''),
     ...timestamps,
   },
-  (t) => [index('plan_comments_plan_idx').on(t.workPlanId, t.createdAt)],
+  (t) => [index('plan_comments_plan_idx').on(t.workPlanId, t.seq)],
 );
 
 /** What the plan said at each submission, so a returned plan can show what changed since. */

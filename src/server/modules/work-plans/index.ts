@@ -1,0 +1,2 @@
+export { workPlanRoutes } from './work-plans.routes.js';
+export { findCurrentPlan, findPlan } from './work-plans.repository.js';

@@ -1,0 +1,308 @@
+import { and, eq } from 'drizzle-orm';
+import type { BehaviourValue } from '../../../../domain/work-plans/berakhlak.js';
+import { cascadeProblem } from '../../../../domain/work-plans/rules.js';
+import { appendAudit } from '../../../platform/audit.js';
+import type { RequestContext } from '../../../platform/context.js';
+import type { Deps } from '../../../platform/deps.js';
+import type { Executor } from '../../../platform/db/client.js';
+import { planBehaviours, planIndicators, planResults } from '../../../platform/db/schema.js';
+import { AppError, fieldInvalid, notFound } from '../../../platform/errors.js';
+import { requireBehaviourEditor, requireEditor } from '../work-plans.policy.js';
+import { buildPlanView } from '../work-plans.presenter.js';
+import * as repo from '../work-plans.repository.js';
+import { assertTransition, touchPlan, withPlan } from './shared.js';
+
+/** A parent result must belong to the assessor's plan in force in the same cycle (domain §3, cascading). */
+export async function assertParent(db: Executor, plan: repo.PlanRow, parentResultId: string) {
+  const [parent] = await repo.parentResults(db, [parentResultId]);
+  const problem = parent
+    ? cascadeProblem(parent, { assessorId: plan.assessorId, cycleId: plan.cycleId })
+    : 'not_assessor_plan';
+  if (problem) throw fieldInvalid('parentResultId', 'plan.parentInvalid', problem);
+}
+
+async function viewResult(
+  tx: Executor,
+  plan: repo.PlanRow,
+  rel: Parameters<typeof buildPlanView>[2],
+  resultId: string,
+) {
+  const view = await buildPlanView(tx, plan, rel);
+  const result = view.results.find((r) => r.id === resultId);
+  if (!result) throw notFound();
+  return result;
+}
+
+export interface ResultInput {
+  kind: 'main' | 'additional';
+  text: string;
+  parentResultId?: string | null | undefined;
+}
+
+export async function addResult(deps: Deps, ctx: RequestContext, planId: string, input: ResultInput) {
+  return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
+    requireEditor(rel);
+    assertTransition(plan, 'edit');
+    if (input.parentResultId) await assertParent(tx, plan, input.parentResultId);
+    const [row] = await tx
+      .insert(planResults)
+      .values({
+        workPlanId: plan.id,
+        kind: input.kind,
+        text: input.text,
+        parentResultId: input.parentResultId ?? null,
+        position: await repo.nextResultPosition(tx, plan.id),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    const fresh = await touchPlan(tx, plan, now, undefined);
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'work_plan.result.add', entityType: 'work_plan', entityId: plan.id, after: row },
+      now,
+    );
+    return viewResult(tx, fresh, rel, row!.id);
+  });
+}
+
+export async function updateResult(
+  deps: Deps,
+  ctx: RequestContext,
+  planId: string,
+  resultId: string,
+  input: Partial<ResultInput> & { position?: number | undefined },
+) {
+  return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
+    requireEditor(rel);
+    assertTransition(plan, 'edit');
+    const existing = await repo.findResult(tx, plan.id, resultId);
+    if (!existing) throw notFound();
+    if (input.parentResultId) await assertParent(tx, plan, input.parentResultId);
+    const [row] = await tx
+      .update(planResults)
+      .set({
+        ...(input.kind !== undefined ? { kind: input.kind } : {}),
+        ...(input.text !== undefined ? { text: input.text } : {}),
+        ...(input.parentResultId !== undefined ? { parentResultId: input.parentResultId } : {}),
+        ...(input.position !== undefined ? { position: input.position } : {}),
+        updatedAt: now,
+      })
+      .where(eq(planResults.id, resultId))
+      .returning();
+    const fresh = await touchPlan(tx, plan, now, undefined);
+    await appendAudit(
+      tx,
+      ctx,
+      {
+        action: 'work_plan.result.update',
+        entityType: 'work_plan',
+        entityId: plan.id,
+        before: existing,
+        after: row,
+      },
+      now,
+    );
+    return viewResult(tx, fresh, rel, resultId);
+  });
+}
+
+export async function deleteResult(deps: Deps, ctx: RequestContext, planId: string, resultId: string) {
+  await withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
+    requireEditor(rel);
+    assertTransition(plan, 'edit');
+    const existing = await repo.findResult(tx, plan.id, resultId);
+    if (!existing) throw notFound();
+    await tx.delete(planResults).where(eq(planResults.id, resultId));
+    await touchPlan(tx, plan, now, undefined);
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'work_plan.result.delete', entityType: 'work_plan', entityId: plan.id, before: existing },
+      now,
+    );
+  });
+}
+
+export interface IndicatorInput {
+  text: string;
+  aspect: 'quantity' | 'quality' | 'time' | 'cost';
+  target?: number | null | undefined;
+  targetMax?: number | null | undefined;
+  targetText?: string | null | undefined;
+  unit?: string | null | undefined;
+  direction?: 'higher' | 'lower' | undefined;
+  category?: 'efficiency' | 'effectiveness' | 'innovation' | null | undefined;
+  perspective?: 'penerima_layanan' | 'proses_bisnis' | 'penguatan_internal' | 'anggaran' | null | undefined;
+  templateId?: string | null | undefined;
+}
+
+export async function addIndicator(
+  deps: Deps,
+  ctx: RequestContext,
+  planId: string,
+  resultId: string,
+  input: IndicatorInput,
+) {
+  return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
+    requireEditor(rel);
+    assertTransition(plan, 'edit');
+    if (!(await repo.findResult(tx, plan.id, resultId))) throw notFound();
+    const [row] = await tx
+      .insert(planIndicators)
+      .values({
+        resultId,
+        workPlanId: plan.id,
+        text: input.text,
+        aspect: input.aspect,
+        target: input.target ?? null,
+        targetMax: input.targetMax ?? null,
+        targetText: input.targetText || null,
+        unit: input.unit || null,
+        direction: input.direction ?? 'higher',
+        category: input.category ?? null,
+        perspective: input.perspective ?? null,
+        templateId: input.templateId ?? null,
+        position: await repo.nextIndicatorPosition(tx, resultId),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    const fresh = await touchPlan(tx, plan, now, undefined);
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'work_plan.indicator.add', entityType: 'work_plan', entityId: plan.id, after: row },
+      now,
+    );
+    const result = await viewResult(tx, fresh, rel, resultId);
+    return result.indicators.find((i) => i.id === row!.id)!;
+  });
+}
+
+export async function updateIndicator(
+  deps: Deps,
+  ctx: RequestContext,
+  planId: string,
+  resultId: string,
+  indicatorId: string,
+  input: Partial<IndicatorInput> & { position?: number | undefined },
+) {
+  return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
+    requireEditor(rel);
+    assertTransition(plan, 'edit');
+    if (!(await repo.findResult(tx, plan.id, resultId))) throw notFound();
+    const existing = await repo.findIndicator(tx, resultId, indicatorId);
+    if (!existing) throw notFound();
+    const target = input.target !== undefined ? input.target : existing.target;
+    const targetMax = input.targetMax !== undefined ? input.targetMax : existing.targetMax;
+    if (targetMax !== null && (target === null || targetMax < target)) {
+      throw fieldInvalid('targetMax', 'indicator.range', 'range');
+    }
+    const set: Partial<typeof planIndicators.$inferInsert> = { updatedAt: now };
+    for (const k of [
+      'text',
+      'aspect',
+      'target',
+      'targetMax',
+      'targetText',
+      'unit',
+      'direction',
+      'category',
+      'perspective',
+      'position',
+    ] as const) {
+      if (input[k] !== undefined) (set as Record<string, unknown>)[k] = input[k] === '' ? null : input[k];
+    }
+    const [row] = await tx
+      .update(planIndicators)
+      .set(set)
+      .where(eq(planIndicators.id, indicatorId))
+      .returning();
+    const fresh = await touchPlan(tx, plan, now, undefined);
+    await appendAudit(
+      tx,
+      ctx,
+      {
+        action: 'work_plan.indicator.update',
+        entityType: 'work_plan',
+        entityId: plan.id,
+        before: existing,
+        after: row,
+      },
+      now,
+    );
+    const result = await viewResult(tx, fresh, rel, resultId);
+    return result.indicators.find((i) => i.id === indicatorId)!;
+  });
+}
+
+export async function deleteIndicator(
+  deps: Deps,
+  ctx: RequestContext,
+  planId: string,
+  resultId: string,
+  indicatorId: string,
+) {
+  await withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
+    requireEditor(rel);
+    assertTransition(plan, 'edit');
+    const existing = await repo.findIndicator(tx, resultId, indicatorId);
+    if (!existing || existing.workPlanId !== plan.id) throw notFound();
+    await tx.delete(planIndicators).where(and(eq(planIndicators.id, indicatorId)));
+    await touchPlan(tx, plan, now, undefined);
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'work_plan.indicator.delete', entityType: 'work_plan', entityId: plan.id, before: existing },
+      now,
+    );
+  });
+}
+
+/** The leader's specific expectation for one BerAKHLAK value (the assessor or HR, while not approved). */
+export async function setBehaviour(
+  deps: Deps,
+  ctx: RequestContext,
+  planId: string,
+  value: BehaviourValue,
+  expectation: string,
+) {
+  return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
+    requireBehaviourEditor(rel);
+    if (plan.status === 'approved') {
+      throw new AppError(
+        'INVALID_TRANSITION',
+        'plan.invalidTransition',
+        { status: plan.status, action: 'set_behaviour' },
+        { status: plan.status },
+      );
+    }
+    const [before] = await tx
+      .select()
+      .from(planBehaviours)
+      .where(and(eq(planBehaviours.workPlanId, plan.id), eq(planBehaviours.value, value)));
+    await tx
+      .insert(planBehaviours)
+      .values({ workPlanId: plan.id, value, expectation, createdAt: now, updatedAt: now })
+      .onConflictDoUpdate({
+        target: [planBehaviours.workPlanId, planBehaviours.value],
+        set: { expectation, updatedAt: now },
+      });
+    const fresh = await touchPlan(tx, plan, now, undefined);
+    await appendAudit(
+      tx,
+      ctx,
+      {
+        action: 'work_plan.behaviour.set',
+        entityType: 'work_plan',
+        entityId: plan.id,
+        before: before ? { value, expectation: before.expectation } : null,
+        after: { value, expectation },
+      },
+      now,
+    );
+    return buildPlanView(tx, fresh, rel);
+  });
+}

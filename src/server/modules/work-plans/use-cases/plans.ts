@@ -1,0 +1,143 @@
+import { eq } from 'drizzle-orm';
+import { appendAudit } from '../../../platform/audit.js';
+import type { RequestContext } from '../../../platform/context.js';
+import type { Deps } from '../../../platform/deps.js';
+import { planResults, workPlans } from '../../../platform/db/schema.js';
+import { AppError, fieldConflict, fieldInvalid } from '../../../platform/errors.js';
+import { requireActor } from '../../auth/index.js';
+import { findEmployeeRow } from '../../org/index.js';
+import { isHr, requireEditor } from '../work-plans.policy.js';
+import { annexOf, buildPlanView } from '../work-plans.presenter.js';
+import * as repo from '../work-plans.repository.js';
+import { assertTransition, planSnapshot, touchPlan, withPlan } from './shared.js';
+
+export interface CreatePlanInput {
+  cycleId: string;
+  employeeId: string;
+  approach: 'quantitative' | 'qualitative';
+}
+
+/** An employee starts their own SKP for a cycle; HR may start one for anyone. The assessor follows the org chart. */
+export async function createWorkPlan(deps: Deps, ctx: RequestContext, input: CreatePlanInput) {
+  const actor = requireActor(ctx);
+  if (actor.employeeId !== input.employeeId && !isHr(actor)) throw new AppError('FORBIDDEN');
+  const now = deps.clock.now();
+  return deps.database.db.transaction(async (tx) => {
+    if (!(await repo.findCycleRow(tx, input.cycleId)))
+      throw fieldInvalid('cycleId', 'plan.cycleNotFound', 'not_found');
+    const employee = await findEmployeeRow(tx, input.employeeId);
+    if (!employee) throw fieldInvalid('employeeId', 'plan.employeeNotFound', 'not_found');
+    if (await repo.findCurrentPlan(tx, input.employeeId, input.cycleId)) {
+      throw fieldConflict('employeeId', 'plan.duplicate');
+    }
+    const assessorId = employee.supervisorId;
+    const [row] = await tx
+      .insert(workPlans)
+      .values({
+        cycleId: input.cycleId,
+        employeeId: input.employeeId,
+        assessorId,
+        approach: input.approach,
+        snapshot: await planSnapshot(tx, input.employeeId, assessorId),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoNothing()
+      .returning();
+    // Two requests racing past the check: the partial unique index decides.
+    if (!row) throw fieldConflict('employeeId', 'plan.duplicate');
+    const view = await buildPlanView(tx, row, {
+      actor,
+      owner: actor.employeeId === row.employeeId,
+      assessor: actor.employeeId === row.assessorId,
+      superior: false,
+      hr: isHr(actor),
+      agency: false,
+    });
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'work_plan.create', entityType: 'work_plan', entityId: row.id, after: view },
+      now,
+    );
+    return view;
+  });
+}
+
+export async function getWorkPlan(deps: Deps, ctx: RequestContext, planId: string) {
+  return withPlan(deps, ctx, planId, (tx, plan, rel) => buildPlanView(tx, plan, rel));
+}
+
+export interface UpdatePlanInput {
+  approach?: 'quantitative' | 'qualitative' | undefined;
+  annex?: Partial<{ resources: string[]; accountability: string[]; consequences: string[] }> | undefined;
+  version?: number | undefined;
+}
+
+export async function updateWorkPlan(
+  deps: Deps,
+  ctx: RequestContext,
+  planId: string,
+  input: UpdatePlanInput,
+) {
+  return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
+    requireEditor(rel);
+    assertTransition(plan, 'edit');
+    const before = { approach: plan.approach, annex: annexOf(plan.annex) };
+    const after = { approach: input.approach ?? plan.approach, annex: { ...before.annex, ...input.annex } };
+    const row = await touchPlan(tx, plan, now, input.version, after);
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'work_plan.update', entityType: 'work_plan', entityId: plan.id, before, after },
+      now,
+    );
+    return buildPlanView(tx, row, rel);
+  });
+}
+
+/** HR corrects the assessor of one plan (wrong supervisor data is the most common support problem). */
+export async function setAssessor(
+  deps: Deps,
+  ctx: RequestContext,
+  planId: string,
+  input: { assessorId: string | null; reason: string; version?: number | undefined },
+) {
+  return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
+    if (!rel.hr) throw new AppError('FORBIDDEN');
+    if (plan.status === 'approved')
+      throw new AppError(
+        'INVALID_TRANSITION',
+        'plan.invalidTransition',
+        { status: plan.status, action: 'set_assessor' },
+        { status: plan.status },
+      );
+    if (input.assessorId === plan.employeeId) throw fieldInvalid('assessorId', 'plan.assessorSelf', 'self');
+    if (input.assessorId && !(await findEmployeeRow(tx, input.assessorId))) {
+      throw fieldInvalid('assessorId', 'plan.assessorNotFound', 'not_found');
+    }
+    const snapshot = await planSnapshot(tx, plan.employeeId, input.assessorId);
+    const row = await touchPlan(tx, plan, now, input.version, {
+      assessorId: input.assessorId,
+      assessorOverrideReason: input.reason,
+      snapshot,
+    });
+    // Links to the previous assessor's results no longer hold.
+    if (input.assessorId !== plan.assessorId) {
+      await tx.update(planResults).set({ parentResultId: null }).where(eq(planResults.workPlanId, plan.id));
+    }
+    await appendAudit(
+      tx,
+      ctx,
+      {
+        action: 'work_plan.set_assessor',
+        entityType: 'work_plan',
+        entityId: plan.id,
+        before: { assessorId: plan.assessorId },
+        after: { assessorId: input.assessorId, reason: input.reason },
+      },
+      now,
+    );
+    return buildPlanView(tx, row, { ...rel, assessor: rel.actor.employeeId === input.assessorId });
+  });
+}

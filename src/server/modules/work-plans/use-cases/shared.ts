@@ -1,0 +1,103 @@
+import { and, eq } from 'drizzle-orm';
+import { rankLabel } from '../../../../domain/people/ranks.js';
+import type { PlanAction } from '../../../../domain/work-plans/status.js';
+import { canTransition } from '../../../../domain/work-plans/status.js';
+import type { PersonSnapshot } from '../../../../domain/work-plans/view.js';
+import type { RequestContext } from '../../../platform/context.js';
+import type { Deps } from '../../../platform/deps.js';
+import type { Executor, Tx } from '../../../platform/db/client.js';
+import { workPlans } from '../../../platform/db/schema.js';
+import { AppError, notFound, staleVersion } from '../../../platform/errors.js';
+import { relationTo, type PlanRelation } from '../work-plans.policy.js';
+import type { PlanSnapshot } from '../work-plans.presenter.js';
+import * as repo from '../work-plans.repository.js';
+
+export function invalidTransition(
+  plan: repo.PlanRow,
+  action: PlanAction,
+  extra: Record<string, unknown> = {},
+) {
+  return new AppError(
+    'INVALID_TRANSITION',
+    'plan.invalidTransition',
+    { status: plan.status, action, ...extra },
+    { status: plan.status },
+  );
+}
+
+export function assertTransition(plan: repo.PlanRow, action: PlanAction) {
+  if (!canTransition(plan.status, action)) throw invalidTransition(plan, action);
+}
+
+/**
+ * The workflow pattern: one transaction that loads and locks the plan, authorises the caller (404 when the plan
+ * is not theirs to see), then runs the step, which writes and appends its audit entry in the same transaction.
+ */
+export function withPlan<T>(
+  deps: Deps,
+  ctx: RequestContext,
+  planId: string,
+  step: (tx: Tx, plan: repo.PlanRow, rel: PlanRelation, now: Date) => Promise<T>,
+): Promise<T> {
+  return deps.database.db.transaction(async (tx) => {
+    const plan = await repo.lockPlan(tx, planId);
+    if (!plan) throw notFound();
+    const rel = await relationTo(tx, ctx, plan);
+    return step(tx, plan, rel, deps.clock.now());
+  });
+}
+
+/** Bumps the plan's version (optimistic locking); a stale `expected` version answers 409. */
+export async function touchPlan(
+  tx: Executor,
+  plan: repo.PlanRow,
+  now: Date,
+  expected: number | undefined,
+  set: Partial<typeof workPlans.$inferInsert> = {},
+) {
+  if (expected !== undefined && expected !== plan.version) throw staleVersion();
+  const [row] = await tx
+    .update(workPlans)
+    .set({ ...set, version: plan.version + 1, updatedAt: now })
+    .where(and(eq(workPlans.id, plan.id), eq(workPlans.version, plan.version)))
+    .returning();
+  if (!row) throw staleVersion();
+  return row;
+}
+
+export async function personSnapshot(db: Executor, employeeId: string): Promise<PersonSnapshot | null> {
+  const p = await repo.personForSnapshot(db, employeeId);
+  if (!p) return null;
+  return {
+    id: p.id,
+    name: p.name,
+    nip: p.nip,
+    asnType: p.asnType,
+    rank: p.rank,
+    rankLabel: rankLabel(p.rank),
+    positionTitle: p.positionTitle,
+    positionType: p.positionType,
+    unitId: p.unitId,
+    unitName: p.unitName,
+  };
+}
+
+export async function planSnapshot(
+  db: Executor,
+  employeeId: string,
+  assessorId: string | null,
+): Promise<PlanSnapshot> {
+  const employee = await personSnapshot(db, employeeId);
+  if (!employee) throw notFound();
+  return {
+    employee,
+    assessor: assessorId ? await personSnapshot(db, assessorId) : null,
+    headsUnit: await repo.headsAUnit(db, employeeId),
+  };
+}
+
+export function requireEmployeeLink(ctx: RequestContext): string {
+  const id = ctx.actor?.employeeId;
+  if (!id) throw new AppError('FORBIDDEN', 'plan.noEmployeeLink');
+  return id;
+}

@@ -1,0 +1,178 @@
+import { BEHAVIOUR_VALUES, type BehaviourValue } from '../../../domain/work-plans/berakhlak.js';
+import type { PlanContent } from '../../../domain/work-plans/diff.js';
+import {
+  cascadeProblem,
+  indicatorWarnings,
+  linkStatus,
+  positionGroup,
+  submitProblems,
+  type SubmitProblem,
+} from '../../../domain/work-plans/rules.js';
+import { canTransition } from '../../../domain/work-plans/status.js';
+import type { PersonSnapshot, ResultView, WorkPlanView } from '../../../domain/work-plans/view.js';
+import type { Executor } from '../../platform/db/client.js';
+import type { PlanRelation } from './work-plans.policy.js';
+import * as repo from './work-plans.repository.js';
+
+export interface PlanSnapshot {
+  employee: PersonSnapshot;
+  assessor: PersonSnapshot | null;
+  /** whether the employee headed a unit (perspective column) */
+  headsUnit: boolean;
+}
+
+export interface Annex {
+  resources: string[];
+  accountability: string[];
+  consequences: string[];
+}
+
+const emptyAnnex: Annex = { resources: [], accountability: [], consequences: [] };
+export const annexOf = (v: unknown): Annex => ({ ...emptyAnnex, ...(v as Partial<Annex>) });
+
+type Content = Awaited<ReturnType<typeof repo.planContent>>;
+
+function resultViews(
+  plan: repo.PlanRow,
+  content: Content,
+  parents: Awaited<ReturnType<typeof repo.parentResults>>,
+) {
+  const parentById = new Map(parents.map((p) => [p.id, p]));
+  const approach = plan.approach;
+  return content.results.map((r): ResultView => ({
+    id: r.id,
+    kind: r.kind,
+    text: r.text,
+    parentResultId: r.parentResultId,
+    parentResult: (() => {
+      const p = r.parentResultId ? parentById.get(r.parentResultId) : undefined;
+      return p ? { id: p.id, text: p.text, workPlanId: p.workPlanId } : null;
+    })(),
+    linkStatus: linkStatus(r.parentResultId, plan.assessorId !== null),
+    position: r.position,
+    indicators: content.indicators
+      .filter((i) => i.resultId === r.id)
+      .map((i) => ({
+        id: i.id,
+        text: i.text,
+        aspect: i.aspect,
+        target: i.target,
+        targetMax: i.targetMax,
+        targetText: i.targetText,
+        unit: i.unit,
+        direction: i.direction,
+        category: i.category,
+        perspective: i.perspective,
+        templateId: i.templateId,
+        position: i.position,
+        warnings: indicatorWarnings(approach, i),
+      })),
+  }));
+}
+
+/** Everything that stops a submit: the domain preconditions plus links that no longer hold. */
+export function allSubmitProblems(
+  plan: repo.PlanRow,
+  results: ResultView[],
+  parents: Awaited<ReturnType<typeof repo.parentResults>>,
+): SubmitProblem[] {
+  const problems = submitProblems({
+    approach: plan.approach,
+    hasAssessor: plan.assessorId !== null,
+    results,
+  });
+  const parentById = new Map(parents.map((p) => [p.id, p]));
+  for (const r of results) {
+    const p = r.parentResultId ? parentById.get(r.parentResultId) : undefined;
+    if (!p) continue;
+    const reason = cascadeProblem(p, { assessorId: plan.assessorId, cycleId: plan.cycleId });
+    if (reason) problems.push({ code: 'invalid_link', resultId: r.id, reason });
+  }
+  return problems;
+}
+
+export async function buildPlanView(
+  db: Executor,
+  plan: repo.PlanRow,
+  rel: PlanRelation | null,
+): Promise<WorkPlanView> {
+  const [content, cycle, amendment] = await Promise.all([
+    repo.planContent(db, plan.id),
+    repo.findCycleRow(db, plan.cycleId),
+    repo.findAmendmentOf(db, plan.id),
+  ]);
+  const parentIds = [
+    ...new Set(content.results.map((r) => r.parentResultId).filter((x): x is string => Boolean(x))),
+  ];
+  const parents = await repo.parentResults(db, parentIds);
+  const results = resultViews(plan, content, parents);
+  const snapshot = plan.snapshot as PlanSnapshot;
+  const expectations = new Map(content.behaviours.map((b) => [b.value, b.expectation]));
+  const owner = rel?.owner ?? false;
+  const editor = owner || (rel?.hr ?? false);
+  return {
+    id: plan.id,
+    cycleId: plan.cycleId,
+    cycleYear: cycle?.year ?? 0,
+    employeeId: plan.employeeId,
+    assessorId: plan.assessorId,
+    assessorOverrideReason: plan.assessorOverrideReason,
+    status: plan.status,
+    approach: plan.approach,
+    version: plan.version,
+    revision: plan.revision,
+    amendsId: plan.amendsId,
+    amendmentReason: plan.amendmentReason,
+    isCurrent: plan.isCurrent,
+    employee: snapshot.employee,
+    assessor: snapshot.assessor,
+    positionGroup: positionGroup(snapshot.employee.positionType),
+    usesPerspective: snapshot.employee.positionType === 'jpt' || snapshot.headsUnit,
+    results,
+    behaviours: BEHAVIOUR_VALUES.map((value: BehaviourValue) => ({
+      value,
+      expectation: expectations.get(value) ?? '',
+    })),
+    annex: annexOf(plan.annex),
+    submitProblems: allSubmitProblems(plan, results, parents),
+    submittedAt: plan.submittedAt?.toISOString() ?? null,
+    approvedAt: plan.approvedAt?.toISOString() ?? null,
+    createdAt: plan.createdAt.toISOString(),
+    updatedAt: plan.updatedAt.toISOString(),
+    can: {
+      edit: editor && canTransition(plan.status, 'edit'),
+      submit: owner && canTransition(plan.status, 'submit'),
+      review: (rel?.assessor ?? false) && plan.status === 'submitted',
+      amend: editor && canTransition(plan.status, 'amend') && plan.isCurrent && !amendment,
+      editBehaviours: ((rel?.assessor ?? false) || (rel?.hr ?? false)) && plan.status !== 'approved',
+      comment: owner || (rel?.assessor ?? false) || (rel?.hr ?? false),
+    },
+  };
+}
+
+/** The plan's content in the shape the diff compares (and the submission history stores). */
+export function contentOf(view: WorkPlanView): PlanContent {
+  return {
+    approach: view.approach,
+    results: view.results.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      text: r.text,
+      parentResultId: r.parentResultId,
+      indicators: r.indicators.map((i) => ({
+        id: i.id,
+        text: i.text,
+        aspect: i.aspect,
+        target: i.target,
+        targetMax: i.targetMax,
+        targetText: i.targetText,
+        unit: i.unit,
+        direction: i.direction,
+        category: i.category,
+        perspective: i.perspective,
+      })),
+    })),
+    behaviours: view.behaviours,
+    annex: view.annex,
+  };
+}

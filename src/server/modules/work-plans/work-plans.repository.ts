@@ -1,0 +1,272 @@
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.js';
+import {
+  cycles,
+  employees,
+  planBehaviours,
+  planComments,
+  planIndicators,
+  planResults,
+  planSubmissions,
+  units,
+  workPlans,
+} from '../../platform/db/schema.js';
+
+export type PlanRow = typeof workPlans.$inferSelect;
+export type ResultRow = typeof planResults.$inferSelect;
+export type IndicatorRow = typeof planIndicators.$inferSelect;
+export type BehaviourRow = typeof planBehaviours.$inferSelect;
+
+const rowsOf = <T>(result: unknown): T[] =>
+  Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
+
+export const findPlan = async (db: Executor, id: string): Promise<PlanRow | undefined> =>
+  (await db.select().from(workPlans).where(eq(workPlans.id, id)).limit(1))[0];
+
+/** Locks the plan row for the rest of the transaction (PostgreSQL); PGlite runs one transaction at a time. */
+export const lockPlan = async (db: Executor, id: string): Promise<PlanRow | undefined> =>
+  (await db.select().from(workPlans).where(eq(workPlans.id, id)).for('update').limit(1))[0];
+
+export const findCurrentPlan = async (db: Executor, employeeId: string, cycleId: string) =>
+  (
+    await db
+      .select()
+      .from(workPlans)
+      .where(
+        and(
+          eq(workPlans.employeeId, employeeId),
+          eq(workPlans.cycleId, cycleId),
+          eq(workPlans.isCurrent, true),
+        ),
+      )
+      .limit(1)
+  )[0];
+
+export const findAmendmentOf = async (db: Executor, planId: string) =>
+  (await db.select().from(workPlans).where(eq(workPlans.amendsId, planId)).limit(1))[0];
+
+export const findCycleRow = async (db: Executor, id: string) =>
+  (await db.select().from(cycles).where(eq(cycles.id, id)).limit(1))[0];
+
+export async function planContent(db: Executor, planId: string) {
+  const [results, indicators, behaviours] = await Promise.all([
+    db
+      .select()
+      .from(planResults)
+      .where(eq(planResults.workPlanId, planId))
+      .orderBy(asc(planResults.position), asc(planResults.createdAt), asc(planResults.id)),
+    db
+      .select()
+      .from(planIndicators)
+      .where(eq(planIndicators.workPlanId, planId))
+      .orderBy(asc(planIndicators.position), asc(planIndicators.createdAt), asc(planIndicators.id)),
+    db.select().from(planBehaviours).where(eq(planBehaviours.workPlanId, planId)),
+  ]);
+  return { results, indicators, behaviours };
+}
+
+/** The parent results (and the plans they belong to) referenced by a plan's results. */
+export async function parentResults(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: planResults.id,
+      text: planResults.text,
+      workPlanId: planResults.workPlanId,
+      planEmployeeId: workPlans.employeeId,
+      planCycleId: workPlans.cycleId,
+      planIsCurrent: workPlans.isCurrent,
+    })
+    .from(planResults)
+    .innerJoin(workPlans, eq(workPlans.id, planResults.workPlanId))
+    .where(inArray(planResults.id, ids));
+}
+
+export const findResult = async (db: Executor, planId: string, resultId: string) =>
+  (
+    await db
+      .select()
+      .from(planResults)
+      .where(and(eq(planResults.id, resultId), eq(planResults.workPlanId, planId)))
+      .limit(1)
+  )[0];
+
+export const findIndicator = async (db: Executor, resultId: string, indicatorId: string) =>
+  (
+    await db
+      .select()
+      .from(planIndicators)
+      .where(and(eq(planIndicators.id, indicatorId), eq(planIndicators.resultId, resultId)))
+      .limit(1)
+  )[0];
+
+export async function nextResultPosition(db: Executor, planId: string) {
+  const [row] = await db
+    .select({ max: sql<number | null>`max(${planResults.position})` })
+    .from(planResults)
+    .where(eq(planResults.workPlanId, planId));
+  return (row?.max === null || row?.max === undefined ? -1 : Number(row.max)) + 1;
+}
+
+export async function nextIndicatorPosition(db: Executor, resultId: string) {
+  const [row] = await db
+    .select({ max: sql<number | null>`max(${planIndicators.position})` })
+    .from(planIndicators)
+    .where(eq(planIndicators.resultId, resultId));
+  return (row?.max === null || row?.max === undefined ? -1 : Number(row.max)) + 1;
+}
+
+/** The employee with unit name, for snapshots. */
+export async function personForSnapshot(db: Executor, employeeId: string) {
+  const [row] = await db
+    .select({
+      id: employees.id,
+      name: employees.name,
+      nip: employees.nip,
+      asnType: employees.asnType,
+      rank: employees.rank,
+      positionTitle: employees.positionTitle,
+      positionType: employees.positionType,
+      supervisorId: employees.supervisorId,
+      unitId: employees.unitId,
+      unitName: units.name,
+    })
+    .from(employees)
+    .innerJoin(units, eq(units.id, employees.unitId))
+    .where(eq(employees.id, employeeId))
+    .limit(1);
+  return row;
+}
+
+/** Does the employee head a unit (which gives their SKP the perspective column)? */
+export async function headsAUnit(db: Executor, employeeId: string) {
+  const [row] = await db.select({ n: count() }).from(units).where(eq(units.headId, employeeId));
+  return (row?.n ?? 0) > 0;
+}
+
+/** Everyone above the employee in the supervisor chain (not the employee). */
+export async function supervisorsAbove(db: Executor, employeeId: string): Promise<string[]> {
+  const rows = await db.execute(sql`
+    WITH RECURSIVE chain(id, supervisor_id, depth) AS (
+      SELECT id, supervisor_id, 0 FROM employees WHERE id = ${employeeId}
+      UNION SELECT e.id, e.supervisor_id, c.depth + 1 FROM employees e JOIN chain c ON e.id = c.supervisor_id
+      WHERE c.depth < 100)
+    SELECT id FROM chain WHERE id <> ${employeeId}`);
+  return rowsOf<{ id: string }>(rows).map((r) => r.id);
+}
+
+/** Everyone below the employee in the supervisor chain (direct and indirect reports). */
+export async function subordinatesBelow(db: Executor, employeeId: string): Promise<string[]> {
+  const rows = await db.execute(sql`
+    WITH RECURSIVE tree(id, depth) AS (
+      SELECT id, 0 FROM employees WHERE supervisor_id = ${employeeId}
+      UNION SELECT e.id, t.depth + 1 FROM employees e JOIN tree t ON e.supervisor_id = t.id WHERE t.depth < 100)
+    SELECT DISTINCT id FROM tree WHERE id <> ${employeeId}`);
+  return rowsOf<{ id: string }>(rows).map((r) => r.id);
+}
+
+export interface PlanListFilter {
+  cycleId?: string | undefined;
+  employeeId?: string | undefined;
+  assessorId?: string | undefined;
+  status?: PlanRow['status'] | undefined;
+  currentOnly: boolean;
+  /** null = no restriction (HR, agency head, auditor) */
+  visibleTo: { employeeId: string | null; subordinateIds: string[] } | null;
+}
+
+export async function listPlans(db: Executor, f: PlanListFilter, limit: number, offset: number) {
+  const parts: SQL[] = [];
+  if (f.cycleId) parts.push(eq(workPlans.cycleId, f.cycleId));
+  if (f.employeeId) parts.push(eq(workPlans.employeeId, f.employeeId));
+  if (f.assessorId) parts.push(eq(workPlans.assessorId, f.assessorId));
+  if (f.status) parts.push(eq(workPlans.status, f.status));
+  if (f.currentOnly) parts.push(eq(workPlans.isCurrent, true));
+  if (f.visibleTo) {
+    const me = f.visibleTo.employeeId;
+    const ors: SQL[] = [];
+    if (me) {
+      ors.push(eq(workPlans.employeeId, me), eq(workPlans.assessorId, me));
+    }
+    if (f.visibleTo.subordinateIds.length)
+      ors.push(inArray(workPlans.employeeId, f.visibleTo.subordinateIds));
+    parts.push(ors.length ? sql`(${sql.join(ors, sql` OR `)})` : sql`false`);
+  }
+  const where = parts.length ? and(...parts) : undefined;
+  const resultCount = sql<number>`(SELECT count(*) FROM plan_results r WHERE r.work_plan_id = ${workPlans.id})`;
+  const pendingLinks = sql<number>`(SELECT count(*) FROM plan_results r WHERE r.work_plan_id = ${workPlans.id}
+    AND r.parent_result_id IS NULL AND ${workPlans.assessorId} IS NOT NULL)`;
+  const [items, [total]] = await Promise.all([
+    db
+      .select({
+        plan: workPlans,
+        employeeName: employees.name,
+        employeeNip: employees.nip,
+        unitName: units.name,
+        resultCount,
+        pendingLinks,
+      })
+      .from(workPlans)
+      .innerJoin(employees, eq(employees.id, workPlans.employeeId))
+      .innerJoin(units, eq(units.id, employees.unitId))
+      .where(where)
+      .orderBy(desc(workPlans.updatedAt), asc(workPlans.id))
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: count() }).from(workPlans).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export const listComments = (db: Executor, planId: string) =>
+  db
+    .select()
+    .from(planComments)
+    .where(eq(planComments.workPlanId, planId))
+    .orderBy(asc(planComments.seq))
+    .limit(500);
+
+export const listSubmissions = (db: Executor, planId: string) =>
+  db
+    .select()
+    .from(planSubmissions)
+    .where(eq(planSubmissions.workPlanId, planId))
+    .orderBy(desc(planSubmissions.seq))
+    .limit(2);
+
+export async function submissionCount(db: Executor, planId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(planSubmissions)
+    .where(eq(planSubmissions.workPlanId, planId));
+  return row?.n ?? 0;
+}
+
+/** The chain of versions a plan belongs to, oldest first. */
+export async function versionChain(db: Executor, planId: string): Promise<PlanRow[]> {
+  const rows = await db.execute(sql`
+    WITH RECURSIVE up(id, amends_id, depth) AS (
+      SELECT id, amends_id, 0 FROM work_plans WHERE id = ${planId}
+      UNION SELECT w.id, w.amends_id, u.depth + 1 FROM work_plans w JOIN up u ON w.id = u.amends_id WHERE u.depth < 100),
+    root AS (SELECT id FROM up ORDER BY depth DESC LIMIT 1),
+    down(id, depth) AS (
+      SELECT id, 0 FROM root
+      UNION SELECT w.id, d.depth + 1 FROM work_plans w JOIN down d ON w.amends_id = d.id WHERE d.depth < 100)
+    SELECT id FROM down`);
+  const ids = rowsOf<{ id: string }>(rows).map((r) => r.id);
+  if (ids.length === 0) return [];
+  return db.select().from(workPlans).where(inArray(workPlans.id, ids)).orderBy(asc(workPlans.revision));
+}
+
+export const directReports = (db: Executor, leaderId: string) =>
+  db
+    .select({
+      id: employees.id,
+      name: employees.name,
+      nip: employees.nip,
+      positionTitle: employees.positionTitle,
+    })
+    .from(employees)
+    .where(and(eq(employees.supervisorId, leaderId), eq(employees.active, true)))
+    .orderBy(asc(employees.name))
+    .limit(500);

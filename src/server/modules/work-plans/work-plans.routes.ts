@@ -1,0 +1,320 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  amendSchema,
+  approveSchema,
+  behaviourParamsSchema,
+  behaviourSchema,
+  commentSchema,
+  createIndicatorSchema,
+  createResultSchema,
+  createWorkPlanSchema,
+  matrixAssignSchema,
+  returnSchema,
+  setAssessorSchema,
+  updateIndicatorSchema,
+  updateResultSchema,
+  updateWorkPlanSchema,
+  workPlanQuerySchema,
+} from '../../../domain/work-plans/schemas.js';
+import type { Deps } from '../../platform/deps.js';
+import { idParams } from '../../platform/http/common.js';
+import { indicatorViewSchema, resultViewSchema, workPlanViewSchema } from './work-plans.schemas.js';
+import * as content from './use-cases/content.js';
+import * as dialogue from './use-cases/dialogue.js';
+import { listWorkPlans } from './use-cases/list.js';
+import * as plans from './use-cases/plans.js';
+import { assignFromMatrix, teamMatrix } from './use-cases/team-matrix.js';
+import * as workflow from './use-cases/workflow.js';
+
+const planResponse = workPlanViewSchema;
+const resultParams = z.object({ id: z.uuid(), resultId: z.uuid() });
+const indicatorParams = z.object({ id: z.uuid(), resultId: z.uuid(), indicatorId: z.uuid() });
+
+export function workPlanRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['work-plans'];
+
+  r.post(
+    '/work-plans',
+    {
+      schema: {
+        tags,
+        summary: 'Start a work plan (SKP) for a cycle',
+        body: createWorkPlanSchema,
+        response: { 201: planResponse },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await plans.createWorkPlan(deps, request.ctx(), request.body)),
+  );
+  r.get(
+    '/work-plans',
+    { schema: { tags, summary: 'Work plans the caller may see', querystring: workPlanQuerySchema } },
+    async (request) => listWorkPlans(deps, request.ctx(), request.query),
+  );
+  r.get(
+    '/work-plans/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One work plan with results, indicators, behaviours and annex',
+        params: idParams,
+        response: { 200: planResponse },
+      },
+    },
+    async (request) => plans.getWorkPlan(deps, request.ctx(), request.params.id),
+  );
+  r.patch(
+    '/work-plans/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change the approach or the annex (draft/returned)',
+        params: idParams,
+        body: updateWorkPlanSchema,
+        response: { 200: planResponse },
+      },
+    },
+    async (request) => plans.updateWorkPlan(deps, request.ctx(), request.params.id, request.body),
+  );
+  r.put(
+    '/work-plans/:id/assessor',
+    {
+      config: { permission: 'manage:org' },
+      schema: {
+        tags,
+        summary: 'Override the assessing official of one plan, with a reason (hr_admin)',
+        params: idParams,
+        body: setAssessorSchema,
+        response: { 200: planResponse },
+      },
+    },
+    async (request) => plans.setAssessor(deps, request.ctx(), request.params.id, request.body),
+  );
+
+  r.post(
+    '/work-plans/:id/results',
+    {
+      schema: {
+        tags,
+        summary: 'Add a planned result (RHK)',
+        params: idParams,
+        body: createResultSchema,
+        response: { 201: resultViewSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await content.addResult(deps, request.ctx(), request.params.id, request.body)),
+  );
+  r.patch(
+    '/work-plans/:id/results/:resultId',
+    {
+      schema: {
+        tags,
+        summary: 'Change a planned result',
+        params: resultParams,
+        body: updateResultSchema,
+        response: { 200: resultViewSchema },
+      },
+    },
+    async (request) =>
+      content.updateResult(deps, request.ctx(), request.params.id, request.params.resultId, request.body),
+  );
+  r.delete(
+    '/work-plans/:id/results/:resultId',
+    { schema: { tags, summary: 'Remove a planned result and its indicators', params: resultParams } },
+    async (request, reply) => {
+      await content.deleteResult(deps, request.ctx(), request.params.id, request.params.resultId);
+      return reply.status(204).send();
+    },
+  );
+  r.post(
+    '/work-plans/:id/results/:resultId/indicators',
+    {
+      schema: {
+        tags,
+        summary: 'Add an indicator (IKI) to a result',
+        params: resultParams,
+        body: createIndicatorSchema,
+        response: { 201: indicatorViewSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await content.addIndicator(
+            deps,
+            request.ctx(),
+            request.params.id,
+            request.params.resultId,
+            request.body,
+          ),
+        ),
+  );
+  r.patch(
+    '/work-plans/:id/results/:resultId/indicators/:indicatorId',
+    {
+      schema: {
+        tags,
+        summary: 'Change an indicator',
+        params: indicatorParams,
+        body: updateIndicatorSchema,
+        response: { 200: indicatorViewSchema },
+      },
+    },
+    async (request) =>
+      content.updateIndicator(
+        deps,
+        request.ctx(),
+        request.params.id,
+        request.params.resultId,
+        request.params.indicatorId,
+        request.body,
+      ),
+  );
+  r.delete(
+    '/work-plans/:id/results/:resultId/indicators/:indicatorId',
+    { schema: { tags, summary: 'Remove an indicator', params: indicatorParams } },
+    async (request, reply) => {
+      await content.deleteIndicator(
+        deps,
+        request.ctx(),
+        request.params.id,
+        request.params.resultId,
+        request.params.indicatorId,
+      );
+      return reply.status(204).send();
+    },
+  );
+  r.put(
+    '/work-plans/:id/behaviours/:value',
+    {
+      schema: {
+        tags,
+        summary: "The leader's specific expectation for a BerAKHLAK value",
+        params: behaviourParamsSchema,
+        body: behaviourSchema,
+        response: { 200: planResponse },
+      },
+    },
+    async (request) =>
+      content.setBehaviour(
+        deps,
+        request.ctx(),
+        request.params.id,
+        request.params.value,
+        request.body.expectation,
+      ),
+  );
+
+  r.post(
+    '/work-plans/:id/submit',
+    {
+      schema: {
+        tags,
+        summary: 'Submit to the assessor (owner)',
+        params: idParams,
+        response: { 200: planResponse },
+      },
+    },
+    async (request) => workflow.submitPlan(deps, request.ctx(), request.params.id),
+  );
+  r.post(
+    '/work-plans/:id/return',
+    {
+      schema: {
+        tags,
+        summary: 'Return with a comment (assessor)',
+        params: idParams,
+        body: returnSchema,
+        response: { 200: planResponse },
+      },
+    },
+    async (request) => workflow.returnPlan(deps, request.ctx(), request.params.id, request.body.comment),
+  );
+  r.post(
+    '/work-plans/:id/approve',
+    {
+      schema: {
+        tags,
+        summary: 'Approve (assessor)',
+        params: idParams,
+        body: approveSchema,
+        response: { 200: planResponse },
+      },
+    },
+    async (request) => workflow.approvePlan(deps, request.ctx(), request.params.id, request.body.comment),
+  );
+  r.post(
+    '/work-plans/:id/amend',
+    {
+      schema: {
+        tags,
+        summary: 'Start an amendment of an approved plan (a new version)',
+        params: idParams,
+        body: amendSchema,
+        response: { 201: planResponse },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await workflow.amendPlan(deps, request.ctx(), request.params.id, request.body.reason)),
+  );
+  r.get(
+    '/work-plans/:id/versions',
+    { schema: { tags, summary: 'The versions of this plan (amendment history)', params: idParams } },
+    async (request) => dialogue.planVersions(deps, request.ctx(), request.params.id),
+  );
+  r.get(
+    '/work-plans/:id/comments',
+    { schema: { tags, summary: 'The approval dialogue', params: idParams } },
+    async (request) => dialogue.listComments(deps, request.ctx(), request.params.id),
+  );
+  r.post(
+    '/work-plans/:id/comments',
+    { schema: { tags, summary: 'Write in the approval dialogue', params: idParams, body: commentSchema } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await dialogue.postComment(deps, request.ctx(), request.params.id, request.body.body)),
+  );
+  r.get(
+    '/work-plans/:id/changes',
+    {
+      schema: {
+        tags,
+        summary: 'What changed since the last submission (or between the last two with against=previous)',
+        params: idParams,
+        querystring: z.object({ against: z.enum(['last', 'previous']).default('last') }),
+      },
+    },
+    async (request) => dialogue.planChanges(deps, request.ctx(), request.params.id, request.query.against),
+  );
+
+  r.get(
+    '/team-matrix',
+    {
+      schema: {
+        tags,
+        summary: "Matriks peran hasil: the caller's results × direct reports",
+        querystring: z.object({ cycleId: z.uuid() }),
+      },
+    },
+    async (request) => teamMatrix(deps, request.ctx(), request.query.cycleId),
+  );
+  r.post(
+    '/team-matrix/assign',
+    {
+      schema: {
+        tags,
+        summary: 'Cascade one of my results to several direct reports',
+        body: matrixAssignSchema,
+      },
+    },
+    async (request) => assignFromMatrix(deps, request.ctx(), request.body),
+  );
+}

@@ -4,6 +4,7 @@ import { systemContext } from '../platform/context.js';
 import type { Database, Executor, Tx } from '../platform/db/client.js';
 import { actingOfficials, employees, units, users } from '../platform/db/schema.js';
 import { hashPassword } from '../platform/security.js';
+import { seedDemoPlanning } from './demo-planning.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import {
   DEMO_ACTING,
@@ -274,6 +275,7 @@ export async function seedDemo(
     await setUnitHeads(tx, plan.heads);
     await tx.insert(actingOfficials).values(plan.actingRows);
     await insertUsers(tx, userRows);
+    const planning = await seedDemoPlanning(tx, plan.employeeIds);
 
     const entries: AuditInput[] = [
       ...plan.actingRows.map((a) => ({
@@ -304,6 +306,8 @@ export async function seedDemo(
           employees: plan.employeeRows.length,
           users: userRows.length,
           acting: plan.actingRows.length,
+          cycle: planning.year,
+          workPlans: planning.plans,
         },
       },
     ];

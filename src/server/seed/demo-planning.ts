@@ -1,0 +1,216 @@
+import { eq } from 'drizzle-orm';
+import { generatePeriods } from '../../domain/cycles/periods.js';
+import { dateIn } from '../../domain/dates.js';
+import type { Executor } from '../platform/db/client.js';
+import {
+  cycles,
+  employees,
+  periods,
+  planComments,
+  planIndicators,
+  planResults,
+  workPlans,
+} from '../platform/db/schema.js';
+import { planSnapshot } from '../modules/work-plans/index.js';
+
+interface DemoIndicator {
+  text: string;
+  aspect: 'quantity' | 'quality' | 'time' | 'cost';
+  target: number;
+  unit: string;
+  direction?: 'higher' | 'lower';
+  category: 'efficiency' | 'effectiveness' | 'innovation';
+}
+interface DemoResult {
+  text: string;
+  indicators: DemoIndicator[];
+}
+
+/** Approved plans for the chain above Puskesmas Kemuning, so that staff can cascade from day one. */
+const PLANS: Record<string, DemoResult[]> = {
+  'setda-sekda': [
+    {
+      text: 'Meningkatnya kualitas pelayanan publik Pemerintah Kabupaten Kemuning',
+      indicators: [
+        {
+          text: 'Indeks Kepuasan Masyarakat atas pelayanan publik',
+          aspect: 'quality',
+          target: 85,
+          unit: 'indeks',
+          category: 'effectiveness',
+        },
+      ],
+    },
+  ],
+  'dinkes-kepala': [
+    {
+      text: 'Meningkatnya derajat kesehatan masyarakat Kabupaten Kemuning',
+      indicators: [
+        {
+          text: 'Angka kematian ibu per 100.000 kelahiran hidup',
+          aspect: 'quality',
+          target: 90,
+          unit: 'per 100.000 KH',
+          direction: 'lower',
+          category: 'effectiveness',
+        },
+        {
+          text: 'Cakupan imunisasi dasar lengkap',
+          aspect: 'quantity',
+          target: 95,
+          unit: '%',
+          category: 'effectiveness',
+        },
+      ],
+    },
+  ],
+  'puskesmas-kepala': [
+    {
+      text: 'Meningkatnya cakupan dan mutu pelayanan kesehatan dasar di Puskesmas Kemuning',
+      indicators: [
+        {
+          text: 'Jumlah kunjungan pasien rawat jalan yang dilayani',
+          aspect: 'quantity',
+          target: 18000,
+          unit: 'kunjungan',
+          category: 'effectiveness',
+        },
+        {
+          text: 'Rata-rata waktu respons pengaduan masyarakat',
+          aspect: 'time',
+          target: 24,
+          unit: 'jam',
+          direction: 'lower',
+          category: 'efficiency',
+        },
+      ],
+    },
+    {
+      text: 'Tercapainya imunisasi dasar lengkap di wilayah kerja Puskesmas Kemuning',
+      indicators: [
+        {
+          text: 'Cakupan imunisasi dasar lengkap bayi',
+          aspect: 'quantity',
+          target: 95,
+          unit: '%',
+          category: 'effectiveness',
+        },
+      ],
+    },
+  ],
+};
+
+const generic = (unitName: string): DemoResult[] => [
+  {
+    text: `Terlaksananya dukungan manajemen dan pelayanan pada ${unitName}`,
+    indicators: [
+      {
+        text: 'Persentase program kegiatan terlaksana tepat waktu',
+        aspect: 'time',
+        target: 100,
+        unit: '%',
+        category: 'efficiency',
+      },
+    ],
+  },
+];
+
+/**
+ * A cycle for the current year with monthly periods, and approved plans from the top down to the Kepala
+ * Puskesmas, each main result cascaded from the one above. Runs inside the demo seed's transaction.
+ */
+export async function seedDemoPlanning(tx: Executor, employeeIds: Map<string, string>, now = new Date()) {
+  const year = Number(dateIn(now).slice(0, 4));
+  const range = { year, startDate: `${year}-01-01`, endDate: `${year}-12-31`, frequency: 'monthly' as const };
+  const [cycle] = await tx
+    .insert(cycles)
+    .values({ ...range, planningDeadline: `${year}-01-31` })
+    .returning();
+  await tx.insert(periods).values(generatePeriods(range).map((p) => ({ ...p, cycleId: cycle!.id })));
+
+  // The chain from the Kepala Puskesmas to the top, top first.
+  const chain: Array<{ id: string; supervisorId: string | null; unitId: string }> = [];
+  let cur = employeeIds.get('puskesmas-kepala');
+  while (cur) {
+    const [row] = await tx
+      .select({ id: employees.id, supervisorId: employees.supervisorId, unitId: employees.unitId })
+      .from(employees)
+      .where(eq(employees.id, cur));
+    if (!row || chain.some((c) => c.id === row.id)) break;
+    chain.unshift(row);
+    cur = row.supervisorId ?? undefined;
+  }
+  const keyOf = new Map([...employeeIds].map(([k, v]) => [v, k]));
+  const firstResult = new Map<string, string>();
+  let plans = 0;
+  for (const person of chain) {
+    const snapshot = await planSnapshot(tx, person.id, person.supervisorId);
+    const [plan] = await tx
+      .insert(workPlans)
+      .values({
+        cycleId: cycle!.id,
+        employeeId: person.id,
+        assessorId: person.supervisorId,
+        approach: 'quantitative',
+        status: 'approved',
+        snapshot,
+        submittedAt: now,
+        approvedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    plans++;
+    const content = PLANS[keyOf.get(person.id) ?? ''] ?? generic(snapshot.employee.unitName);
+    const parent = person.supervisorId ? (firstResult.get(person.supervisorId) ?? null) : null;
+    for (const [i, r] of content.entries()) {
+      const [result] = await tx
+        .insert(planResults)
+        .values({
+          workPlanId: plan!.id,
+          kind: 'main',
+          text: r.text,
+          parentResultId: parent,
+          position: i,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: planResults.id });
+      if (i === 0) firstResult.set(person.id, result!.id);
+      await tx.insert(planIndicators).values(
+        r.indicators.map((ind, j) => ({
+          ...ind,
+          direction: ind.direction ?? 'higher',
+          resultId: result!.id,
+          workPlanId: plan!.id,
+          position: j,
+          createdAt: now,
+          updatedAt: now,
+        })),
+      );
+    }
+    await tx.insert(planComments).values([
+      {
+        workPlanId: plan!.id,
+        authorName: snapshot.employee.name,
+        kind: 'submit',
+        body: '',
+        createdAt: now,
+        updatedAt: now,
+      },
+      ...(snapshot.assessor
+        ? [
+            {
+              workPlanId: plan!.id,
+              authorName: snapshot.assessor.name,
+              kind: 'approve' as const,
+              body: 'Disetujui.',
+              createdAt: now,
+              updatedAt: now,
+            },
+          ]
+        : []),
+    ]);
+  }
+  return { cycleId: cycle!.id, year, plans };
+}

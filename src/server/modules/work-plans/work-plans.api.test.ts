@@ -3,6 +3,9 @@ import type { WorkPlanView } from '../../../domain/work-plans/view.js';
 import { createTestApp, type Client, type TestApp } from '../../../../test/helpers.js';
 import { expectError } from '../../../../test/factories.js';
 import { buildTeam, insertCycle, type Team } from '../../../../test/planning-fixtures.js';
+import { extractPdfText } from '../documents/index.js';
+import { BERAKHLAK } from '../../../domain/work-plans/berakhlak.js';
+import { formatNip } from '../../../domain/people/nip.js';
 
 /** A measurable main result with one indicator, linked to `parentResultId` when given. */
 async function addMeasuredResult(client: Client, planId: string, text: string, parentResultId?: string) {
@@ -411,5 +414,30 @@ describe('work plans (SKP)', () => {
       assessorOverrideReason: 'Kepala Puskesmas cuti panjang',
     });
     expect(res.json<WorkPlanView>().assessor!.name).toBe('dr. Kepala Dinas');
+  });
+
+  it('when the document is requested, then a PDF comes back whose text has the NIP, each result and each BerAKHLAK value', async () => {
+    const c9 = (await insertCycle(t.database, 2034)).id;
+    const { nurse } = team;
+    const plan = await createPlan(nurse.client, c9, nurse.id);
+    await addMeasuredResult(nurse.client, plan.id, 'Terlayaninya pasien rawat jalan sesuai standar');
+    await nurse.client.post(`/work-plans/${plan.id}/results`, {
+      kind: 'additional',
+      text: 'Terlaksananya penyuluhan kesehatan',
+    });
+    const res = await nurse.client.get(`/work-plans/${plan.id}/document.pdf`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toContain('attachment');
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = await extractPdfText(res.rawPayload);
+    const view = (await nurse.client.get(`/work-plans/${plan.id}`)).json<WorkPlanView>();
+    expect(text).toContain(formatNip(view.employee.nip));
+    expect(text).toContain(view.employee.nip);
+    expect(text).toContain('Terlayaninya pasien rawat jalan sesuai standar');
+    expect(text).toContain('Terlaksananya penyuluhan kesehatan');
+    for (const v of Object.values(BERAKHLAK)) expect(text).toContain(v.label);
+    // Someone who may not see the plan gets no document either.
+    expectError(await team.outsider.client.get(`/work-plans/${plan.id}/document.pdf`), 404, 'NOT_FOUND');
   });
 });

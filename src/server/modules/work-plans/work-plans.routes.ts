@@ -19,6 +19,7 @@ import {
   workPlanQuerySchema,
 } from '../../../domain/work-plans/schemas.js';
 import type { Deps } from '../../platform/deps.js';
+import { renderSkpDocument } from '../documents/index.js';
 import { idParams } from '../../platform/http/common.js';
 import { indicatorViewSchema, resultViewSchema, workPlanViewSchema } from './work-plans.schemas.js';
 import * as content from './use-cases/content.js';
@@ -295,6 +296,27 @@ export function workPlanRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => dialogue.planChanges(deps, request.ctx(), request.params.id, request.query.against),
   );
 
+  r.get(
+    '/work-plans/:id/document.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'The official Dokumen SKP (A4 PDF)',
+        params: idParams,
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) => {
+      const view = await plans.getWorkPlan(deps, request.ctx(), request.params.id);
+      const pdf = await renderSkpDocument(view, { printedAt: deps.clock.now() });
+      const name = `SKP-${view.cycleYear}-${view.employee.nip}${view.revision > 1 ? `-perubahan-${view.revision - 1}` : ''}.pdf`;
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
+    },
+  );
   r.get(
     '/team-matrix',
     {

@@ -1,0 +1,6 @@
+/** Official documents (PDF). The public surface of the documents module. */
+export { renderPdf, pdfInfo, type PdfMetadata } from './pdf.js';
+export { renderSkpDocument, type SkpDocumentOptions } from './skp.js';
+export { formatDateId, formatNumberId } from './format.js';
+/** Test support (loads the pdfjs-dist devDependency lazily, only when called). */
+export { extractPdfText, extractPdfPages } from './pdf-text.js';

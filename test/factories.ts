@@ -178,3 +178,56 @@ export async function countRows(database: Database, table: string): Promise<numb
   const [row] = await database.query<{ n: string | number }>(`SELECT count(*) AS n FROM ${table}`);
   return Number(row?.n ?? 0);
 }
+
+export interface PeriodBody {
+  id: string;
+  cycleId: string;
+  kind: 'periodic' | 'annual';
+  index: number;
+  label: string;
+  startDate: string;
+  endDate: string;
+  progressDeadline: string | null;
+  evaluationDeadline: string | null;
+  status: 'open' | 'locked';
+  lockedAt: string | null;
+  version: number;
+}
+
+export interface CycleBody {
+  id: string;
+  year: number;
+  startDate: string;
+  endDate: string;
+  frequency: 'monthly' | 'quarterly';
+  planningDeadline: string | null;
+  version: number;
+  periods: PeriodBody[];
+}
+
+let cycleYear = 2025;
+/**
+ * Creates a cycle through the API (as hr_admin) over a whole calendar year. Without `year`, the first call in a
+ * test file takes 2026 (the year of the test clock), later calls 2027, 2028, …
+ */
+export async function createCycle(
+  hr: Client,
+  over: Partial<{
+    year: number;
+    startDate: string;
+    endDate: string;
+    frequency: 'monthly' | 'quarterly';
+    planningDeadline: string;
+  }> = {},
+) {
+  const year = over.year ?? ++cycleYear;
+  const res = await hr.post('/cycles', {
+    year,
+    startDate: `${year}-01-01`,
+    endDate: `${year}-12-31`,
+    frequency: 'monthly',
+    ...over,
+  });
+  if (res.statusCode !== 201) throw new Error(`createCycle: ${res.statusCode} ${res.body}`);
+  return res.json<CycleBody>();
+}

@@ -9,6 +9,13 @@ export const PERMISSIONS = {
   'import:org': ['hr_admin'],
   'read:audit': ['admin', 'auditor'],
   'read:org': ['admin', 'hr_admin', 'agency_head', 'auditor', 'employee'],
+  'manage:cycles': ['hr_admin'],
+  'read:cycles': ['admin', 'hr_admin', 'agency_head', 'auditor', 'employee'],
+  'read:library': ['admin', 'hr_admin', 'agency_head', 'auditor', 'employee'],
+  /** propose, comment, endorse */
+  'contribute:library': ['admin', 'hr_admin', 'agency_head', 'auditor', 'employee'],
+  /** adopt or decline proposals (unit heads may too: that follows from the org chart, not a role) */
+  'decide:library': ['hr_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

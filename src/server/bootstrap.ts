@@ -7,9 +7,11 @@ import type { Database } from './platform/db/client.js';
 import { employees, units, users } from './platform/db/schema.js';
 import { hashPassword } from './platform/security.js';
 import { seedDemo } from './seed/demo.js';
+import { seedLibrary } from './seed/library-templates.js';
 
 /**
- * On an empty database: create the KINERJA_ADMIN_* account, and seed the Kemuning demo when KINERJA_DEMO is on.
+ * On every start: seed the indicator library (when it has no adopted template). On an empty database: create the
+ * KINERJA_ADMIN_* account, and seed the Kemuning demo when KINERJA_DEMO is on.
  * "Empty" means no users, units and employees yet.
  */
 export async function bootstrap(database: Database, config: Config, log: Pick<FastifyBaseLogger, 'info'>) {
@@ -19,6 +21,9 @@ export async function bootstrap(database: Database, config: Config, log: Pick<Fa
 
 async function bootstrapLocked(database: Database, config: Config, log: Pick<FastifyBaseLogger, 'info'>) {
   const { db } = database;
+  // The indicator library is seeded on every start (it only inserts while no adopted template exists).
+  const library = await seedLibrary(database);
+  if (library.inserted > 0) log.info(library, 'seeded the indicator library');
   const [u] = await db.select({ n: count() }).from(users);
   const [un] = await db.select({ n: count() }).from(units);
   const [e] = await db.select({ n: count() }).from(employees);

@@ -60,12 +60,15 @@ const messages = {
     'period.unlockReason': 'Alasan membuka kunci periode wajib diisi.',
     'library.ownProposal': 'Anda tidak dapat mendukung usulan Anda sendiri.',
     'library.notProposed': 'Langkah ini hanya dapat dilakukan pada usulan yang belum diputuskan.',
-    'library.decideForbidden': 'Hanya admin kepegawaian atau kepala unit yang dapat memutuskan usulan indikator.',
+    'library.decideForbidden':
+      'Hanya admin kepegawaian atau kepala unit yang dapat memutuskan usulan indikator.',
     'library.declineReason': 'Alasan penolakan wajib diisi.',
     'plan.invalidTransition': 'Langkah ini tidak diperbolehkan untuk SKP berstatus {status}.',
-    'plan.submitPreconditions': 'SKP belum dapat diajukan: lengkapi RHK, indikator, target, dan tautan ke RHK atasan.',
+    'plan.submitPreconditions':
+      'SKP belum dapat diajukan: lengkapi RHK, indikator, target, dan tautan ke RHK atasan.',
     'plan.duplicate': 'Pegawai ini sudah memiliki SKP pada periode ini.',
-    'plan.parentInvalid': 'RHK atasan yang dipilih bukan RHK dari SKP atasan yang berlaku pada periode yang sama.',
+    'plan.parentInvalid':
+      'RHK atasan yang dipilih bukan RHK dari SKP atasan yang berlaku pada periode yang sama.',
     'plan.amendmentExists': 'SKP ini sudah memiliki perubahan.',
     'plan.noEmployeeLink': 'Akun Anda belum terhubung dengan data pegawai.',
     'plan.cycleNotFound': 'Periode penilaian tidak ditemukan.',
@@ -136,9 +139,11 @@ const messages = {
     'library.decideForbidden': 'Only an HR administrator or a unit head can decide on indicator proposals.',
     'library.declineReason': 'A reason is required to decline a proposal.',
     'plan.invalidTransition': 'This step is not allowed for a work plan in status {status}.',
-    'plan.submitPreconditions': 'The work plan cannot be submitted yet: complete results, indicators, targets and the links to the supervisor’s results.',
+    'plan.submitPreconditions':
+      'The work plan cannot be submitted yet: complete results, indicators, targets and the links to the supervisor’s results.',
     'plan.duplicate': 'This employee already has a work plan in this cycle.',
-    'plan.parentInvalid': 'The chosen supervisor result is not a result of the supervisor’s work plan in force in the same cycle.',
+    'plan.parentInvalid':
+      'The chosen supervisor result is not a result of the supervisor’s work plan in force in the same cycle.',
     'plan.amendmentExists': 'This work plan already has an amendment.',
     'plan.noEmployeeLink': 'Your account is not linked to an employee.',
     'plan.cycleNotFound': 'Cycle not found.',

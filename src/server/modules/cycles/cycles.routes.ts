@@ -1,0 +1,194 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { dateIn } from '../../../domain/dates.js';
+import { FREQUENCIES, PERIOD_KINDS } from '../../../domain/cycles/periods.js';
+import {
+  createCycleSchema,
+  lockPeriodSchema,
+  periodParamsSchema,
+  unlockPeriodSchema,
+  updateCycleSchema,
+  updatePeriodSchema,
+} from '../../../domain/cycles/schemas.js';
+import { PERIOD_STATUSES } from '../../../domain/cycles/status.js';
+import type { Deps } from '../../platform/deps.js';
+import { notFound } from '../../platform/errors.js';
+import { idParams, pageQuery } from '../../platform/http/common.js';
+import { canReadCycles } from './cycles.policy.js';
+import { createCycle } from './use-cases/create-cycle.js';
+import { currentCycle, findCycle, listCycles } from './use-cases/load-cycle.js';
+import { updateCycle } from './use-cases/update-cycle.js';
+import { changePeriodStatus, updatePeriod } from './use-cases/update-period.js';
+
+const periodSchema = z.object({
+  id: z.string(),
+  cycleId: z.string(),
+  kind: z.enum(PERIOD_KINDS),
+  index: z.number(),
+  label: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  progressDeadline: z.string().nullable(),
+  evaluationDeadline: z.string().nullable(),
+  status: z.enum(PERIOD_STATUSES),
+  lockedAt: z.string().nullable(),
+  version: z.number(),
+});
+const cycleSchema = z.object({
+  id: z.string(),
+  year: z.number(),
+  startDate: z.string(),
+  endDate: z.string(),
+  frequency: z.enum(FREQUENCIES),
+  planningDeadline: z.string().nullable(),
+  version: z.number(),
+  periods: z.array(periodSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export function cycleRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['cycles'];
+
+  r.post(
+    '/cycles',
+    {
+      config: { permission: 'manage:cycles' },
+      schema: {
+        tags,
+        summary:
+          'Create a cycle (hr_admin): monthly or quarterly periods inside the range plus the annual period; one per year',
+        body: createCycleSchema,
+        response: { 201: cycleSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createCycle(deps, request.ctx(), request.body)),
+  );
+  r.get(
+    '/cycles',
+    {
+      config: { permission: 'read:cycles' },
+      schema: {
+        tags,
+        summary: 'Cycles with their periods, newest year first',
+        querystring: pageQuery,
+        response: { 200: z.object({ items: z.array(cycleSchema), total: z.number() }) },
+      },
+    },
+    async (request) => {
+      canReadCycles(request.ctx());
+      return listCycles(deps.database.db, request.query.limit, request.query.offset);
+    },
+  );
+  r.get(
+    '/cycles/current',
+    {
+      config: { permission: 'read:cycles' },
+      schema: {
+        tags,
+        summary:
+          'The cycle whose dates contain today (Asia/Jakarta), else the newest; 404 when there is none',
+        response: { 200: cycleSchema },
+      },
+    },
+    async (request) => {
+      canReadCycles(request.ctx());
+      const cycle = await currentCycle(deps.database.db, dateIn(deps.clock.now()));
+      if (!cycle) throw notFound();
+      return cycle;
+    },
+  );
+  r.get(
+    '/cycles/:id',
+    {
+      config: { permission: 'read:cycles' },
+      schema: {
+        tags,
+        summary: 'One cycle with its periods',
+        params: idParams,
+        response: { 200: cycleSchema },
+      },
+    },
+    async (request) => {
+      canReadCycles(request.ctx());
+      const cycle = await findCycle(deps.database.db, request.params.id);
+      if (!cycle) throw notFound();
+      return cycle;
+    },
+  );
+  r.patch(
+    '/cycles/:id',
+    {
+      config: { permission: 'manage:cycles' },
+      schema: {
+        tags,
+        summary: "Change a cycle's planning deadline (hr_admin)",
+        params: idParams,
+        body: updateCycleSchema,
+        response: { 200: cycleSchema },
+      },
+    },
+    async (request) => updateCycle(deps, request.ctx(), request.params.id, request.body),
+  );
+  r.patch(
+    '/cycles/:id/periods/:periodId',
+    {
+      config: { permission: 'manage:cycles' },
+      schema: {
+        tags,
+        summary: "Change a period's progress and evaluation deadlines (hr_admin)",
+        params: periodParamsSchema,
+        body: updatePeriodSchema,
+        response: { 200: periodSchema },
+      },
+    },
+    async (request) =>
+      updatePeriod(deps, request.ctx(), request.params.id, request.params.periodId, request.body),
+  );
+  r.post(
+    '/cycles/:id/periods/:periodId/lock',
+    {
+      config: { permission: 'manage:cycles' },
+      schema: {
+        tags,
+        summary: 'Lock a period (hr_admin); already locked → 409 INVALID_TRANSITION',
+        params: periodParamsSchema,
+        body: lockPeriodSchema.nullish(),
+        response: { 200: periodSchema },
+      },
+    },
+    async (request) =>
+      changePeriodStatus(
+        deps,
+        request.ctx(),
+        request.params.id,
+        request.params.periodId,
+        'lock',
+        request.body?.reason ?? null,
+      ),
+  );
+  r.post(
+    '/cycles/:id/periods/:periodId/unlock',
+    {
+      config: { permission: 'manage:cycles' },
+      schema: {
+        tags,
+        summary: 'Unlock a period (hr_admin); the reason is required and audited',
+        params: periodParamsSchema,
+        body: unlockPeriodSchema,
+        response: { 200: periodSchema },
+      },
+    },
+    async (request) =>
+      changePeriodStatus(
+        deps,
+        request.ctx(),
+        request.params.id,
+        request.params.periodId,
+        'unlock',
+        request.body.reason,
+      ),
+  );
+}

@@ -1,0 +1,32 @@
+import { can } from '../../../domain/permissions.js';
+import type { Actor, RequestContext } from '../../platform/context.js';
+import type { Executor } from '../../platform/db/client.js';
+import { AppError } from '../../platform/errors.js';
+import { requireActor, requirePermission } from '../auth/index.js';
+import { isUnitHead } from './library.repository.js';
+import type { TemplateRow } from './library.repository.js';
+
+/** Everyone signed in reads the library (transparency: brief, "Pentingnya Transparansi"). */
+export const canReadLibrary = (ctx: RequestContext) => requirePermission(ctx, 'read:library');
+
+/** Everyone signed in may propose, comment and endorse (participation in setting the indicators). */
+export const canContribute = (ctx: RequestContext) => requirePermission(ctx, 'contribute:library');
+
+/** HR administrators and unit heads (including acting Plt/Plh officials on `today`) adopt or decline. */
+export async function isDecider(db: Executor, actor: Actor | null, today: string): Promise<boolean> {
+  if (!actor) return false;
+  if (can(actor.roles, 'decide:library')) return true;
+  return actor.employeeId !== null && (await isUnitHead(db, actor.employeeId, today));
+}
+
+export async function canDecide(db: Executor, ctx: RequestContext, today: string): Promise<Actor> {
+  const actor = requireActor(ctx);
+  if (!(await isDecider(db, actor, today))) throw new AppError('FORBIDDEN', 'library.decideForbidden');
+  return actor;
+}
+
+/** The proposer of a template: the account that proposed it, or the employee linked to it. */
+export const isProposer = (t: Pick<TemplateRow, 'proposedBy' | 'proposedByUser'>, actor: Actor | null) =>
+  actor !== null &&
+  ((t.proposedByUser !== null && t.proposedByUser === actor.userId) ||
+    (t.proposedBy !== null && actor.employeeId !== null && t.proposedBy === actor.employeeId));

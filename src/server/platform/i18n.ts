@@ -77,6 +77,7 @@ const messages = {
     'plan.assessorSelf': 'Pegawai tidak dapat menjadi pejabat penilai bagi dirinya sendiri.',
     'matrix.resultNotFound': 'RHK tersebut bukan bagian dari SKP Anda yang berlaku.',
     'indicator.range': 'Batas atas rentang target harus lebih besar atau sama dengan target.',
+    'indicator.templateNotFound': 'Templat indikator tidak ditemukan di pustaka.',
   },
   en: {
     VALIDATION_FAILED: 'The submitted data is not valid.',
@@ -152,6 +153,7 @@ const messages = {
     'plan.assessorSelf': 'An employee cannot be their own assessing official.',
     'matrix.resultNotFound': 'That result is not part of your work plan in force.',
     'indicator.range': 'The upper bound of a target range must be at least the target.',
+    'indicator.templateNotFound': 'Indicator template not found in the library.',
   },
 } as const;
 

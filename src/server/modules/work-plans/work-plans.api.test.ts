@@ -4,6 +4,7 @@ import { createTestApp, type Client, type TestApp } from '../../../../test/helpe
 import { expectError } from '../../../../test/factories.js';
 import { buildTeam, insertCycle, type Team } from '../../../../test/planning-fixtures.js';
 import { extractPdfText } from '../documents/index.js';
+import { seedLibrary } from '../../seed/library-templates.js';
 import { BERAKHLAK } from '../../../domain/work-plans/berakhlak.js';
 import { formatNip } from '../../../domain/people/nip.js';
 
@@ -439,5 +440,50 @@ describe('work plans (SKP)', () => {
     for (const v of Object.values(BERAKHLAK)) expect(text).toContain(v.label);
     // Someone who may not see the plan gets no document either.
     expectError(await team.outsider.client.get(`/work-plans/${plan.id}/document.pdf`), 404, 'NOT_FOUND');
+  });
+
+  it('when an indicator is inserted from the library, then it keeps the template; an unknown template is refused', async () => {
+    await seedLibrary(t.database);
+    const c10 = (await insertCycle(t.database, 2035)).id;
+    const { nurse } = team;
+    const plan = await createPlan(nurse.client, c10, nurse.id);
+    const result = (
+      await nurse.client.post(`/work-plans/${plan.id}/results`, {
+        kind: 'main',
+        text: 'Cepatnya respons pengaduan',
+      })
+    ).json<{ id: string }>();
+    const lib = (await nurse.client.get('/indicator-templates?sector=health&q=pengaduan')).json<{
+      items: Array<{
+        id: string;
+        text: string;
+        aspect: 'time';
+        unit: string;
+        direction: 'lower';
+        category: 'efficiency';
+      }>;
+    }>();
+    const template = lib.items[0]!;
+    expect(template.direction).toBe('lower');
+    const ind = await nurse.client.post(`/work-plans/${plan.id}/results/${result.id}/indicators`, {
+      text: template.text,
+      aspect: template.aspect,
+      unit: template.unit,
+      direction: template.direction,
+      category: template.category,
+      target: 24,
+      templateId: template.id,
+    });
+    expect(ind.statusCode, ind.body).toBe(201);
+    expect(ind.json<{ templateId: string; direction: string }>()).toMatchObject({
+      templateId: template.id,
+      direction: 'lower',
+    });
+    const unknown = await nurse.client.post(`/work-plans/${plan.id}/results/${result.id}/indicators`, {
+      text: 'x',
+      aspect: 'time',
+      templateId: '00000000-0000-4000-8000-000000000000',
+    });
+    expectError(unknown, 400, 'VALIDATION_FAILED');
   });
 });

@@ -7,6 +7,7 @@ import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
 import { planBehaviours, planIndicators, planResults } from '../../../platform/db/schema.js';
 import { AppError, fieldInvalid, notFound } from '../../../platform/errors.js';
+import { findTemplateRow } from '../../library/index.js';
 import { requireBehaviourEditor, requireEditor } from '../work-plans.policy.js';
 import { buildPlanView } from '../work-plans.presenter.js';
 import * as repo from '../work-plans.repository.js';
@@ -149,6 +150,9 @@ export async function addIndicator(
     requireEditor(rel);
     assertTransition(plan, 'edit');
     if (!(await repo.findResult(tx, plan.id, resultId))) throw notFound();
+    if (input.templateId && !(await findTemplateRow(tx, input.templateId))) {
+      throw fieldInvalid('templateId', 'indicator.templateNotFound', 'not_found');
+    }
     const [row] = await tx
       .insert(planIndicators)
       .values({

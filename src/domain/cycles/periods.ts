@@ -1,4 +1,5 @@
 import { addDays, daysInMonth, formatDate, maxDate, minDate, parseDate } from './dates.js';
+import { MONTH_NAMES_ID } from '../dates.js';
 
 /**
  * A performance cycle (domain §1): the periodic evaluations (monthly or quarterly, per agency) and the annual
@@ -11,20 +12,7 @@ export type Frequency = (typeof FREQUENCIES)[number];
 export const PERIOD_KINDS = ['periodic', 'annual'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
-export const MONTH_NAMES = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-] as const;
+export const MONTH_NAMES = MONTH_NAMES_ID;
 
 export const QUARTER_NUMERALS = ['I', 'II', 'III', 'IV'] as const;
 

@@ -152,3 +152,14 @@ export interface TeamMatrixView {
     pending: Array<{ id: string; text: string; kind: 'main' | 'additional' }>;
   }>;
 }
+
+/** The results a plan's results may support: those of the assessor's plan in force in the same cycle. */
+export interface ParentOptionsView {
+  plan: {
+    id: string;
+    status: PlanStatus;
+    revision: number;
+    employee: { id: string; name: string };
+    results: Array<{ id: string; kind: 'main' | 'additional'; text: string; position: number }>;
+  } | null;
+}

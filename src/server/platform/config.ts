@@ -27,6 +27,8 @@ const schema = z.object({
   KINERJA_ADMIN_PASSWORD: z.string().min(8).max(200).optional(),
   /** Largest evidence / import file, in megabytes. */
   KINERJA_MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(10),
+  /** Highest achievement percentage a progress entry can show (domain §4: configurable, default 200). */
+  KINERJA_ACHIEVEMENT_CAP: z.coerce.number().min(100).max(1000).default(200),
   /** Idle lifetime of a login session, in minutes. */
   KINERJA_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(43200).default(480),
   /** Absolute lifetime of a login session, in hours. */
@@ -51,6 +53,8 @@ export interface Config {
   demo: boolean;
   admin: { username: string; password: string } | undefined;
   maxUploadBytes: number;
+  /** achievement cap in percent, applied when a progress entry is written */
+  achievementCap: number;
   sessionIdleMs: number;
   sessionMaxMs: number;
   secureCookies: boolean;
@@ -96,6 +100,7 @@ export function loadConfig(
         ? { username: e.KINERJA_ADMIN_USERNAME, password: e.KINERJA_ADMIN_PASSWORD }
         : undefined,
     maxUploadBytes: Math.round(e.KINERJA_MAX_UPLOAD_MB * 1024 * 1024),
+    achievementCap: e.KINERJA_ACHIEVEMENT_CAP,
     sessionIdleMs: e.KINERJA_SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.KINERJA_SESSION_MAX_HOURS * 3_600_000,
     secureCookies: e.KINERJA_SECURE_COOKIES,

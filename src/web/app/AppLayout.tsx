@@ -1,6 +1,7 @@
 import {
   Anchor,
   AppShell,
+  Badge,
   Box,
   Burger,
   Button,
@@ -20,6 +21,7 @@ import { RoleBadges } from '../components/RoleBadges';
 import { PageSkeleton } from '../components/Skeletons';
 import { useAuth, useUser } from '../lib/auth';
 import { notifyError } from '../lib/notify';
+import { useLeaderStatus } from '../features/work-plans/api/use-leader-status';
 import { navigationFor, type NavItem } from './navigation';
 import { SkipLink } from './SkipLink';
 
@@ -83,7 +85,12 @@ export function AppLayout() {
   const user = useUser();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const items = navigationFor(user.roles);
+  const leader = useLeaderStatus();
+  const items = navigationFor(user.roles, {
+    employee: Boolean(user.employeeId),
+    assessor: leader.isAssessor,
+    leader: leader.hasSubordinates,
+  });
 
   useEffect(() => {
     close();
@@ -137,6 +144,20 @@ export function AppLayout() {
                 component={Link}
                 to={item.to}
                 label={t(item.label)}
+                rightSection={
+                  item.key === 'plan-inbox' && leader.waitingCount > 0 ? (
+                    <Badge
+                      size="sm"
+                      color="blue"
+                      variant="filled"
+                      circle
+                      aria-label={t('nav.waiting', { count: leader.waitingCount })}
+                      data-testid="nav-plan-inbox-count"
+                    >
+                      {leader.waitingCount}
+                    </Badge>
+                  ) : undefined
+                }
                 active={isActive(item, location.pathname)}
                 aria-current={isActive(item, location.pathname) ? 'page' : undefined}
                 data-testid={`nav-${item.key}`}

@@ -8,12 +8,41 @@ const emptyList = { items: [], total: 0 };
 
 describe('navigation by role', () => {
   it('when an employee, then only the everyday pages are offered', () => {
-    expect(navigationFor(['employee']).map((i) => i.key)).toEqual(['home', 'units', 'employees', 'profile']);
+    expect(navigationFor(['employee']).map((i) => i.key)).toEqual([
+      'home',
+      'library',
+      'units',
+      'employees',
+      'profile',
+    ]);
   });
 
-  it('when admin and HR, then import, users and audit are offered too', () => {
+  it('when the account is an employee who leads a team, then SKP Saya, approval and the matrix are offered', () => {
+    const keys = navigationFor(['employee'], { employee: true, assessor: true, leader: true }).map(
+      (i) => i.key,
+    );
+    expect(keys.slice(0, 5)).toEqual(['home', 'my-plan', 'plan-inbox', 'team-matrix', 'library']);
+    const plain = navigationFor(['employee'], { employee: true, assessor: false, leader: false }).map(
+      (i) => i.key,
+    );
+    expect(plain).toContain('my-plan');
+    expect(plain).not.toContain('plan-inbox');
+    expect(plain).not.toContain('team-matrix');
+  });
+
+  it('when admin and HR, then cycles, import, users and audit are offered too', () => {
     const keys = navigationFor(['admin', 'hr_admin']).map((i) => i.key);
-    expect(keys).toEqual(['home', 'units', 'employees', 'import', 'users', 'audit', 'profile']);
+    expect(keys).toEqual([
+      'home',
+      'library',
+      'units',
+      'employees',
+      'cycles',
+      'import',
+      'users',
+      'audit',
+      'profile',
+    ]);
     expect(navigationFor(['hr_admin']).find((i) => i.key === 'employees')?.label).toBe('nav.employeesManage');
   });
 

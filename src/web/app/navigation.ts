@@ -2,7 +2,19 @@ import { can, type Permission } from '../../domain/permissions';
 
 export interface NavItem {
   /** stable key: `nav-<key>` test id */
-  key: 'home' | 'profile' | 'employees' | 'units' | 'import' | 'users' | 'audit';
+  key:
+    | 'home'
+    | 'my-plan'
+    | 'plan-inbox'
+    | 'team-matrix'
+    | 'library'
+    | 'profile'
+    | 'employees'
+    | 'units'
+    | 'cycles'
+    | 'import'
+    | 'users'
+    | 'audit';
   to: string;
   /** locale key of the label */
   label: string;
@@ -10,11 +22,39 @@ export interface NavItem {
   permission: Permission | null;
 }
 
+/** What the roles alone cannot tell: whether the account is an employee, and whether it leads anyone. */
+export interface NavContext {
+  /** the account is linked to an employee (has an SKP of its own) */
+  employee: boolean;
+  /** the employee is someone's assessor (direct reports, or plans waiting for them) */
+  assessor: boolean;
+  /** the employee has direct reports */
+  leader: boolean;
+}
+
+const NO_CONTEXT: NavContext = { employee: false, assessor: false, leader: false };
+
 /** The navigation for a set of roles, in display order. */
-export function navigationFor(roles: readonly string[]): NavItem[] {
+export function navigationFor(roles: readonly string[], context: NavContext = NO_CONTEXT): NavItem[] {
   const hr = can(roles, 'manage:org');
-  const items: NavItem[] = [
+  const items: Array<NavItem & { when?: boolean }> = [
     { key: 'home', to: '/', label: 'nav.home', permission: null },
+    { key: 'my-plan', to: '/plans/mine', label: 'nav.myPlan', permission: null, when: context.employee },
+    {
+      key: 'plan-inbox',
+      to: '/plans/inbox',
+      label: 'nav.planInbox',
+      permission: null,
+      when: context.assessor,
+    },
+    {
+      key: 'team-matrix',
+      to: '/team/matrix',
+      label: 'nav.teamMatrix',
+      permission: null,
+      when: context.leader,
+    },
+    { key: 'library', to: '/library', label: 'nav.library', permission: null },
     { key: 'units', to: '/units', label: 'nav.units', permission: null },
     {
       key: 'employees',
@@ -22,15 +62,21 @@ export function navigationFor(roles: readonly string[]): NavItem[] {
       label: hr ? 'nav.employeesManage' : 'nav.directory',
       permission: null,
     },
+    { key: 'cycles', to: '/admin/cycles', label: 'nav.cycles', permission: 'manage:cycles' },
     { key: 'import', to: '/admin/import', label: 'nav.import', permission: 'import:org' },
     { key: 'users', to: '/admin/users', label: 'nav.users', permission: 'manage:user' },
     { key: 'audit', to: '/admin/audit', label: 'nav.audit', permission: 'read:audit' },
     { key: 'profile', to: '/profile', label: 'nav.profile', permission: null },
   ];
-  return items.filter((item) => item.permission === null || can(roles, item.permission));
+  return items
+    .filter((item) => item.when !== false)
+    .filter((item) => item.permission === null || can(roles, item.permission))
+    .map(({ when: _when, ...item }) => item);
 }
 
 /** Whether the roles may open anything under /admin (used to tell 403 from 404 there). */
 export function hasAnyAdminPage(roles: readonly string[]): boolean {
-  return (['import:org', 'manage:user', 'read:audit', 'manage:org'] as const).some((p) => can(roles, p));
+  return (['import:org', 'manage:user', 'read:audit', 'manage:org', 'manage:cycles'] as const).some((p) =>
+    can(roles, p),
+  );
 }

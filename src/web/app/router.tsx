@@ -18,6 +18,14 @@ const ImportPage = lazy(() => import('../features/imports/routes/ImportPage'));
 const UsersPage = lazy(() => import('../features/users/routes/UsersPage'));
 const AuditPage = lazy(() => import('../features/audit/routes/AuditPage'));
 const EmployeeCreatePage = lazy(() => import('../features/employees/routes/EmployeeCreatePage'));
+const MyPlanPage = lazy(() => import('../features/work-plans/routes/MyPlanPage'));
+const InboxPage = lazy(() => import('../features/work-plans/routes/InboxPage'));
+const PlanPage = lazy(() => import('../features/work-plans/routes/PlanPage'));
+const TeamMatrixPage = lazy(() => import('../features/team/routes/TeamMatrixPage'));
+const LibraryPage = lazy(() => import('../features/library/routes/LibraryPage'));
+const TemplatePage = lazy(() => import('../features/library/routes/TemplatePage'));
+const CyclesPage = lazy(() => import('../features/cycles/routes/CyclesPage'));
+const CyclePage = lazy(() => import('../features/cycles/routes/CyclePage'));
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -34,6 +42,12 @@ export const routes: RouteObject[] = [
           { path: 'units', element: <UnitsPage /> },
           { path: 'employees', element: <EmployeesPage /> },
           { path: 'employees/:id', element: <EmployeeDetailPage /> },
+          { path: 'plans/mine', element: <MyPlanPage /> },
+          { path: 'plans/inbox', element: <InboxPage /> },
+          { path: 'plans/:id', element: <PlanPage /> },
+          { path: 'team/matrix', element: <TeamMatrixPage /> },
+          { path: 'library', element: <LibraryPage /> },
+          { path: 'library/:id', element: <TemplatePage /> },
           {
             path: 'admin/employees/new',
             element: (
@@ -63,6 +77,22 @@ export const routes: RouteObject[] = [
             element: (
               <RequirePermission permission="read:audit">
                 <AuditPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'admin/cycles',
+            element: (
+              <RequirePermission permission="manage:cycles">
+                <CyclesPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'admin/cycles/:id',
+            element: (
+              <RequirePermission permission="manage:cycles">
+                <CyclePage />
               </RequirePermission>
             ),
           },

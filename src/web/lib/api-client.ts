@@ -196,6 +196,7 @@ export const api = {
   post: <T>(path: string, body?: unknown, query?: Query) =>
     apiRequest<T>(path, { method: 'POST', body, query }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
+  put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
   delete: (path: string) => apiRequest<void>(path, { method: 'DELETE' }),
 };
 

@@ -8,6 +8,11 @@ import type { Session } from '../lib/auth';
 import { bindLanguage, createI18n, type Language } from '../lib/i18n';
 import { createQueryClient } from '../lib/query-client';
 
+// happy-dom has no FontFaceSet; Mantine's autosizing Textarea listens on document.fonts.
+if (typeof document !== 'undefined' && !('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });
+}
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();

@@ -203,7 +203,9 @@ describe('work plans (SKP)', () => {
       'VALIDATION_FAILED',
     );
 
-    // The leader drafts later; the subordinate links and submits (draft-ahead works both ways).
+    expect((await nurse.client.get(`/work-plans/${plan.id}/parent-options`)).json()).toEqual({ plan: null });
+
+    // The leader drafts later; the subordinate sees the leader's results (not the whole plan), links and submits.
     const leaderPlan = await createPlan(kapus.client, c2, kapus.id);
     const leaderResult = (
       await kapus.client.post(`/work-plans/${leaderPlan.id}/results`, {
@@ -211,6 +213,12 @@ describe('work plans (SKP)', () => {
         text: 'Meningkatnya mutu layanan',
       })
     ).json<{ id: string }>();
+    const options = (await nurse.client.get(`/work-plans/${plan.id}/parent-options`)).json<{
+      plan: { id: string; employee: { name: string }; results: Array<{ id: string; text: string }> };
+    }>();
+    expect(options.plan).toMatchObject({ id: leaderPlan.id, employee: { name: 'dr. Kepala Puskesmas' } });
+    expect(options.plan.results.map((r) => r.id)).toEqual([leaderResult.id]);
+    expectError(await nurse.client.get(`/work-plans/${leaderPlan.id}`), 404, 'NOT_FOUND');
     const linked = await nurse.client.patch(`/work-plans/${plan.id}/results/${result.id}`, {
       parentResultId: leaderResult.id,
     });

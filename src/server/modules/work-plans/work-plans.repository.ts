@@ -195,7 +195,7 @@ export async function listPlans(db: Executor, f: PlanListFilter, limit: number, 
   const where = parts.length ? and(...parts) : undefined;
   const resultCount = sql<number>`(SELECT count(*) FROM plan_results r WHERE r.work_plan_id = ${workPlans.id})`;
   const pendingLinks = sql<number>`(SELECT count(*) FROM plan_results r WHERE r.work_plan_id = ${workPlans.id}
-    AND r.parent_result_id IS NULL AND ${workPlans.assessorId} IS NOT NULL)`;
+    AND r.kind = 'main' AND r.parent_result_id IS NULL AND ${workPlans.assessorId} IS NOT NULL)`;
   const [items, [total]] = await Promise.all([
     db
       .select({

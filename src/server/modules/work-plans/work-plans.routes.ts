@@ -95,6 +95,17 @@ export function workPlanRoutes(app: FastifyInstance, deps: Deps) {
     async (request) => plans.setAssessor(deps, request.ctx(), request.params.id, request.body),
   );
 
+  r.get(
+    '/work-plans/:id/parent-options',
+    {
+      schema: {
+        tags,
+        summary: "The assessor's results (plan in force, same cycle) this plan's results may support",
+        params: idParams,
+      },
+    },
+    async (request) => content.parentOptions(deps, request.ctx(), request.params.id),
+  );
   r.post(
     '/work-plans/:id/results',
     {

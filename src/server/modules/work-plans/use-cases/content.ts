@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { BehaviourValue } from '../../../../domain/work-plans/berakhlak.js';
 import { cascadeProblem } from '../../../../domain/work-plans/rules.js';
+import type { ParentOptionsView } from '../../../../domain/work-plans/view.js';
 import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
@@ -308,5 +309,32 @@ export async function setBehaviour(
       now,
     );
     return buildPlanView(tx, fresh, rel);
+  });
+}
+
+/**
+ * The assessor's results this plan may link to (cascading). The owner may not open the assessor's whole plan,
+ * but needs these to choose "RHK Pimpinan yang Diintervensi".
+ */
+export async function parentOptions(
+  deps: Deps,
+  ctx: RequestContext,
+  planId: string,
+): Promise<ParentOptionsView> {
+  return withPlan(deps, ctx, planId, async (tx, plan) => {
+    if (!plan.assessorId) return { plan: null };
+    const leader = await repo.findCurrentPlan(tx, plan.assessorId, plan.cycleId);
+    if (!leader) return { plan: null };
+    const { results } = await repo.planContent(tx, leader.id);
+    const snapshot = leader.snapshot as { employee: { id: string; name: string } };
+    return {
+      plan: {
+        id: leader.id,
+        status: leader.status,
+        revision: leader.revision,
+        employee: { id: snapshot.employee.id, name: snapshot.employee.name },
+        results: results.map((r) => ({ id: r.id, kind: r.kind, text: r.text, position: r.position })),
+      },
+    };
   });
 }

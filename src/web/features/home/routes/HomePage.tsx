@@ -12,6 +12,7 @@ import { useEmployees } from '../../employees/api/list-employees';
 import { useUnits } from '../../units/api/list-units';
 import { useUsers } from '../../users/api/list-users';
 import { CountCard } from '../components/CountCard';
+import { TaskList } from '../components/TaskList';
 
 function MyEmployeeCard({ employeeId }: { employeeId: string }) {
   const { t } = useTranslation();
@@ -144,26 +145,15 @@ export function HomePage() {
           </SimpleGrid>
         ) : null}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          {user.employeeId ? (
-            <MyEmployeeCard employeeId={user.employeeId} />
-          ) : (
-            <Card withBorder padding="md" data-testid="home-no-employee">
-              <Title order={2} fz="h4" mb="xs">
-                {t('home.myData')}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {t('home.noEmployee')}
-              </Text>
-            </Card>
-          )}
           <Card withBorder padding="md" data-testid="home-tasks">
             <Title order={2} fz="h4" mb="xs">
               {t('home.tasksTitle')}
             </Title>
-            <Text size="sm" c="dimmed">
-              {t('home.tasksNotYet')}
-            </Text>
+            <TaskList />
             <Group mt="sm" gap="xs" wrap="wrap">
+              <Button component={Link} to="/library" variant="light" size="xs">
+                {t('nav.library')}
+              </Button>
               <Button component={Link} to="/employees" variant="light" size="xs">
                 {hr ? t('nav.employeesManage') : t('nav.directory')}
               </Button>
@@ -182,6 +172,18 @@ export function HomePage() {
               ) : null}
             </Group>
           </Card>
+          {user.employeeId ? (
+            <MyEmployeeCard employeeId={user.employeeId} />
+          ) : (
+            <Card withBorder padding="md" data-testid="home-no-employee">
+              <Title order={2} fz="h4" mb="xs">
+                {t('home.myData')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('home.noEmployee')}
+              </Text>
+            </Card>
+          )}
         </SimpleGrid>
       </Stack>
     </>

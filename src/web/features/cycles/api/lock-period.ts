@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { cycleKeys, type Period } from '../types';
+
+export function lockPeriod(cycleId: string, periodId: string, reason?: string): Promise<Period> {
+  return api.post<Period>(
+    `/cycles/${encodeURIComponent(cycleId)}/periods/${encodeURIComponent(periodId)}/lock`,
+    reason ? { reason } : {},
+  );
+}
+
+export function useLockPeriod(cycleId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ periodId, reason }: { periodId: string; reason?: string }) =>
+      lockPeriod(cycleId, periodId, reason),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: cycleKeys.all }),
+  });
+}

@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { cycleKeys, type Cycle } from '../types';
+
+export interface CyclePatch {
+  planningDeadline?: string | null;
+  version?: number;
+}
+
+export function updateCycle(id: string, patch: CyclePatch): Promise<Cycle> {
+  return api.patch<Cycle>(`/cycles/${encodeURIComponent(id)}`, patch);
+}
+
+export function useUpdateCycle(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: CyclePatch) => updateCycle(id, patch),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: cycleKeys.all }),
+  });
+}

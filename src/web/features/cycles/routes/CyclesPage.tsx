@@ -1,0 +1,90 @@
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorState } from '../../../components/ErrorState';
+import { PageHeader } from '../../../components/PageHeader';
+import { CardsSkeleton } from '../../../components/Skeletons';
+import { formatDate, todayIso } from '../../../lib/format';
+import { useCycles } from '../api/list-cycles';
+import { CreateCycleModal } from '../components/CreateCycleModal';
+
+/** Periode (HR): the performance cycles, newest first, and a new one. */
+export function CyclesPage() {
+  const { t, i18n } = useTranslation();
+  const query = useCycles();
+  const [creating, setCreating] = useState(false);
+  const today = todayIso();
+
+  let body;
+  if (query.isPending) body = <CardsSkeleton count={2} />;
+  else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  else if (query.data.items.length === 0)
+    body = (
+      <EmptyState
+        title={t('cycles.empty')}
+        description={t('cycles.emptyHint')}
+        action={
+          <Button mt="sm" onClick={() => setCreating(true)}>
+            {t('cycles.create')}
+          </Button>
+        }
+      />
+    );
+  else
+    body = (
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" data-testid="cycle-list">
+        {query.data.items.map((c) => {
+          const running = c.startDate <= today && today <= c.endDate;
+          return (
+            <Card key={c.id} withBorder padding="md" radius="md" data-testid="cycle-item">
+              <Group justify="space-between" gap="xs">
+                <Anchor
+                  component={Link}
+                  to={`/admin/cycles/${c.id}`}
+                  fw={700}
+                  size="lg"
+                  data-testid="cycle-link"
+                >
+                  {t('cycles.yearTitle', { year: c.year })}
+                </Anchor>
+                {running ? (
+                  <Badge color="teal" variant="light" radius="sm">
+                    {t('cycles.running')}
+                  </Badge>
+                ) : null}
+              </Group>
+              <Text size="sm" c="dimmed">
+                {formatDate(c.startDate, i18n.language)} – {formatDate(c.endDate, i18n.language)}
+              </Text>
+              <Text size="sm">{t(`cycles.frequency.${c.frequency}`)}</Text>
+              <Text size="xs" c="dimmed">
+                {c.planningDeadline
+                  ? t('cycles.planningDeadlineOn', { date: formatDate(c.planningDeadline, i18n.language) })
+                  : t('cycles.noPlanningDeadline')}
+              </Text>
+            </Card>
+          );
+        })}
+      </SimpleGrid>
+    );
+
+  return (
+    <>
+      <PageHeader
+        title={t('cycles.title')}
+        description={t('cycles.description')}
+        actions={
+          <Button onClick={() => setCreating(true)} data-testid="cycle-create">
+            {t('cycles.create')}
+          </Button>
+        }
+      />
+      <Stack gap="md">{body}</Stack>
+      <CreateCycleModal opened={creating} onClose={() => setCreating(false)} />
+    </>
+  );
+}
+
+export default CyclesPage;

@@ -1,0 +1,29 @@
+import { useAuth } from '../../../lib/auth';
+import { useEmployees } from '../../employees/api/list-employees';
+import { useWorkPlans } from './list-work-plans';
+
+/**
+ * Whether the signed-in employee leads anyone (has direct reports) and how many plans wait for their approval.
+ * Being an assessor is not a role: it follows from the org chart and from the plans themselves.
+ */
+export function useLeaderStatus() {
+  const { user } = useAuth();
+  const employeeId = user?.employeeId ?? null;
+  const enabled = Boolean(employeeId);
+  const subordinates = useEmployees(
+    { supervisorId: employeeId ?? undefined, limit: 1, offset: 0 },
+    { enabled },
+  );
+  const waiting = useWorkPlans(
+    { assessorId: employeeId ?? undefined, status: 'submitted', limit: 1, offset: 0 },
+    { enabled },
+  );
+  const hasSubordinates = (subordinates.data?.total ?? 0) > 0;
+  const waitingCount = waiting.data?.total ?? 0;
+  return {
+    hasSubordinates,
+    waitingCount,
+    waiting,
+    isAssessor: hasSubordinates || waitingCount > 0,
+  };
+}

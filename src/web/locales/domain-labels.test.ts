@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { SECTORS, TEMPLATE_STATUSES } from '../../domain/library/schemas';
+import { PERIOD_STATUSES } from '../../domain/cycles/status';
+import { PERSPECTIVES } from '../../domain/work-plans/rules';
+import { APPROACHES, ASPECTS, CATEGORIES, DIRECTIONS, RESULT_KINDS } from '../../domain/work-plans/schemas';
+import { PLAN_STATUSES } from '../../domain/work-plans/status';
+import en from './en.json';
+import id from './id.json';
+
+type Tree = { [key: string]: string | Tree };
+const get = (tree: Tree, key: string) =>
+  key
+    .split('.')
+    .reduce<string | Tree | undefined>((node, k) => (typeof node === 'object' ? node[k] : undefined), tree);
+
+// Labels looked up with a value from the domain (`t(`terms.aspect.${aspect}`)`): every value needs a text.
+const families: Array<[string, readonly string[]]> = [
+  ['status', [...PLAN_STATUSES, ...PERIOD_STATUSES, ...TEMPLATE_STATUSES]],
+  ['terms.approach', APPROACHES],
+  ['terms.kind', RESULT_KINDS],
+  ['terms.aspect', ASPECTS],
+  ['terms.direction', DIRECTIONS],
+  ['terms.category', CATEGORIES],
+  ['terms.perspective', PERSPECTIVES],
+  ['library.sector', SECTORS],
+  ['library.tabs', TEMPLATE_STATUSES],
+  ['plan.sections', RESULT_KINDS],
+  ['plan.warnings', ['no_numeric_target', 'no_unit']],
+  ['plan.problems', ['no_main_result', 'result_without_indicator', 'main_result_not_linked']],
+  ['plan.dialogue.kind', ['comment', 'submit', 'return', 'approve', 'amend']],
+  ['plan.changes.kind', ['added', 'removed', 'changed']],
+  [
+    'plan.changes.fields',
+    ['kind', 'text', 'parentResultId', 'aspect', 'target', 'targetMax', 'targetText', 'unit', 'direction'],
+  ],
+  ['plan.annex', ['resources', 'accountability', 'consequences']],
+];
+
+describe('labels of domain values', () => {
+  it('when a domain value is shown, then both languages have its label', () => {
+    const missing: string[] = [];
+    for (const [prefix, values] of families) {
+      for (const v of values) {
+        for (const [lang, tree] of [
+          ['id', id],
+          ['en', en],
+        ] as const) {
+          if (typeof get(tree as Tree, `${prefix}.${v}`) !== 'string') missing.push(`${lang}:${prefix}.${v}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -23,6 +23,8 @@ import { metaRoutes } from './modules/meta/index.js';
 import { cycleRoutes } from './modules/cycles/index.js';
 import { libraryRoutes } from './modules/library/index.js';
 import { workPlanRoutes } from './modules/work-plans/index.js';
+import { progressRoutes } from './modules/progress/index.js';
+import { feedbackRoutes } from './modules/feedback/index.js';
 
 export interface AppOptions {
   database: Database;
@@ -129,13 +131,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       cycleRoutes(api, deps);
       libraryRoutes(api, deps);
       workPlanRoutes(api, deps);
+      progressRoutes(api, deps);
+      feedbackRoutes(api, deps);
     },
     { prefix: API_PREFIX },
   );
 
   const webDir = options.webDir;
   if (webDir && existsSync(join(webDir, 'index.html'))) {
+    // wildcard: files are looked up per request, so a rebuilt dist/web is served without a restart.
     await app.register(fastifyStatic, { root: webDir, wildcard: true, index: false, maxAge: '1h' });
+    app.get('/', { schema: { hide: true } }, (_request, reply) =>
+      reply.header('cache-control', 'no-cache').sendFile('index.html'),
+    );
     app.setNotFoundHandler((request, reply) => {
       if (request.url.startsWith('/api/') || request.method !== 'GET') {
         const locale = localeFrom(request.headers['accept-language']);

@@ -311,9 +311,16 @@ describe('work plans (SKP)', () => {
       403,
       'FORBIDDEN',
     );
-    // Only the assessor approves: the superior (who sees it) gets 403.
-    const rid = await addMeasuredResult(nurse.client, plan.id, 'Hasil', undefined);
-    void rid;
+    // Only the assessor approves or returns: the superior (who sees it) gets 403, a colleague 404.
+    const leader = await createPlan(kapus.client, c4, kapus.id);
+    const leaderResult = await addMeasuredResult(kapus.client, leader.id, 'Meningkatnya layanan');
+    await addMeasuredResult(nurse.client, plan.id, 'Hasil', leaderResult);
+    expect((await nurse.client.post(`/work-plans/${plan.id}/submit`)).statusCode).toBe(200);
+    expectError(await kadis.client.post(`/work-plans/${plan.id}/approve`, {}), 403, 'FORBIDDEN');
+    expectError(await kadis.client.post(`/work-plans/${plan.id}/return`, { comment: 'x' }), 403, 'FORBIDDEN');
+    expectError(await midwife.client.post(`/work-plans/${plan.id}/approve`, {}), 404, 'NOT_FOUND');
+    expectError(await nurse.client.post(`/work-plans/${plan.id}/approve`, {}), 403, 'FORBIDDEN');
+    expect((await kapus.client.post(`/work-plans/${plan.id}/approve`, {})).statusCode).toBe(200);
     // A list shows only what the caller may see.
     const mine = (await midwife.client.get(`/work-plans?cycleId=${c4}`)).json<{
       items: Array<{ id: string }>;

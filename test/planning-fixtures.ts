@@ -1,3 +1,4 @@
+import { asc, eq } from 'drizzle-orm';
 import { cycles, periods } from '../src/server/platform/db/schema.js';
 import type { Database } from '../src/server/platform/db/client.js';
 import type { Client } from './helpers.js';
@@ -88,4 +89,138 @@ export async function buildTeam(t: TestApp, adminName = 'admin'): Promise<Team> 
     outsider: await account(outsider.id),
     unitId: pkm.id,
   };
+}
+
+export interface IndicatorInput {
+  text?: string;
+  aspect?: 'quantity' | 'quality' | 'time' | 'cost';
+  target?: number | null;
+  targetText?: string | null;
+  unit?: string | null;
+  direction?: 'higher' | 'lower';
+}
+
+export interface ApprovedPlan {
+  id: string;
+  /** the employee's main result (linked to the assessor's) */
+  resultId: string;
+  /** the indicators, in the order given */
+  indicatorIds: string[];
+  /** the assessor's plan (a draft) whose result the employee's result supports */
+  leaderPlanId: string;
+}
+
+async function ok<T>(
+  res: { statusCode: number; body: string; json: <U>() => U },
+  status: number,
+  what: string,
+) {
+  if (res.statusCode !== status) throw new Error(`${what}: ${res.statusCode} ${res.body}`);
+  return res.json<T>();
+}
+
+/** The current plan of `employeeId` in the cycle as `client` sees it, or null. */
+async function currentPlanOf(client: Client, cycleId: string, employeeId: string) {
+  const list = await ok<{ items: Array<{ id: string }> }>(
+    await client.get(`/work-plans?cycleId=${cycleId}&employeeId=${employeeId}`),
+    200,
+    'list plans',
+  );
+  return list.items[0]?.id ?? null;
+}
+
+/**
+ * An approved plan built through the API, as people do it: the assessor (the Kepala Puskesmas) has a plan with a
+ * result; the employee creates a plan, adds a main result linked to it with the given indicators (default: one
+ * numeric indicator, target 100), submits it, and the assessor approves it.
+ */
+export async function approvedPlan(
+  team: Team,
+  cycleId: string,
+  options: { employee?: 'nurse' | 'midwife'; indicators?: IndicatorInput[] } = {},
+): Promise<ApprovedPlan> {
+  const { kapus } = team;
+  const employee = team[options.employee ?? 'nurse'];
+  let leaderPlanId = await currentPlanOf(kapus.client, cycleId, kapus.id);
+  if (!leaderPlanId) {
+    const created = await ok<{ id: string }>(
+      await kapus.client.post('/work-plans', { cycleId, employeeId: kapus.id, approach: 'quantitative' }),
+      201,
+      'leader plan',
+    );
+    leaderPlanId = created.id;
+  }
+  const leader = await ok<{ results: Array<{ id: string }> }>(
+    await kapus.client.get(`/work-plans/${leaderPlanId}`),
+    200,
+    'leader plan',
+  );
+  const leaderResultId =
+    leader.results[0]?.id ??
+    (
+      await ok<{ id: string }>(
+        await kapus.client.post(`/work-plans/${leaderPlanId}/results`, {
+          kind: 'main',
+          text: 'Meningkatnya mutu pelayanan kesehatan dasar',
+        }),
+        201,
+        'leader result',
+      )
+    ).id;
+
+  const indicators = options.indicators ?? [{}];
+  const narrative = indicators.some((i) => i.target === null || i.target === undefined);
+  const plan = await ok<{ id: string }>(
+    await employee.client.post('/work-plans', {
+      cycleId,
+      employeeId: employee.id,
+      approach: narrative && options.indicators ? 'qualitative' : 'quantitative',
+    }),
+    201,
+    'plan',
+  );
+  const result = await ok<{ id: string }>(
+    await employee.client.post(`/work-plans/${plan.id}/results`, {
+      kind: 'main',
+      text: 'Terlaksananya pelayanan keperawatan sesuai standar',
+      parentResultId: leaderResultId,
+    }),
+    201,
+    'result',
+  );
+  const indicatorIds: string[] = [];
+  for (const [n, i] of indicators.entries()) {
+    const body =
+      options.indicators === undefined
+        ? { text: 'Jumlah pasien yang dilayani', aspect: 'quantity', target: 100, unit: 'pasien' }
+        : {
+            text: i.text ?? `Indikator ${n + 1}`,
+            aspect: i.aspect ?? 'quantity',
+            target: i.target ?? null,
+            targetText:
+              i.targetText ?? (i.target === null || i.target === undefined ? 'Laporan lengkap' : null),
+            unit: i.unit ?? (i.target === null || i.target === undefined ? null : 'kegiatan'),
+            direction: i.direction ?? 'higher',
+          };
+    const ind = await ok<{ id: string }>(
+      await employee.client.post(`/work-plans/${plan.id}/results/${result.id}/indicators`, body),
+      201,
+      'indicator',
+    );
+    indicatorIds.push(ind.id);
+  }
+  await ok(await employee.client.post(`/work-plans/${plan.id}/submit`), 200, 'submit');
+  await ok(await kapus.client.post(`/work-plans/${plan.id}/approve`, {}), 200, 'approve');
+  return { id: plan.id, resultId: result.id, indicatorIds, leaderPlanId };
+}
+
+/** The periods of a cycle inserted with `insertCycle` (Triwulan 1–4, then Tahunan). */
+export async function periodsOf(database: Database, cycleId: string) {
+  const rows = await database.db
+    .select()
+    .from(periods)
+    .where(eq(periods.cycleId, cycleId))
+    .orderBy(asc(periods.kind), asc(periods.index));
+  // 'annual' sorts before 'periodic': put the periodic ones first.
+  return [...rows.filter((p) => p.kind === 'periodic'), ...rows.filter((p) => p.kind === 'annual')];
 }

@@ -23,6 +23,8 @@ import { metaRoutes } from './modules/meta/index.js';
 import { cycleRoutes } from './modules/cycles/index.js';
 import { libraryRoutes } from './modules/library/index.js';
 import { workPlanRoutes } from './modules/work-plans/index.js';
+import { progressRoutes } from './modules/progress/index.js';
+import { feedbackRoutes } from './modules/feedback/index.js';
 
 export interface AppOptions {
   database: Database;
@@ -129,6 +131,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       cycleRoutes(api, deps);
       libraryRoutes(api, deps);
       workPlanRoutes(api, deps);
+      progressRoutes(api, deps);
+      feedbackRoutes(api, deps);
     },
     { prefix: API_PREFIX },
   );

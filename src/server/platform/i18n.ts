@@ -80,7 +80,8 @@ const messages = {
     'indicator.templateNotFound': 'Templat indikator tidak ditemukan di pustaka.',
     'progress.planNotApproved':
       'Realisasi hanya dapat dicatat pada SKP yang sudah disetujui: realisasi diukur terhadap rencana yang disepakati.',
-    'progress.planSuperseded': 'Versi SKP ini sudah digantikan oleh perubahan yang disetujui; gunakan SKP yang berlaku.',
+    'progress.planSuperseded':
+      'Versi SKP ini sudah digantikan oleh perubahan yang disetujui; gunakan SKP yang berlaku.',
     'progress.periodLocked': 'Periode ini sudah dikunci; realisasi dan bukti dukung tidak dapat diubah lagi.',
     'progress.periodNotInCycle': 'Periode tersebut bukan bagian dari siklus SKP ini.',
     'progress.indicatorNotInPlan': 'Indikator tersebut bukan bagian dari SKP ini.',
@@ -88,7 +89,6 @@ const messages = {
     'progress.textRequired': 'Indikator ini bertarget naratif: tuliskan realisasinya.',
     'progress.valueNotAllowed': 'Indikator naratif tidak menerima nilai angka; tuliskan realisasinya.',
     'progress.duplicateIndicator': 'Indikator yang sama muncul lebih dari sekali.',
-    'progress.entriesFailed': '{count} isian tidak valid; tidak ada yang disimpan.',
     'evidence.noFile': 'Unggah satu berkas pada bagian bernama "file", atau kirim JSON berisi {url}.',
     'evidence.empty': 'Berkas kosong.',
     'evidence.unsupportedType':
@@ -187,7 +187,8 @@ const messages = {
     'indicator.templateNotFound': 'Indicator template not found in the library.',
     'progress.planNotApproved':
       'Progress can only be recorded against an approved work plan: it is measured against the agreed plan.',
-    'progress.planSuperseded': 'This version of the work plan was replaced by an approved amendment; use the plan in force.',
+    'progress.planSuperseded':
+      'This version of the work plan was replaced by an approved amendment; use the plan in force.',
     'progress.periodLocked': 'This period is locked; progress and evidence can no longer change.',
     'progress.periodNotInCycle': "That period is not part of this work plan's cycle.",
     'progress.indicatorNotInPlan': 'That indicator is not part of this work plan.',
@@ -195,7 +196,6 @@ const messages = {
     'progress.textRequired': 'This indicator has a narrative target: describe what was achieved.',
     'progress.valueNotAllowed': 'A narrative indicator takes no number; describe what was achieved.',
     'progress.duplicateIndicator': 'The same indicator appears more than once.',
-    'progress.entriesFailed': '{count} entries are not valid; nothing was saved.',
     'evidence.noFile': 'Upload one file in a part named "file", or send JSON with {url}.',
     'evidence.empty': 'The file is empty.',
     'evidence.unsupportedType':
@@ -211,7 +211,8 @@ const messages = {
     'feedback.replyPeriod': 'A reply belongs to the same period as the feedback it answers.',
     'feedback.assessorOnly': 'Only the assessing official can start new feedback.',
     'feedback.partiesOnly': 'Only the employee and the assessing official can reply to feedback.',
-    'monitoring.planNotCurrent': 'This version of the work plan is no longer in force; use the plan in force.',
+    'monitoring.planNotCurrent':
+      'This version of the work plan is no longer in force; use the plan in force.',
     'dialogue.partiesOnly': 'A performance dialogue is recorded by the employee or their assessing official.',
     'dialogue.actionOwner': 'The owner of an action must be the employee or their assessing official.',
     'dialogue.heldInFuture': 'The date of the dialogue cannot be in the future.',

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  check,
   date,
   doublePrecision,
   index,
@@ -239,7 +240,9 @@ export const periods = pgTable(
     progressDeadline: date('progress_deadline', { mode: 'string' }),
     /** deadline for the evaluations of this period */
     evaluationDeadline: date('evaluation_deadline', { mode: 'string' }),
-    status: text('status', { enum: ['open', 'locked'] }).notNull().default('open'),
+    status: text('status', { enum: ['open', 'locked'] })
+      .notNull()
+      .default('open'),
     lockedAt: ts('locked_at'),
     version: integer('version').notNull().default(1),
     ...timestamps,
@@ -268,7 +271,9 @@ export const workPlans = pgTable(
     assessorId: uuid('assessor_id').references(() => employees.id, { onDelete: 'set null' }),
     /** why HR set the assessor by hand (null when it follows the org chart) */
     assessorOverrideReason: text('assessor_override_reason'),
-    status: text('status', { enum: ['draft', 'submitted', 'returned', 'approved'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'submitted', 'returned', 'approved'] })
+      .notNull()
+      .default('draft'),
     approach: text('approach', { enum: ['quantitative', 'qualitative'] }).notNull(),
     revision: integer('revision').notNull().default(1),
     amendsId: uuid('amends_id').references((): AnyPgColumn => workPlans.id, { onDelete: 'restrict' }),
@@ -276,7 +281,9 @@ export const workPlans = pgTable(
     isCurrent: boolean('is_current').notNull().default(true),
     /** names, NIPs, ranks, positions and units of the employee and the assessor when the plan was made */
     snapshot: jsonb('snapshot').notNull(),
-    annex: jsonb('annex').notNull().default(sql`'{"resources":[],"accountability":[],"consequences":[]}'::jsonb`),
+    annex: jsonb('annex')
+      .notNull()
+      .default(sql`'{"resources":[],"accountability":[],"consequences":[]}'::jsonb`),
     submittedAt: ts('submitted_at'),
     approvedAt: ts('approved_at'),
     approvedBy: uuid('approved_by'),
@@ -284,8 +291,12 @@ export const workPlans = pgTable(
     ...timestamps,
   },
   (t) => [
-    uniqueIndex('work_plans_current_uq').on(t.cycleId, t.employeeId).where(sql`${t.isCurrent}`),
-    uniqueIndex('work_plans_open_amendment_uq').on(t.amendsId).where(sql`${t.amendsId} IS NOT NULL`),
+    uniqueIndex('work_plans_current_uq')
+      .on(t.cycleId, t.employeeId)
+      .where(sql`${t.isCurrent}`),
+    uniqueIndex('work_plans_open_amendment_uq')
+      .on(t.amendsId)
+      .where(sql`${t.amendsId} IS NOT NULL`),
     index('work_plans_employee_idx').on(t.employeeId, t.cycleId),
     index('work_plans_assessor_idx').on(t.assessorId, t.status),
     index('work_plans_cycle_status_idx').on(t.cycleId, t.status),
@@ -303,7 +314,9 @@ export const planResults = pgTable(
     kind: text('kind', { enum: ['main', 'additional'] }).notNull(),
     text: text('text').notNull(),
     /** the assessor's result this one supports (cascading); null = pending link (draft-ahead) or top official */
-    parentResultId: uuid('parent_result_id').references((): AnyPgColumn => planResults.id, { onDelete: 'set null' }),
+    parentResultId: uuid('parent_result_id').references((): AnyPgColumn => planResults.id, {
+      onDelete: 'set null',
+    }),
     /** in an amendment: the result of the amended version this one was copied from */
     copiedFromId: uuid('copied_from_id'),
     position: integer('position').notNull().default(0),
@@ -334,12 +347,16 @@ export const planIndicators = pgTable(
     targetMax: doublePrecision('target_max'),
     targetText: text('target_text'),
     unit: text('unit'),
-    direction: text('direction', { enum: ['higher', 'lower'] }).notNull().default('higher'),
+    direction: text('direction', { enum: ['higher', 'lower'] })
+      .notNull()
+      .default('higher'),
     category: text('category', { enum: ['efficiency', 'effectiveness', 'innovation'] }),
     perspective: text('perspective', {
       enum: ['penerima_layanan', 'proses_bisnis', 'penguatan_internal', 'anggaran'],
     }),
-    templateId: uuid('template_id').references((): AnyPgColumn => indicatorTemplates.id, { onDelete: 'set null' }),
+    templateId: uuid('template_id').references((): AnyPgColumn => indicatorTemplates.id, {
+      onDelete: 'set null',
+    }),
     copiedFromId: uuid('copied_from_id'),
     position: integer('position').notNull().default(0),
     ...timestamps,
@@ -360,7 +377,15 @@ export const planBehaviours = pgTable(
       .notNull()
       .references(() => workPlans.id, { onDelete: 'cascade' }),
     value: text('value', {
-      enum: ['berorientasi_pelayanan', 'akuntabel', 'kompeten', 'harmonis', 'loyal', 'adaptif', 'kolaboratif'],
+      enum: [
+        'berorientasi_pelayanan',
+        'akuntabel',
+        'kompeten',
+        'harmonis',
+        'loyal',
+        'adaptif',
+        'kolaboratif',
+      ],
     }).notNull(),
     expectation: text('expectation').notNull().default(''),
     ...timestamps,
@@ -416,7 +441,9 @@ export const indicatorTemplates = pgTable(
     resultExample: text('result_example'),
     aspect: text('aspect', { enum: ['quantity', 'quality', 'time', 'cost'] }).notNull(),
     unit: text('unit'),
-    direction: text('direction', { enum: ['higher', 'lower'] }).notNull().default('higher'),
+    direction: text('direction', { enum: ['higher', 'lower'] })
+      .notNull()
+      .default('higher'),
     category: text('category', { enum: ['efficiency', 'effectiveness', 'innovation'] }).notNull(),
     exampleTarget: text('example_target'),
     status: text('status', { enum: ['proposed', 'adopted', 'declined'] }).notNull(),
@@ -465,5 +492,277 @@ export const templateEndorsements = pgTable(
     employeeId: uuid('employee_id').references(() => employees.id, { onDelete: 'set null' }),
     ...timestamps,
   },
-  (t) => [primaryKey({ columns: [t.templateId, t.userId] }), index('template_endorsements_user_idx').on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.templateId, t.userId] }),
+    index('template_endorsements_user_idx').on(t.userId),
+  ],
+);
+
+// ───────────────────────────── monitoring (progress, evidence, feedback, dialogues) ─────────────────────────────
+
+/**
+ * Realisasi: what was achieved for one indicator in one period. Entries are never edited: a correction is a new
+ * entry, the latest (highest `seq`) counts, all are kept. `achievement` is computed when written, with the cap in
+ * force then.
+ */
+export const progressEntries = pgTable(
+  'progress_entries',
+  {
+    id: id(),
+    /** insertion order: the latest entry of a cell counts (several can share a timestamp) */
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
+    workPlanId: uuid('work_plan_id')
+      .notNull()
+      .references(() => workPlans.id, { onDelete: 'restrict' }),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => planIndicators.id, { onDelete: 'restrict' }),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'restrict' }),
+    value: doublePrecision('value'),
+    text: text('text'),
+    note: text('note'),
+    /** percentage (domain §4), null for narrative indicators and zero or missing targets */
+    achievement: doublePrecision('achievement'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    ...timestamps,
+  },
+  (t) => [
+    index('progress_entries_plan_period_idx').on(t.workPlanId, t.periodId, t.indicatorId, t.seq),
+    index('progress_entries_indicator_idx').on(t.indicatorId, t.periodId, t.seq),
+    index('progress_entries_period_idx').on(t.periodId),
+    index('progress_entries_created_by_idx').on(t.createdBy),
+  ],
+);
+
+/** Bukti dukung: a stored file (content-sniffed, with its SHA-256) or a link, attached to a progress entry. */
+export const evidence = pgTable(
+  'evidence',
+  {
+    id: id(),
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
+    progressId: uuid('progress_id')
+      .notNull()
+      .references(() => progressEntries.id, { onDelete: 'restrict' }),
+    workPlanId: uuid('work_plan_id')
+      .notNull()
+      .references(() => workPlans.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: ['file', 'link'] }).notNull(),
+    url: text('url'),
+    /** the uploader's file name, for display and the download's name only (never a path) */
+    filename: text('filename'),
+    /** judged from the content, not from the name or the client's header */
+    contentType: text('content_type'),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }),
+    sha256: text('sha256'),
+    /** random key in the file store */
+    storageKey: text('storage_key'),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('evidence_storage_key_uq').on(t.storageKey),
+    index('evidence_progress_idx').on(t.progressId, t.seq),
+    index('evidence_plan_idx').on(t.workPlanId),
+    index('evidence_uploaded_by_idx').on(t.uploadedBy),
+    check(
+      'evidence_kind_ck',
+      sql`(${t.kind} = 'file' AND ${t.storageKey} IS NOT NULL AND ${t.sha256} IS NOT NULL) OR (${t.kind} = 'link' AND ${t.url} IS NOT NULL)`,
+    ),
+  ],
+);
+
+/**
+ * Umpan balik berkelanjutan: threads per result or per BerAKHLAK value (or general) per period. A root item is
+ * written by the assessor and tagged strength/improvement; replies (by the employee or the assessor) point at
+ * their root and carry no tag.
+ */
+export const feedback = pgTable(
+  'feedback',
+  {
+    id: id(),
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
+    workPlanId: uuid('work_plan_id')
+      .notNull()
+      .references(() => workPlans.id, { onDelete: 'restrict' }),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'restrict' }),
+    resultId: uuid('result_id').references(() => planResults.id, { onDelete: 'restrict' }),
+    behaviour: text('behaviour', {
+      enum: [
+        'berorientasi_pelayanan',
+        'akuntabel',
+        'kompeten',
+        'harmonis',
+        'loyal',
+        'adaptif',
+        'kolaboratif',
+      ],
+    }),
+    kind: text('kind', { enum: ['strength', 'improvement'] }),
+    text: text('text').notNull(),
+    replyTo: uuid('reply_to').references((): AnyPgColumn => feedback.id, { onDelete: 'restrict' }),
+    authorUserId: uuid('author_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    authorEmployeeId: uuid('author_employee_id').references(() => employees.id, { onDelete: 'set null' }),
+    authorName: text('author_name').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index('feedback_plan_period_idx').on(t.workPlanId, t.periodId, t.seq),
+    index('feedback_period_idx').on(t.periodId),
+    index('feedback_result_idx').on(t.resultId),
+    index('feedback_reply_to_idx').on(t.replyTo, t.seq),
+    index('feedback_author_user_idx').on(t.authorUserId),
+    index('feedback_author_employee_idx').on(t.authorEmployeeId),
+    check(
+      'feedback_root_kind_ck',
+      sql`(${t.replyTo} IS NULL AND ${t.kind} IS NOT NULL) OR (${t.replyTo} IS NOT NULL AND ${t.kind} IS NULL)`,
+    ),
+    check('feedback_subject_ck', sql`${t.resultId} IS NULL OR ${t.behaviour} IS NULL`),
+  ],
+);
+
+/** Dialog kinerja: a check-in between the assessor and the employee, with agreed actions. */
+export const dialogues = pgTable(
+  'dialogues',
+  {
+    id: id(),
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
+    workPlanId: uuid('work_plan_id')
+      .notNull()
+      .references(() => workPlans.id, { onDelete: 'restrict' }),
+    periodId: uuid('period_id').references(() => periods.id, { onDelete: 'restrict' }),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    topics: text('topics').notNull(),
+    notes: text('notes'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    ...timestamps,
+  },
+  (t) => [
+    index('dialogues_plan_idx').on(t.workPlanId, t.heldOn, t.seq),
+    index('dialogues_period_idx').on(t.periodId),
+    index('dialogues_created_by_idx').on(t.createdBy),
+  ],
+);
+
+export const dialogueActions = pgTable(
+  'dialogue_actions',
+  {
+    id: id(),
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
+    dialogueId: uuid('dialogue_id')
+      .notNull()
+      .references(() => dialogues.id, { onDelete: 'cascade' }),
+    description: text('description').notNull(),
+    ownerEmployeeId: uuid('owner_employee_id')
+      .notNull()
+      .references(() => employees.id, { onDelete: 'restrict' }),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    doneAt: ts('done_at'),
+    doneBy: uuid('done_by').references(() => users.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('dialogue_actions_dialogue_idx').on(t.dialogueId, t.seq),
+    index('dialogue_actions_owner_open_idx')
+      .on(t.ownerEmployeeId, t.dueDate)
+      .where(sql`${t.doneAt} IS NULL`),
+    index('dialogue_actions_owner_idx').on(t.ownerEmployeeId, t.dueDate),
+    index('dialogue_actions_done_by_idx').on(t.doneBy),
+    index('dialogue_actions_due_idx')
+      .on(t.dueDate)
+      .where(sql`${t.doneAt} IS NULL`),
+  ],
+);
+
+// ───────────────────────────── notifications, e-mail outbox, reminders ─────────────────────────────
+
+/** In-app notifications (the bell). */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    /** a path in the web app */
+    link: text('link'),
+    entityType: text('entity_type'),
+    entityId: text('entity_id'),
+    readAt: ts('read_at'),
+    ...timestamps,
+  },
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    index('notifications_unread_idx')
+      .on(t.userId, t.createdAt)
+      .where(sql`${t.readAt} IS NULL`),
+    index('notifications_entity_idx').on(t.entityType, t.entityId),
+  ],
+);
+
+/** Per user and notification kind: whether to send an e-mail too (in-app notifications are always made). */
+export const notificationPreferences = pgTable(
+  'notification_preferences',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    email: boolean('email').notNull(),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/** E-mails to send, processed by a background worker with retries. */
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: id(),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    kind: text('kind').notNull(),
+    status: text('status', { enum: ['pending', 'sent', 'failed'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: ts('next_attempt_at').notNull().defaultNow(),
+    lastError: text('last_error'),
+    sentAt: ts('sent_at'),
+    /** at most one e-mail per key (e.g. one reminder per person, deadline and offset) */
+    dedupeKey: text('dedupe_key'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('email_outbox_dedupe_uq').on(t.dedupeKey),
+    index('email_outbox_due_idx').on(t.status, t.nextAttemptAt),
+  ],
+);
+
+/** Reminders already sent: one row per key, so several scheduler processes never send one twice. */
+export const reminderLog = pgTable(
+  'reminder_log',
+  {
+    id: id(),
+    key: text('key').notNull(),
+    sentAt: ts('sent_at').notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('reminder_log_key_uq').on(t.key), index('reminder_log_sent_idx').on(t.sentAt)],
 );

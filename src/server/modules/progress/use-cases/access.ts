@@ -1,0 +1,45 @@
+import type { RequestContext } from '../../../platform/context.js';
+import type { Deps } from '../../../platform/deps.js';
+import type { Executor, Tx } from '../../../platform/db/client.js';
+import { fieldInvalid, notFound } from '../../../platform/errors.js';
+import { findPlan, lockPlan, relationTo, type PlanRelation, type PlanRow } from '../../work-plans/index.js';
+import * as repo from '../progress.repository.js';
+
+/**
+ * The monitoring workflow pattern: one transaction that loads and locks the plan, finds who the caller is to it
+ * (404 when they may not see it), then runs the step, which writes and appends its audit entry in the same
+ * transaction.
+ */
+export function withPlanTx<T>(
+  deps: Deps,
+  ctx: RequestContext,
+  planId: string,
+  step: (tx: Tx, plan: PlanRow, rel: PlanRelation, now: Date) => Promise<T>,
+): Promise<T> {
+  return deps.database.db.transaction(async (tx) => {
+    const plan = await lockPlan(tx, planId);
+    if (!plan) throw notFound();
+    const rel = await relationTo(tx, ctx, plan);
+    return step(tx, plan, rel, deps.clock.now());
+  });
+}
+
+/** Reads need no lock: the plan and the caller's relation to it (404 when they may not see it). */
+export async function viewPlan(
+  deps: Deps,
+  ctx: RequestContext,
+  planId: string,
+): Promise<{ plan: PlanRow; rel: PlanRelation }> {
+  const db = deps.database.db;
+  const plan = await findPlan(db, planId);
+  if (!plan) throw notFound();
+  return { plan, rel: await relationTo(db, ctx, plan) };
+}
+
+/** A period of the plan's cycle (400 on `path` otherwise). */
+export async function periodOfPlan(db: Executor, plan: PlanRow, periodId: string, path = 'periodId') {
+  const period = await repo.findPeriodRow(db, periodId);
+  if (!period || period.cycleId !== plan.cycleId)
+    throw fieldInvalid(path, 'progress.periodNotInCycle', 'not_in_cycle');
+  return period;
+}

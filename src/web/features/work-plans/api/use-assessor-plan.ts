@@ -16,7 +16,8 @@ export type AssessorPlanState =
 
 export const parentOptionsKey = (planId: string) => ['work-plans', planId, 'parent-options'] as const;
 
-export const getParentOptions = (planId: string) => api.get<ParentOptionsView>(`/work-plans/${planId}/parent-options`);
+export const getParentOptions = (planId: string) =>
+  api.get<ParentOptionsView>(`/work-plans/${planId}/parent-options`);
 
 /**
  * The assessor's plan in force for the same cycle, whose results this plan's results may support

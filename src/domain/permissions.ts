@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'contribute:library': ['admin', 'hr_admin', 'agency_head', 'auditor', 'employee'],
   /** adopt or decline proposals (unit heads may too: that follows from the org chart, not a role) */
   'decide:library': ['hr_admin'],
+  /** completion monitoring of every unit (unit heads see their own subtree: that follows from the org chart) */
+  'read:monitoring': ['hr_admin', 'agency_head'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -25,6 +25,8 @@ import { libraryRoutes } from './modules/library/index.js';
 import { workPlanRoutes } from './modules/work-plans/index.js';
 import { progressRoutes } from './modules/progress/index.js';
 import { feedbackRoutes } from './modules/feedback/index.js';
+import { notificationRoutes } from './modules/notifications/index.js';
+import { monitoringRoutes } from './modules/monitoring/index.js';
 
 export interface AppOptions {
   database: Database;
@@ -133,6 +135,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       workPlanRoutes(api, deps);
       progressRoutes(api, deps);
       feedbackRoutes(api, deps);
+      notificationRoutes(api, deps);
+      monitoringRoutes(api, deps);
     },
     { prefix: API_PREFIX },
   );

@@ -5,6 +5,10 @@ import { buildApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { openDatabase } from './platform/db/client.js';
+import { systemClock } from './platform/clock.js';
+import { Scheduler } from './platform/jobs/index.js';
+import { createMailer } from './platform/mail/index.js';
+import { runDueJobs } from './modules/notifications/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const webDir = join(root, 'dist/web');
@@ -39,6 +43,15 @@ async function main() {
   });
   await bootstrap(database, config, app.log);
 
+  // Outbox, reminders and overdue actions, in this process (safe with several processes on one PostgreSQL).
+  const mailer = createMailer(config, app.log);
+  const scheduler = new Scheduler({
+    intervalMs: config.schedulerIntervalMs,
+    clock: systemClock,
+    log: app.log,
+    run: (now) => runDueJobs({ database, config, clock: systemClock, mailer, log: app.log }, now),
+  });
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -47,6 +60,8 @@ async function main() {
     const timer = setTimeout(() => process.exit(1), 10_000);
     timer.unref();
     try {
+      await scheduler.stop();
+      mailer.close?.();
       await app.close();
       await database.close();
     } finally {
@@ -57,8 +72,14 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  scheduler.start();
   app.log.info(
     `Kinerja is ready on http://${config.host}:${config.port} (${database.kind}${config.demo ? ', demo' : ''})`,
+  );
+  app.log.info(
+    scheduler.enabled
+      ? `Scheduler every ${config.schedulerIntervalMs / 1000} s; e-mail via ${mailer.kind === 'smtp' ? 'SMTP' : 'the log (no KINERJA_SMTP_URL)'}`
+      : 'Scheduler disabled (KINERJA_SCHEDULER_INTERVAL_SECONDS=0)',
   );
 }
 

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseOffsets } from '../../domain/reminders/schedule.js';
 
 /**
  * The only place that reads `process.env`. Every key is documented here and in `.env.example`.
@@ -41,6 +42,18 @@ const schema = z.object({
   KINERJA_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   /** Throttling window for failed logins, in minutes. */
   KINERJA_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** SMTP server for e-mail, e.g. smtp://user:pass@host:587 (smtps:// for TLS); unset → e-mails go to the log. */
+  KINERJA_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** Sender of e-mails. */
+  KINERJA_MAIL_FROM: z.string().min(3).max(200).default('Kinerja <kinerja@localhost>'),
+  /** Attempts to send one e-mail before it is marked failed (with exponential backoff between them). */
+  KINERJA_MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  /** Address of the web app, to make the links in e-mails absolute (e.g. https://kinerja.example.go.id). */
+  KINERJA_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Seconds between scheduler runs (outbox, reminders, overdue actions); 0 disables the scheduler. */
+  KINERJA_SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** Days before a deadline on which reminders go out, comma-separated. */
+  KINERJA_REMINDER_OFFSETS_DAYS: z.string().default('14,7,1'),
   /** Log level: fatal, error, warn, info, debug, trace, silent. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -61,6 +74,17 @@ export interface Config {
   trustProxy: boolean;
   loginMaxFailures: number;
   loginWindowMs: number;
+  mail: {
+    /** unset: e-mails are written to the log and marked sent */
+    smtpUrl: string | undefined;
+    from: string;
+    maxAttempts: number;
+    publicUrl: string | undefined;
+  };
+  /** 0: the in-process scheduler is off */
+  schedulerIntervalMs: number;
+  /** days before a deadline, largest first */
+  reminderOffsetsDays: number[];
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
 }
 
@@ -87,6 +111,12 @@ export function loadConfig(
   if (Boolean(e.KINERJA_ADMIN_USERNAME) !== Boolean(e.KINERJA_ADMIN_PASSWORD)) {
     problems.push('KINERJA_ADMIN_USERNAME and KINERJA_ADMIN_PASSWORD must be set together');
   }
+  let reminderOffsetsDays: number[] = [];
+  try {
+    reminderOffsetsDays = parseOffsets(e.KINERJA_REMINDER_OFFSETS_DAYS);
+  } catch (err) {
+    problems.push(`KINERJA_REMINDER_OFFSETS_DAYS: ${(err as Error).message}`);
+  }
   if (problems.length) throw new ConfigError(problems);
   const demoRaw = e.KINERJA_DEMO;
   return {
@@ -107,6 +137,14 @@ export function loadConfig(
     trustProxy: e.KINERJA_TRUST_PROXY,
     loginMaxFailures: e.KINERJA_LOGIN_MAX_FAILURES,
     loginWindowMs: e.KINERJA_LOGIN_WINDOW_MINUTES * 60_000,
+    mail: {
+      smtpUrl: e.KINERJA_SMTP_URL,
+      from: e.KINERJA_MAIL_FROM,
+      maxAttempts: e.KINERJA_MAIL_MAX_ATTEMPTS,
+      publicUrl: e.KINERJA_PUBLIC_URL?.replace(/\/+$/, ''),
+    },
+    schedulerIntervalMs: e.KINERJA_SCHEDULER_INTERVAL_SECONDS * 1000,
+    reminderOffsetsDays,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -409,7 +409,10 @@ export const planComments = pgTable(
     body: text('body').notNull().default(''),
     ...timestamps,
   },
-  (t) => [index('plan_comments_plan_idx').on(t.workPlanId, t.seq)],
+  (t) => [
+    index('plan_comments_plan_idx').on(t.workPlanId, t.seq),
+    index('plan_comments_author_idx').on(t.authorUserId),
+  ],
 );
 
 /** What the plan said at each submission, so a returned plan can show what changed since. */
@@ -477,7 +480,10 @@ export const templateComments = pgTable(
     body: text('body').notNull(),
     ...timestamps,
   },
-  (t) => [index('template_comments_template_idx').on(t.templateId, t.createdAt)],
+  (t) => [
+    index('template_comments_template_idx').on(t.templateId, t.createdAt),
+    index('template_comments_author_idx').on(t.authorUserId),
+  ],
 );
 
 export const templateEndorsements = pgTable(
@@ -495,6 +501,7 @@ export const templateEndorsements = pgTable(
   (t) => [
     primaryKey({ columns: [t.templateId, t.userId] }),
     index('template_endorsements_user_idx').on(t.userId),
+    index('template_endorsements_employee_idx').on(t.employeeId),
   ],
 );
 
@@ -704,9 +711,12 @@ export const notifications = pgTable(
     entityType: text('entity_type'),
     entityId: text('entity_id'),
     readAt: ts('read_at'),
+    /** at most one notification per user and key (NULL: no limit) */
+    dedupeKey: text('dedupe_key'),
     ...timestamps,
   },
   (t) => [
+    uniqueIndex('notifications_user_dedupe_uq').on(t.userId, t.dedupeKey),
     index('notifications_user_idx').on(t.userId, t.createdAt),
     index('notifications_unread_idx')
       .on(t.userId, t.createdAt)
@@ -737,6 +747,8 @@ export const emailOutbox = pgTable(
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
+    /** a path in the web app, made absolute with KINERJA_PUBLIC_URL when the e-mail is sent */
+    link: text('link'),
     kind: text('kind').notNull(),
     status: text('status', { enum: ['pending', 'sent', 'failed'] })
       .notNull()

@@ -13,6 +13,7 @@ import type { Executor } from '../../../platform/db/client.js';
 import { dialogueActions, dialogues } from '../../../platform/db/schema.js';
 import { fieldInvalid, notFound, staleVersion, ValidationError } from '../../../platform/errors.js';
 import { requireActor } from '../../auth/index.js';
+import { notify, texts } from '../../notifications/index.js';
 import {
   assertCurrent,
   displayName,
@@ -118,6 +119,22 @@ export async function createDialogue(
       },
       now,
     );
+    // Each owner of an agreed action (other than the one recording) is told what they took on.
+    const authorName = await displayName(tx, rel.actor.employeeId, rel.actor.username);
+    for (const owner of new Set(input.actions.map((a) => a.ownerEmployeeId))) {
+      if (owner === rel.actor.employeeId) continue;
+      await notify(tx, {
+        ...texts.actionAssigned({
+          planId: plan.id,
+          dialogueId: row!.id,
+          authorName,
+          actions: input.actions.filter((a) => a.ownerEmployeeId === owner),
+        }),
+        employeeIds: [owner],
+        exceptUserId: rel.actor.userId,
+        at: now,
+      });
+    }
     const [view] = (await dialogueViews(tx, [plan.id], today)).filter((d) => d.id === row!.id);
     return view!;
   });

@@ -7,6 +7,7 @@ import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import { feedback } from '../../../platform/db/schema.js';
 import { AppError, fieldInvalid } from '../../../platform/errors.js';
+import { notify, texts } from '../../notifications/index.js';
 import {
   assertCurrent,
   displayName,
@@ -100,6 +101,18 @@ export async function postFeedback(
       },
       now,
     );
+    // The employee hears of new feedback; a reply goes to the other party of the plan.
+    const message = row!.replyTo
+      ? texts.feedbackReply({ planId: plan.id, feedbackId: row!.id, authorName, text: row!.text })
+      : texts.feedbackReceived({
+          planId: plan.id,
+          feedbackId: row!.id,
+          authorName,
+          kind: row!.kind!,
+          text: row!.text,
+        });
+    const to = !row!.replyTo ? plan.employeeId : rel.owner ? plan.assessorId : plan.employeeId;
+    if (to) await notify(tx, { ...message, employeeIds: [to], exceptUserId: rel.actor.userId, at: now });
     return presentFeedback(row!, plan.employeeId);
   });
 }

@@ -13,6 +13,7 @@ import {
   workPlans,
 } from '../../../platform/db/schema.js';
 import { AppError, fieldConflict } from '../../../platform/errors.js';
+import { notify, texts } from '../../notifications/index.js';
 import type { PlanRelation } from '../work-plans.policy.js';
 import { requireAssessor, requireEditor, requireOwner } from '../work-plans.policy.js';
 import { annexOf, buildPlanView, contentOf } from '../work-plans.presenter.js';
@@ -85,6 +86,13 @@ export async function submitPlan(deps: Deps, ctx: RequestContext, planId: string
       },
       now,
     );
+    if (row.assessorId)
+      await notify(tx, {
+        ...texts.planSubmitted({ planId: row.id, employeeName: snapshot.employee.name }),
+        employeeIds: [row.assessorId],
+        exceptUserId: rel.actor.userId,
+        at: now,
+      });
     return buildPlanView(tx, row, rel);
   });
 }
@@ -108,6 +116,12 @@ export async function returnPlan(deps: Deps, ctx: RequestContext, planId: string
       },
       now,
     );
+    await notify(tx, {
+      ...texts.planReturned({ planId: row.id, assessorName: nameFor(row, rel), comment }),
+      employeeIds: [row.employeeId],
+      exceptUserId: rel.actor.userId,
+      at: now,
+    });
     return buildPlanView(tx, row, rel);
   });
 }
@@ -156,6 +170,12 @@ export async function approvePlan(
       },
       now,
     );
+    await notify(tx, {
+      ...texts.planApproved({ planId: row.id, assessorName: nameFor(row, rel), comment: comment ?? null }),
+      employeeIds: [row.employeeId],
+      exceptUserId: rel.actor.userId,
+      at: now,
+    });
     return buildPlanView(tx, row, rel);
   });
 }

@@ -1,0 +1,156 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.js';
+import { actingOfficials, cycles, periods, units } from '../../platform/db/schema.js';
+
+/** node-postgres and PGlite both answer `{ rows }` through drizzle's `execute`. */
+const rowsOf = <T>(result: unknown): T[] =>
+  Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
+
+export const findCycle = async (db: Executor, id: string) =>
+  (await db.select().from(cycles).where(eq(cycles.id, id)).limit(1))[0];
+
+export const periodsOfCycle = (db: Executor, cycleId: string) =>
+  db
+    .select()
+    .from(periods)
+    .where(eq(periods.cycleId, cycleId))
+    .orderBy(asc(periods.kind), asc(periods.index));
+
+export interface TreeUnit {
+  id: string;
+  code: string;
+  name: string;
+  parent_id: string | null;
+}
+
+/** All units in tree order (depth first, siblings by code). */
+export async function unitTree(db: Executor): Promise<TreeUnit[]> {
+  return rowsOf<TreeUnit>(
+    await db.execute(sql`
+      WITH RECURSIVE tree AS (
+        SELECT id, ARRAY[lower(code)] AS path, 0 AS depth FROM units WHERE parent_id IS NULL
+        UNION ALL
+        SELECT u.id, t.path || lower(u.code), t.depth + 1
+        FROM units u JOIN tree t ON u.parent_id = t.id WHERE t.depth < 50)
+      SELECT u.id, u.code, u.name, u.parent_id FROM tree t JOIN units u ON u.id = t.id ORDER BY t.path`),
+  );
+}
+
+/** The units the employee heads, or holds as acting official (Plt/Plh) on `today`. */
+export async function headedUnits(db: Executor, employeeId: string, today: string): Promise<string[]> {
+  const [headed, acting] = await Promise.all([
+    db.select({ id: units.id }).from(units).where(eq(units.headId, employeeId)),
+    db
+      .select({ id: actingOfficials.unitId })
+      .from(actingOfficials)
+      .where(
+        and(
+          eq(actingOfficials.employeeId, employeeId),
+          sql`${actingOfficials.startDate} <= ${today}`,
+          sql`${actingOfficials.endDate} >= ${today}`,
+        ),
+      ),
+  ]);
+  return [...new Set([...headed, ...acting].map((r) => r.id))];
+}
+
+export interface UnitCountsRow {
+  unit_id: string;
+  employees: number | string;
+  not_started: number | string;
+  draft: number | string;
+  submitted: number | string;
+  returned: number | string;
+  approved: number | string;
+  reported: number | string;
+}
+
+/** Employees who recorded progress for the period (on any version of their plan). */
+const reporters = (periodId: string | null) =>
+  periodId
+    ? sql`SELECT DISTINCT w2.employee_id FROM progress_entries pe
+          JOIN work_plans w2 ON w2.id = pe.work_plan_id WHERE pe.period_id = ${periodId}`
+    : sql`SELECT NULL::uuid AS employee_id WHERE false`;
+
+/**
+ * The completion numbers of every unit's own active employees, in one GROUP BY: the status of each employee's plan
+ * in force in the cycle (none = not started) and whether they reported progress for the period.
+ */
+export async function countsByUnit(
+  db: Executor,
+  cycleId: string,
+  periodId: string | null,
+): Promise<UnitCountsRow[]> {
+  return rowsOf<UnitCountsRow>(
+    await db.execute(sql`
+      SELECT e.unit_id,
+        count(*) AS employees,
+        count(*) FILTER (WHERE wp.id IS NULL) AS not_started,
+        count(*) FILTER (WHERE wp.status = 'draft') AS draft,
+        count(*) FILTER (WHERE wp.status = 'submitted') AS submitted,
+        count(*) FILTER (WHERE wp.status = 'returned') AS returned,
+        count(*) FILTER (WHERE wp.status = 'approved') AS approved,
+        count(*) FILTER (WHERE rp.employee_id IS NOT NULL) AS reported
+      FROM employees e
+      LEFT JOIN work_plans wp ON wp.employee_id = e.id AND wp.cycle_id = ${cycleId} AND wp.is_current
+      LEFT JOIN (${reporters(periodId)}) rp ON rp.employee_id = e.id
+      WHERE e.active
+      GROUP BY e.unit_id`),
+  );
+}
+
+export interface PersonRow {
+  id: string;
+  name: string;
+  nip: string;
+  position_title: string;
+  unit_id: string;
+  unit_name: string;
+  plan_id: string | null;
+  plan_status: 'draft' | 'submitted' | 'returned' | 'approved' | null;
+  reported: boolean;
+}
+
+const statusFilter: Record<string, ReturnType<typeof sql>> = {
+  not_started: sql`wp.id IS NULL`,
+  draft: sql`wp.status = 'draft'`,
+  submitted: sql`wp.status = 'submitted'`,
+  returned: sql`wp.status = 'returned'`,
+  approved: sql`wp.status = 'approved'`,
+  no_progress: sql`wp.status = 'approved' AND rp.employee_id IS NULL`,
+};
+
+/** The people behind a number: active employees of the unit (or its subtree), by name, paged. */
+export async function people(
+  db: Executor,
+  f: {
+    cycleId: string;
+    periodId: string | null;
+    unitId: string;
+    subtree: boolean;
+    status: string | undefined;
+    limit: number;
+    offset: number;
+  },
+): Promise<{ rows: PersonRow[]; total: number }> {
+  const inUnits = f.subtree ? sql`e.unit_id IN (SELECT id FROM sub)` : sql`e.unit_id = ${f.unitId}`;
+  const from = sql`
+      WITH RECURSIVE sub(id) AS (
+        SELECT id FROM units WHERE id = ${f.unitId}
+        UNION SELECT u.id FROM units u JOIN sub s ON u.parent_id = s.id)
+      SELECT e.id, e.name, e.nip, e.position_title, e.unit_id, un.name AS unit_name,
+             wp.id AS plan_id, wp.status AS plan_status, (rp.employee_id IS NOT NULL) AS reported
+      FROM employees e
+      JOIN units un ON un.id = e.unit_id
+      LEFT JOIN work_plans wp ON wp.employee_id = e.id AND wp.cycle_id = ${f.cycleId} AND wp.is_current
+      LEFT JOIN (${reporters(f.periodId)}) rp ON rp.employee_id = e.id
+      WHERE e.active AND ${inUnits} ${f.status ? sql`AND ${statusFilter[f.status]}` : sql``}`;
+  const [rows, counted] = await Promise.all([
+    db.execute(sql`${from} ORDER BY e.name, e.id LIMIT ${f.limit} OFFSET ${f.offset}`),
+    db.execute(sql`SELECT count(*) AS n FROM (${from}) AS people`),
+  ]);
+  return {
+    rows: rowsOf<PersonRow>(rows),
+    total: Number(rowsOf<{ n: number | string }>(counted)[0]?.n ?? 0),
+  };
+}

@@ -1,0 +1,102 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { completionPeopleQuerySchema, completionQuerySchema } from '../../../domain/monitoring/schemas.js';
+import type { Deps } from '../../platform/deps.js';
+import { completion, completionPeople } from './use-cases/completion.js';
+import { completionWorkbook } from './use-cases/export-xlsx.js';
+
+const counts = z.object({
+  employees: z.number(),
+  notStarted: z.number(),
+  draft: z.number(),
+  submitted: z.number(),
+  returned: z.number(),
+  approved: z.number(),
+  reportedProgress: z.number(),
+  evaluationsDone: z.number(),
+});
+const periodRef = z.object({ id: z.string(), label: z.string() }).nullable();
+const completionSchema = z.object({
+  cycleId: z.string(),
+  cycleYear: z.number(),
+  period: periodRef,
+  evaluationsAvailable: z.boolean(),
+  units: z.array(
+    z.object({
+      unitId: z.string(),
+      code: z.string(),
+      name: z.string(),
+      parentId: z.string().nullable(),
+      depth: z.number(),
+      own: counts,
+      total: counts,
+    }),
+  ),
+  totals: counts,
+});
+const personSchema = z.object({
+  employeeId: z.string(),
+  name: z.string(),
+  nip: z.string(),
+  positionTitle: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  planId: z.string().nullable(),
+  planStatus: z.enum(['draft', 'submitted', 'returned', 'approved']).nullable(),
+  reportedProgress: z.boolean(),
+});
+
+export function monitoringRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['monitoring'];
+  r.get(
+    '/monitoring/completion',
+    {
+      schema: {
+        tags,
+        summary:
+          'Completion per unit (own numbers and subtree totals): plans by status, progress reported for the period, evaluations. HR and the agency head: every unit; a unit head (or acting Plt/Plh): their subtree',
+        querystring: completionQuerySchema,
+        response: { 200: completionSchema },
+      },
+    },
+    async (request) => completion(deps, request.ctx(), request.query),
+  );
+  r.get(
+    '/monitoring/completion/people',
+    {
+      schema: {
+        tags,
+        summary: 'The people behind a completion number (paged, by name)',
+        querystring: completionPeopleQuerySchema,
+        response: {
+          200: z.object({ items: z.array(personSchema), total: z.number(), period: periodRef }),
+        },
+      },
+    },
+    async (request) => completionPeople(deps, request.ctx(), request.query),
+  );
+  r.get(
+    '/monitoring/completion.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'The completion numbers as an XLSX workbook (Indonesian headers)',
+        querystring: completionQuerySchema,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      },
+    },
+    async (request, reply) => {
+      const view = await completion(deps, request.ctx(), request.query);
+      const now = deps.clock.now();
+      const buf = await completionWorkbook(view, now.toISOString());
+      const suffix = view.period ? `-${view.period.label.replace(/[^A-Za-z0-9]+/g, '-')}` : '';
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="pemantauan-${view.cycleYear}${suffix}.xlsx"`)
+        .header('cache-control', 'private, no-store')
+        .send(buf);
+    },
+  );
+}

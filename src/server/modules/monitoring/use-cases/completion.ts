@@ -1,0 +1,203 @@
+import { dateIn } from '../../../../domain/dates.js';
+import type { CompletionPeopleQuery, CompletionQuery } from '../../../../domain/monitoring/schemas.js';
+import type {
+  CompletionCounts,
+  CompletionPersonView,
+  CompletionUnitView,
+  CompletionView,
+} from '../../../../domain/monitoring/view.js';
+import { can } from '../../../../domain/permissions.js';
+import type { RequestContext } from '../../../platform/context.js';
+import type { Deps } from '../../../platform/deps.js';
+import type { Executor } from '../../../platform/db/client.js';
+import { AppError, fieldInvalid, notFound } from '../../../platform/errors.js';
+import { requireActor } from '../../auth/index.js';
+import * as repo from '../monitoring.repository.js';
+
+const zero = (): CompletionCounts => ({
+  employees: 0,
+  notStarted: 0,
+  draft: 0,
+  submitted: 0,
+  returned: 0,
+  approved: 0,
+  reportedProgress: 0,
+  evaluationsDone: 0,
+});
+
+function add(into: CompletionCounts, c: CompletionCounts) {
+  for (const k of Object.keys(into) as Array<keyof CompletionCounts>) into[k] += c[k];
+}
+
+/** The unit tree with the units the caller may see: every unit (HR, agency head) or their headed subtrees. */
+interface Scope {
+  tree: repo.TreeUnit[];
+  children: Map<string | null, string[]>;
+  /** the tops of what the caller may see; null = everything */
+  allowedRoots: string[] | null;
+  visible: Set<string>;
+}
+
+function subtreeOf(children: Map<string | null, string[]>, root: string): string[] {
+  const out: string[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const id = stack.pop()!;
+    out.push(id);
+    stack.push(...(children.get(id) ?? []));
+  }
+  return out;
+}
+
+/** HR and the agency head see every unit; a unit head (or acting Plt/Plh) their units' subtrees; others 403. */
+async function scopeFor(deps: Deps, ctx: RequestContext): Promise<Scope> {
+  const actor = requireActor(ctx);
+  const db = deps.database.db;
+  const tree = await repo.unitTree(db);
+  const children = new Map<string | null, string[]>();
+  for (const u of tree) children.set(u.parent_id, [...(children.get(u.parent_id) ?? []), u.id]);
+  if (can(actor.roles, 'read:monitoring'))
+    return { tree, children, allowedRoots: null, visible: new Set(tree.map((u) => u.id)) };
+  const headed = actor.employeeId
+    ? await repo.headedUnits(db, actor.employeeId, dateIn(deps.clock.now()))
+    : [];
+  if (headed.length === 0) throw new AppError('FORBIDDEN');
+  const visible = new Set(headed.flatMap((id) => subtreeOf(children, id)));
+  // A headed unit inside another headed subtree is not a top of its own.
+  const parentOf = new Map(tree.map((u) => [u.id, u.parent_id]));
+  const allowedRoots = headed.filter((id) => {
+    for (let p = parentOf.get(id); p; p = parentOf.get(p)) if (headed.includes(p)) return false;
+    return true;
+  });
+  return { tree, children, allowedRoots, visible };
+}
+
+/** The requested unit must exist (404) and be inside the caller's scope (403). */
+function checkUnit(scope: Scope, unitId: string) {
+  if (!scope.tree.some((u) => u.id === unitId)) throw notFound();
+  if (!scope.visible.has(unitId)) throw new AppError('FORBIDDEN');
+}
+
+/** The period the numbers are about: the one asked for (of this cycle), else the current periodic one. */
+async function resolvePeriod(db: Executor, cycleId: string, periodId: string | undefined, today: string) {
+  const all = await repo.periodsOfCycle(db, cycleId);
+  if (periodId) {
+    const p = all.find((x) => x.id === periodId);
+    if (!p) throw fieldInvalid('periodId', 'progress.periodNotInCycle', 'not_in_cycle');
+    return p;
+  }
+  const periodic = all.filter((p) => p.kind === 'periodic');
+  return (
+    periodic.find((p) => p.startDate <= today && today <= p.endDate) ??
+    [...periodic].reverse().find((p) => p.startDate <= today) ??
+    periodic[0] ??
+    null
+  );
+}
+
+async function loadCycle(db: Executor, cycleId: string) {
+  const cycle = await repo.findCycle(db, cycleId);
+  if (!cycle) throw notFound();
+  return cycle;
+}
+
+export async function completion(
+  deps: Deps,
+  ctx: RequestContext,
+  query: CompletionQuery,
+): Promise<CompletionView & { cycleYear: number }> {
+  const scope = await scopeFor(deps, ctx);
+  if (query.unitId) checkUnit(scope, query.unitId);
+  const db = deps.database.db;
+  const cycle = await loadCycle(db, query.cycleId);
+  const period = await resolvePeriod(db, cycle.id, query.periodId, dateIn(deps.clock.now()));
+  const rows = await repo.countsByUnit(db, cycle.id, period?.id ?? null);
+
+  const own = new Map<string, CompletionCounts>();
+  for (const r of rows) {
+    own.set(r.unit_id, {
+      employees: Number(r.employees),
+      notStarted: Number(r.not_started),
+      draft: Number(r.draft),
+      submitted: Number(r.submitted),
+      returned: Number(r.returned),
+      approved: Number(r.approved),
+      reportedProgress: Number(r.reported),
+      evaluationsDone: 0,
+    });
+  }
+  // Subtree totals, children before parents (the tree is in depth-first order: walk it backwards).
+  const total = new Map<string, CompletionCounts>();
+  for (const u of [...scope.tree].reverse()) {
+    const t = zero();
+    add(t, own.get(u.id) ?? zero());
+    for (const c of scope.children.get(u.id) ?? []) add(t, total.get(c)!);
+    total.set(u.id, t);
+  }
+
+  const roots = query.unitId
+    ? [query.unitId]
+    : (scope.allowedRoots ?? scope.tree.filter((u) => u.parent_id === null).map((u) => u.id));
+  const byId = new Map(scope.tree.map((u) => [u.id, u]));
+  const units: CompletionUnitView[] = [];
+  const walk = (id: string, depth: number) => {
+    const u = byId.get(id)!;
+    units.push({
+      unitId: u.id,
+      code: u.code,
+      name: u.name,
+      parentId: u.parent_id,
+      depth,
+      own: own.get(u.id) ?? zero(),
+      total: total.get(u.id)!,
+    });
+    for (const c of scope.children.get(id) ?? []) walk(c, depth + 1);
+  };
+  for (const r of roots) walk(r, 0);
+  const totals = zero();
+  for (const r of roots) add(totals, total.get(r)!);
+  return {
+    cycleId: cycle.id,
+    cycleYear: cycle.year,
+    period: period ? { id: period.id, label: period.label } : null,
+    evaluationsAvailable: false,
+    units,
+    totals,
+  };
+}
+
+export async function completionPeople(
+  deps: Deps,
+  ctx: RequestContext,
+  query: CompletionPeopleQuery,
+): Promise<{ items: CompletionPersonView[]; total: number; period: { id: string; label: string } | null }> {
+  const scope = await scopeFor(deps, ctx);
+  checkUnit(scope, query.unitId);
+  const db = deps.database.db;
+  const cycle = await loadCycle(db, query.cycleId);
+  const period = await resolvePeriod(db, cycle.id, query.periodId, dateIn(deps.clock.now()));
+  const { rows, total } = await repo.people(db, {
+    cycleId: cycle.id,
+    periodId: period?.id ?? null,
+    unitId: query.unitId,
+    subtree: query.scope === 'subtree',
+    status: query.status,
+    limit: query.limit,
+    offset: query.offset,
+  });
+  return {
+    items: rows.map((r) => ({
+      employeeId: r.id,
+      name: r.name,
+      nip: r.nip,
+      positionTitle: r.position_title,
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      planId: r.plan_id,
+      planStatus: r.plan_status,
+      reportedProgress: Boolean(r.reported),
+    })),
+    total,
+    period: period ? { id: period.id, label: period.label } : null,
+  };
+}

@@ -1,0 +1,158 @@
+import { MONTH_NAMES_ID } from '../../../domain/dates.js';
+import type { NotificationKind } from '../../../domain/notifications/kinds.js';
+import { daysLeftId } from '../../../domain/reminders/schedule.js';
+
+/**
+ * Notification texts. The recipient's language is not stored, so they are in Indonesian (the system's default);
+ * titles stay short for the bell and the e-mail subject.
+ */
+export interface Message {
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  link: string;
+  entityType: string;
+  entityId: string;
+}
+
+/** `2026-03-31` → `31 Maret 2026`. */
+export function dateId(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTH_NAMES_ID[m - 1]} ${y}`;
+}
+
+const excerpt = (text: string, max = 140) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+const withComment = (body: string, comment: string | null | undefined) =>
+  comment && comment.trim() ? `${body} Catatan: "${excerpt(comment, 300)}"` : body;
+
+const plan = (planId: string) => ({ entityType: 'work_plan', entityId: planId, link: `/plans/${planId}` });
+
+export const texts = {
+  planSubmitted: (p: { planId: string; employeeName: string }): Message => ({
+    kind: 'plan.submitted',
+    title: 'SKP menunggu persetujuan',
+    body: `${p.employeeName} mengajukan SKP untuk Anda periksa dan setujui.`,
+    ...plan(p.planId),
+  }),
+  planReturned: (p: { planId: string; assessorName: string; comment: string }): Message => ({
+    kind: 'plan.returned',
+    title: 'SKP dikembalikan',
+    body: withComment(`${p.assessorName} mengembalikan SKP Anda untuk diperbaiki.`, p.comment),
+    ...plan(p.planId),
+  }),
+  planApproved: (p: { planId: string; assessorName: string; comment: string | null }): Message => ({
+    kind: 'plan.approved',
+    title: 'SKP disetujui',
+    body: withComment(`${p.assessorName} menyetujui SKP Anda.`, p.comment),
+    ...plan(p.planId),
+  }),
+  feedbackReceived: (p: {
+    planId: string;
+    feedbackId: string;
+    authorName: string;
+    kind: 'strength' | 'improvement';
+    text: string;
+  }): Message => ({
+    kind: 'feedback.received',
+    title: 'Umpan balik baru',
+    body: `${p.authorName} memberi umpan balik (${p.kind === 'strength' ? 'kekuatan' : 'perlu ditingkatkan'}): "${excerpt(p.text)}"`,
+    entityType: 'feedback',
+    entityId: p.feedbackId,
+    link: `/plans/${p.planId}?tab=feedback`,
+  }),
+  feedbackReply: (p: { planId: string; feedbackId: string; authorName: string; text: string }): Message => ({
+    kind: 'feedback.reply',
+    title: 'Balasan umpan balik',
+    body: `${p.authorName} membalas umpan balik: "${excerpt(p.text)}"`,
+    entityType: 'feedback',
+    entityId: p.feedbackId,
+    link: `/plans/${p.planId}?tab=feedback`,
+  }),
+  actionAssigned: (p: {
+    planId: string;
+    dialogueId: string;
+    authorName: string;
+    actions: Array<{ description: string; dueDate: string }>;
+  }): Message => ({
+    kind: 'dialogue.action_assigned',
+    title: 'Tindak lanjut dialog kinerja',
+    body:
+      `${p.authorName} mencatat dialog kinerja dengan tindak lanjut untuk Anda: ` +
+      p.actions.map((a) => `"${excerpt(a.description, 100)}" (tenggat ${dateId(a.dueDate)})`).join('; ') +
+      '.',
+    entityType: 'dialogue',
+    entityId: p.dialogueId,
+    link: `/plans/${p.planId}?tab=dialogues`,
+  }),
+  actionDue: (p: { planId: string; actionId: string; description: string; dueDate: string }): Message => ({
+    kind: 'action.due',
+    title: 'Tindak lanjut lewat tenggat',
+    body: `Tindak lanjut "${excerpt(p.description, 120)}" bertenggat ${dateId(p.dueDate)} dan belum ditandai selesai.`,
+    entityType: 'dialogue_action',
+    entityId: p.actionId,
+    link: `/plans/${p.planId}?tab=dialogues`,
+  }),
+  reminderPlan: (p: { cycleId: string; year: number; deadline: string; today: string }): Message => ({
+    kind: 'reminder.plan',
+    title: `Pengingat: SKP ${p.year}`,
+    body:
+      `SKP ${p.year} Anda belum disetujui. Tenggat penyusunan SKP ${dateId(p.deadline)} ` +
+      `(${daysLeftId(p.today, p.deadline)}). Susun dan ajukan lebih awal agar atasan sempat memeriksanya.`,
+    entityType: 'cycle',
+    entityId: p.cycleId,
+    link: '/plans/mine',
+  }),
+  reminderProgress: (p: { periodId: string; label: string; deadline: string; today: string }): Message => ({
+    kind: 'reminder.progress',
+    title: `Pengingat: realisasi ${p.label}`,
+    body:
+      `Anda belum mencatat realisasi untuk ${p.label}. Tenggat ${dateId(p.deadline)} ` +
+      `(${daysLeftId(p.today, p.deadline)}).`,
+    entityType: 'period',
+    entityId: p.periodId,
+    link: '/plans/mine',
+  }),
+  reminderApproval: (p: {
+    cycleId: string;
+    year: number;
+    count: number;
+    deadline: string;
+    today: string;
+  }): Message => ({
+    kind: 'reminder.approval',
+    title: `Pengingat: ${p.count} SKP menunggu persetujuan`,
+    body:
+      `${p.count} SKP ${p.year} bawahan Anda menunggu persetujuan. Tenggat penyusunan SKP ` +
+      `${dateId(p.deadline)} (${daysLeftId(p.today, p.deadline)}).`,
+    entityType: 'cycle',
+    entityId: p.cycleId,
+    link: '/plans/inbox',
+  }),
+  digest: (p: {
+    unitId: string;
+    unitName: string;
+    today: string;
+    lines: string[];
+    people: Array<{ name: string; what: string }>;
+  }): Message => {
+    const shown = p.people.slice(0, 15);
+    const more = p.people.length - shown.length;
+    return {
+      kind: 'reminder.digest',
+      title: `Tenggat terlewat di ${p.unitName}`,
+      body: [
+        `Ringkasan per ${dateId(p.today)} untuk ${p.unitName}:`,
+        ...p.lines.map((l) => `- ${l}`),
+        ...(shown.length ? ['', ...shown.map((x) => `• ${x.name}: ${x.what}`)] : []),
+        ...(more > 0 ? [`… dan ${more} lainnya (lihat pemantauan).`] : []),
+      ].join('\n'),
+      entityType: 'unit',
+      entityId: p.unitId,
+      link: `/monitoring?unitId=${p.unitId}`,
+    };
+  },
+};

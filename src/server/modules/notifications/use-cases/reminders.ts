@@ -1,0 +1,311 @@
+import { sql } from 'drizzle-orm';
+import { digestKey, dueOffset, reminderKey } from '../../../../domain/reminders/schedule.js';
+import { dateIn } from '../../../../domain/dates.js';
+import type { Deps } from '../../../platform/deps.js';
+import type { Executor, Tx } from '../../../platform/db/client.js';
+import { reminderLog } from '../../../platform/db/schema.js';
+import { rowsOf } from '../notifications.repository.js';
+import { texts } from '../texts.js';
+import { notify } from './notify.js';
+
+/** Subjects per transaction: keeps each write short (PGlite blocks everything while a transaction runs). */
+const CHUNK = 500;
+
+export interface ReminderResult {
+  plan: number;
+  approval: number;
+  progress: number;
+  digest: number;
+  actionDue: number;
+}
+
+const chunks = <T>(items: T[], size = CHUNK) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+/**
+ * Records reminder keys; returns those this call recorded. Another process (or an earlier run) that recorded a key
+ * first wins: its insert conflicts here and nothing is sent twice. Keys are sorted so two processes lock them in the
+ * same order.
+ */
+export async function claimKeys(tx: Tx, keys: string[], now: Date): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await tx
+    .insert(reminderLog)
+    .values([...keys].sort().map((key) => ({ key, sentAt: now, createdAt: now, updatedAt: now })))
+    .onConflictDoNothing({ target: reminderLog.key })
+    .returning({ key: reminderLog.key });
+  return new Set(rows.map((r) => r.key));
+}
+
+/** For each chunk of subjects: in one transaction, claim their keys and notify those claimed. */
+async function claimEach<T>(
+  deps: Deps,
+  now: Date,
+  subjects: T[],
+  keyOf: (s: T) => string,
+  send: (tx: Tx, claimed: T[]) => Promise<unknown>,
+): Promise<number> {
+  let sent = 0;
+  for (const part of chunks(subjects)) {
+    sent += await deps.database.db.transaction(async (tx) => {
+      const mine = await claimKeys(tx, part.map(keyOf), now);
+      const claimed = part.filter((s) => mine.has(keyOf(s)));
+      if (claimed.length) await send(tx, claimed);
+      return claimed.length;
+    });
+  }
+  return sent;
+}
+
+const q = async <T>(db: Executor, query: ReturnType<typeof sql>) => rowsOf<T>(await db.execute(query));
+
+interface CycleRow {
+  id: string;
+  year: number;
+  planning_deadline: string;
+  end_date: string;
+}
+
+/** Employees (with an account) without an approved plan in force, before the planning deadline. */
+async function planReminders(deps: Deps, now: Date, today: string, offsets: number[]) {
+  const db = deps.database.db;
+  const cycles = await q<CycleRow>(
+    db,
+    sql`SELECT id, year, planning_deadline::text AS planning_deadline, end_date::text AS end_date
+        FROM cycles WHERE planning_deadline IS NOT NULL AND planning_deadline >= ${today}`,
+  );
+  let plan = 0;
+  let approval = 0;
+  for (const c of cycles) {
+    const offset = dueOffset(today, c.planning_deadline, offsets);
+    if (offset === null) continue;
+    const employees = await q<{ id: string }>(
+      db,
+      sql`SELECT e.id FROM employees e
+          WHERE e.active
+            AND EXISTS (SELECT 1 FROM users u WHERE u.employee_id = e.id AND u.active)
+            AND NOT EXISTS (SELECT 1 FROM work_plans wp WHERE wp.employee_id = e.id AND wp.cycle_id = ${c.id}
+                            AND wp.is_current AND wp.status = 'approved')
+          ORDER BY e.id`,
+    );
+    const message = texts.reminderPlan({ cycleId: c.id, year: c.year, deadline: c.planning_deadline, today });
+    plan += await claimEach(
+      deps,
+      now,
+      employees,
+      (e) => reminderKey(['plan', c.id, e.id], offset),
+      (tx, claimed) =>
+        notify(tx, {
+          ...message,
+          employeeIds: claimed.map((e) => e.id),
+          dedupeKey: reminderKey(['plan', c.id], offset),
+          at: now,
+        }),
+    );
+
+    // Assessors with plans waiting for their approval.
+    const assessors = await q<{ id: string; n: number | string }>(
+      db,
+      sql`SELECT wp.assessor_id AS id, count(*) AS n FROM work_plans wp
+          JOIN employees a ON a.id = wp.assessor_id AND a.active
+          WHERE wp.cycle_id = ${c.id} AND wp.status = 'submitted'
+          GROUP BY wp.assessor_id ORDER BY wp.assessor_id`,
+    );
+    approval += await claimEach(
+      deps,
+      now,
+      assessors,
+      (a) => reminderKey(['approval', c.id, a.id], offset),
+      async (tx, claimed) => {
+        for (const a of claimed) {
+          await notify(tx, {
+            ...texts.reminderApproval({
+              cycleId: c.id,
+              year: c.year,
+              count: Number(a.n),
+              deadline: c.planning_deadline,
+              today,
+            }),
+            employeeIds: [a.id],
+            dedupeKey: reminderKey(['approval', c.id], offset),
+            at: now,
+          });
+        }
+      },
+    );
+  }
+  return { plan, approval };
+}
+
+/** Employees with an approved plan who reported nothing for an open period, before its progress deadline. */
+async function progressReminders(deps: Deps, now: Date, today: string, offsets: number[]) {
+  const db = deps.database.db;
+  const periods = await q<{ id: string; cycle_id: string; label: string; progress_deadline: string }>(
+    db,
+    sql`SELECT id, cycle_id, label, progress_deadline::text AS progress_deadline FROM periods
+        WHERE status = 'open' AND progress_deadline IS NOT NULL AND progress_deadline >= ${today}`,
+  );
+  let sent = 0;
+  for (const p of periods) {
+    const offset = dueOffset(today, p.progress_deadline, offsets);
+    if (offset === null) continue;
+    const employees = await q<{ id: string }>(
+      db,
+      sql`SELECT DISTINCT wp.employee_id AS id FROM work_plans wp
+          JOIN employees e ON e.id = wp.employee_id AND e.active
+          WHERE wp.cycle_id = ${p.cycle_id} AND wp.is_current AND wp.status = 'approved'
+            AND EXISTS (SELECT 1 FROM users u WHERE u.employee_id = e.id AND u.active)
+            AND NOT EXISTS (SELECT 1 FROM progress_entries pe JOIN work_plans w2 ON w2.id = pe.work_plan_id
+                            WHERE pe.period_id = ${p.id} AND w2.employee_id = wp.employee_id)
+          ORDER BY 1`,
+    );
+    const message = texts.reminderProgress({
+      periodId: p.id,
+      label: p.label,
+      deadline: p.progress_deadline,
+      today,
+    });
+    sent += await claimEach(
+      deps,
+      now,
+      employees,
+      (e) => reminderKey(['progress', p.id, e.id], offset),
+      (tx, claimed) =>
+        notify(tx, {
+          ...message,
+          employeeIds: claimed.map((e) => e.id),
+          dedupeKey: reminderKey(['progress', p.id], offset),
+          at: now,
+        }),
+    );
+  }
+  return sent;
+}
+
+interface OverdueRow {
+  unit_id: string;
+  unit_name: string;
+  employee_name: string;
+  what: 'plan' | 'progress';
+  label: string;
+}
+
+/**
+ * After a deadline: one digest a day to the head (and any acting Plt/Plh) of each unit with overdue items — the
+ * unit's own employees without an approved plan after the planning deadline (while the cycle runs), and those with
+ * an approved plan who reported nothing for an open period after its progress deadline.
+ */
+async function digests(deps: Deps, now: Date, today: string) {
+  const db = deps.database.db;
+  const rows = await q<OverdueRow>(
+    db,
+    sql`SELECT e.unit_id, u.name AS unit_name, e.name AS employee_name, 'plan' AS what, c.year::text AS label
+        FROM cycles c JOIN employees e ON e.active JOIN units u ON u.id = e.unit_id
+        WHERE c.planning_deadline IS NOT NULL AND c.planning_deadline < ${today} AND c.end_date >= ${today}
+          AND NOT EXISTS (SELECT 1 FROM work_plans wp WHERE wp.employee_id = e.id AND wp.cycle_id = c.id
+                          AND wp.is_current AND wp.status = 'approved')
+        UNION ALL
+        SELECT e.unit_id, u.name, e.name, 'progress', p.label
+        FROM periods p JOIN work_plans wp ON wp.cycle_id = p.cycle_id AND wp.is_current AND wp.status = 'approved'
+        JOIN employees e ON e.id = wp.employee_id AND e.active JOIN units u ON u.id = e.unit_id
+        WHERE p.status = 'open' AND p.progress_deadline IS NOT NULL AND p.progress_deadline < ${today}
+          AND NOT EXISTS (SELECT 1 FROM progress_entries pe JOIN work_plans w2 ON w2.id = pe.work_plan_id
+                          WHERE pe.period_id = p.id AND w2.employee_id = wp.employee_id)
+        ORDER BY 1, 3, 4, 5`,
+  );
+  if (rows.length === 0) return 0;
+  const byUnit = new Map<string, OverdueRow[]>();
+  for (const r of rows) byUnit.set(r.unit_id, [...(byUnit.get(r.unit_id) ?? []), r]);
+  const heads = await q<{ unit_id: string; employee_id: string }>(
+    db,
+    sql`SELECT id AS unit_id, head_id AS employee_id FROM units WHERE head_id IS NOT NULL
+        UNION
+        SELECT unit_id, employee_id FROM acting_officials WHERE start_date <= ${today} AND end_date >= ${today}`,
+  );
+  const headsOf = new Map<string, string[]>();
+  for (const h of heads) headsOf.set(h.unit_id, [...(headsOf.get(h.unit_id) ?? []), h.employee_id]);
+  const units = [...byUnit.keys()].filter((u) => headsOf.has(u)).sort();
+  return claimEach(
+    deps,
+    now,
+    units,
+    (u) => digestKey(u, today),
+    async (tx, claimed) => {
+      for (const unitId of claimed) {
+        const items = byUnit.get(unitId)!;
+        const plans = items.filter((i) => i.what === 'plan');
+        const progress = items.filter((i) => i.what === 'progress');
+        const lines = [
+          ...(plans.length ? [`${plans.length} pegawai belum memiliki SKP yang disetujui`] : []),
+          ...(progress.length ? [`${progress.length} laporan realisasi terlambat`] : []),
+        ];
+        await notify(tx, {
+          ...texts.digest({
+            unitId,
+            unitName: items[0]!.unit_name,
+            today,
+            lines,
+            people: items.map((i) => ({
+              name: i.employee_name,
+              what:
+                i.what === 'plan' ? `SKP ${i.label} belum disetujui` : `realisasi ${i.label} belum dicatat`,
+            })),
+          }),
+          employeeIds: headsOf.get(unitId)!,
+          dedupeKey: digestKey(unitId, today),
+          at: now,
+        });
+      }
+    },
+  );
+}
+
+/** Open dialogue actions past their due date: the owner is told once. */
+async function overdueActions(deps: Deps, now: Date, today: string) {
+  const actions = await q<{
+    id: string;
+    description: string;
+    due_date: string;
+    owner_employee_id: string;
+    work_plan_id: string;
+  }>(
+    deps.database.db,
+    sql`SELECT a.id, a.description, a.due_date::text AS due_date, a.owner_employee_id, d.work_plan_id
+        FROM dialogue_actions a JOIN dialogues d ON d.id = a.dialogue_id
+        WHERE a.done_at IS NULL AND a.due_date < ${today}
+          AND NOT EXISTS (SELECT 1 FROM reminder_log r WHERE r.key = 'action-due:' || a.id::text)
+        ORDER BY a.id`,
+  );
+  return claimEach(
+    deps,
+    now,
+    actions,
+    (a) => `action-due:${a.id}`,
+    async (tx, claimed) => {
+      for (const a of claimed) {
+        await notify(tx, {
+          ...texts.actionDue({
+            planId: a.work_plan_id,
+            actionId: a.id,
+            description: a.description,
+            dueDate: a.due_date,
+          }),
+          employeeIds: [a.owner_employee_id],
+          dedupeKey: `action-due:${a.id}`,
+          at: now,
+        });
+      }
+    },
+  );
+}
+
+/** Every reminder due at `now` (Asia/Jakarta dates), each sent once across runs and processes. */
+export async function runReminders(deps: Deps, now: Date): Promise<ReminderResult> {
+  const today = dateIn(now);
+  const offsets = deps.config.reminderOffsetsDays;
+  const { plan, approval } = await planReminders(deps, now, today, offsets);
+  const progress = await progressReminders(deps, now, today, offsets);
+  const digest = await digests(deps, now, today);
+  const actionDue = await overdueActions(deps, now, today);
+  return { plan, approval, progress, digest, actionDue };
+}

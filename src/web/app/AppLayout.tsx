@@ -21,6 +21,8 @@ import { RoleBadges } from '../components/RoleBadges';
 import { PageSkeleton } from '../components/Skeletons';
 import { useAuth, useUser } from '../lib/auth';
 import { notifyError } from '../lib/notify';
+import { useMonitoringAccess } from '../features/monitoring/api/get-completion';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { useLeaderStatus } from '../features/work-plans/api/use-leader-status';
 import { navigationFor, type NavItem } from './navigation';
 import { SkipLink } from './SkipLink';
@@ -86,10 +88,12 @@ export function AppLayout() {
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const leader = useLeaderStatus();
+  const monitoring = useMonitoringAccess(leader.hasSubordinates);
   const items = navigationFor(user.roles, {
     employee: Boolean(user.employeeId),
     assessor: leader.isAssessor,
     leader: leader.hasSubordinates,
+    monitoring,
   });
 
   useEffect(() => {
@@ -130,6 +134,7 @@ export function AppLayout() {
               </Anchor>
             </Group>
             <Group gap="xs" wrap="nowrap">
+              <NotificationBell />
               <LanguageSwitch />
               <UserMenu />
             </Group>

@@ -35,6 +35,7 @@ describe('navigation by role', () => {
     expect(keys).toEqual([
       'home',
       'library',
+      'monitoring',
       'units',
       'employees',
       'cycles',

@@ -8,6 +8,7 @@ export interface NavItem {
     | 'plan-inbox'
     | 'team-matrix'
     | 'library'
+    | 'monitoring'
     | 'profile'
     | 'employees'
     | 'units'
@@ -30,6 +31,8 @@ export interface NavContext {
   assessor: boolean;
   /** the employee has direct reports */
   leader: boolean;
+  /** the completion monitoring API answers for this person (unit heads); HR and agency heads always may */
+  monitoring?: boolean;
 }
 
 const NO_CONTEXT: NavContext = { employee: false, assessor: false, leader: false };
@@ -55,6 +58,13 @@ export function navigationFor(roles: readonly string[], context: NavContext = NO
       when: context.leader,
     },
     { key: 'library', to: '/library', label: 'nav.library', permission: null },
+    {
+      key: 'monitoring',
+      to: '/monitoring',
+      label: 'nav.monitoring',
+      permission: null,
+      when: hr || roles.includes('agency_head') || context.monitoring === true,
+    },
     { key: 'units', to: '/units', label: 'nav.units', permission: null },
     {
       key: 'employees',

@@ -26,6 +26,8 @@ const LibraryPage = lazy(() => import('../features/library/routes/LibraryPage'))
 const TemplatePage = lazy(() => import('../features/library/routes/TemplatePage'));
 const CyclesPage = lazy(() => import('../features/cycles/routes/CyclesPage'));
 const CyclePage = lazy(() => import('../features/cycles/routes/CyclePage'));
+const ProgressNewPage = lazy(() => import('../features/progress/routes/ProgressNewPage'));
+const MonitoringPage = lazy(() => import('../features/monitoring/routes/MonitoringPage'));
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -45,6 +47,8 @@ export const routes: RouteObject[] = [
           { path: 'plans/mine', element: <MyPlanPage /> },
           { path: 'plans/inbox', element: <InboxPage /> },
           { path: 'plans/:id', element: <PlanPage /> },
+          { path: 'plans/:id/progress/new', element: <ProgressNewPage /> },
+          { path: 'monitoring', element: <MonitoringPage /> },
           { path: 'team/matrix', element: <TeamMatrixPage /> },
           { path: 'library', element: <LibraryPage /> },
           { path: 'library/:id', element: <TemplatePage /> },

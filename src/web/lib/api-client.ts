@@ -119,6 +119,10 @@ export function setLanguageSource(source: () => string): void {
   state.language = source;
 }
 
+/** The CSRF token and language the next request carries (for callers that cannot use fetch, e.g. uploads). */
+export const csrfToken = (): string | null => state.csrfToken;
+export const language = (): string => state.language();
+
 /** Called on a 401 from any call other than the sign-in and session probes. */
 export function setUnauthorizedHandler(handler: (() => void) | null): void {
   state.onUnauthorized = handler;

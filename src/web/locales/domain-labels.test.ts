@@ -4,6 +4,9 @@ import { PERIOD_STATUSES } from '../../domain/cycles/status';
 import { PERSPECTIVES } from '../../domain/work-plans/rules';
 import { APPROACHES, ASPECTS, CATEGORIES, DIRECTIONS, RESULT_KINDS } from '../../domain/work-plans/schemas';
 import { PLAN_STATUSES } from '../../domain/work-plans/status';
+import { COMPLETION_STATUSES } from '../../domain/monitoring/view';
+import { NOTIFICATION_KINDS } from '../../domain/notifications/kinds';
+import { FEEDBACK_KINDS } from '../../domain/feedback/schemas';
 import en from './en.json';
 import id from './id.json';
 
@@ -34,6 +37,9 @@ const families: Array<[string, readonly string[]]> = [
     ['kind', 'text', 'parentResultId', 'aspect', 'target', 'targetMax', 'targetText', 'unit', 'direction'],
   ],
   ['plan.annex', ['resources', 'accountability', 'consequences']],
+  ['notifications.kinds', NOTIFICATION_KINDS],
+  ['feedback.kind', FEEDBACK_KINDS],
+  ['monitoring.drillStatus', COMPLETION_STATUSES],
 ];
 
 describe('labels of domain values', () => {

@@ -133,3 +133,52 @@ export function renderRoutes(routes: RouteObject[], url: string, options: Render
   const result = renderWithProviders(<RouterProvider router={router} />, options);
   return { ...result, router };
 }
+
+/**
+ * Replaces XMLHttpRequest (used for uploads with progress) with one that sends through `fetch`, so `mockApi`
+ * answers and records uploads like every other call. Reports one upload progress event before the answer.
+ */
+export function xhrViaFetch(): void {
+  class FetchXhr {
+    status = 0;
+    statusText = '';
+    responseText = '';
+    withCredentials = false;
+    upload: {
+      onprogress: ((e: { loaded: number; total: number; lengthComputable: boolean }) => void) | null;
+    } = {
+      onprogress: null,
+    };
+    onload: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    onabort: (() => void) | null = null;
+    private method = 'GET';
+    private url = '';
+    private headers: Record<string, string> = {};
+    private responseHeaders = new Headers();
+    open(method: string, url: string) {
+      this.method = method;
+      this.url = url;
+    }
+    setRequestHeader(name: string, value: string) {
+      this.headers[name] = value;
+    }
+    getResponseHeader(name: string) {
+      return this.responseHeaders.get(name);
+    }
+    send(body: unknown) {
+      this.upload.onprogress?.({ loaded: 50, total: 100, lengthComputable: true });
+      fetch(this.url, { method: this.method, headers: this.headers, body: body as BodyInit }).then(
+        async (response) => {
+          this.status = response.status;
+          this.statusText = response.statusText;
+          this.responseHeaders = response.headers;
+          this.responseText = await response.text();
+          this.onload?.();
+        },
+        () => this.onerror?.(),
+      );
+    }
+  }
+  vi.stubGlobal('XMLHttpRequest', FetchXhr);
+}

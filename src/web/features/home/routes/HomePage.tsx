@@ -11,6 +11,7 @@ import { useEmployee } from '../../employees/api/get-employee';
 import { useEmployees } from '../../employees/api/list-employees';
 import { useUnits } from '../../units/api/list-units';
 import { useUsers } from '../../users/api/list-users';
+import { MyActionsCard } from '../../feedback/components/MyActionsCard';
 import { CountCard } from '../components/CountCard';
 import { TaskList } from '../components/TaskList';
 
@@ -184,6 +185,7 @@ export function HomePage() {
               </Text>
             </Card>
           )}
+          {user.employeeId ? <MyActionsCard /> : null}
         </SimpleGrid>
       </Stack>
     </>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { useUser } from '../../../lib/auth';
 import { AccountCard } from '../components/AccountCard';
+import { NotificationPreferences } from '../../notifications/components/NotificationPreferences';
 import { ApiTokens } from '../components/ApiTokens';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
 
@@ -18,6 +19,7 @@ export function ProfilePage() {
           <AccountCard user={user} />
           <ChangePasswordForm />
         </SimpleGrid>
+        <NotificationPreferences />
         <ApiTokens />
       </Stack>
     </>

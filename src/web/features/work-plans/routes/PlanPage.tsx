@@ -1,7 +1,7 @@
-import { Alert, Anchor, Button, Grid, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, SegmentedControl, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageSkeleton } from '../../../components/Skeletons';
@@ -9,6 +9,9 @@ import { StatusChip } from '../../../components/StatusChip';
 import { ApiError, downloadUrl } from '../../../lib/api-client';
 import { useUser } from '../../../lib/auth';
 import { NotFoundPage } from '../../errors/routes/NotFoundPage';
+import { DialogueSection } from '../../feedback/components/DialogueSection';
+import { FeedbackSection } from '../../feedback/components/FeedbackSection';
+import { ProgressSection } from '../../progress/components/ProgressSection';
 import { useWorkPlan } from '../api/get-work-plan';
 import { useComments } from '../api/list-comments';
 import { useVersions } from '../api/list-versions';
@@ -92,9 +95,29 @@ function OpenAmendmentAlert({ plan }: { plan: WorkPlanView }) {
   );
 }
 
+const TABS = ['plan', 'progress', 'feedback', 'dialogue'] as const;
+type PlanTab = (typeof TABS)[number];
+
 function PlanEditor({ plan }: { plan: WorkPlanView }) {
   const { t } = useTranslation();
   const user = useUser();
+  const [params, setParams] = useSearchParams();
+  // monitoring (Realisasi, Umpan Balik, Dialog Kinerja) starts once the plan is approved
+  const monitored = plan.status === 'approved';
+  const requested = params.get('tab');
+  const tab: PlanTab = monitored && TABS.includes(requested as PlanTab) ? (requested as PlanTab) : 'plan';
+  const setTab = (next: string | null) => {
+    const value = TABS.includes(next as PlanTab) ? (next as PlanTab) : 'plan';
+    setParams(
+      (p) => {
+        const copy = new URLSearchParams(p);
+        if (value === 'plan') copy.delete('tab');
+        else copy.set('tab', value);
+        return copy;
+      },
+      { replace: true },
+    );
+  };
   const [view, setView] = useState<'edit' | 'preview'>('edit');
   const [amending, setAmending] = useState(false);
   const { state: assessor } = useAssessorPlan(plan, plan.can.edit);
@@ -153,7 +176,34 @@ function PlanEditor({ plan }: { plan: WorkPlanView }) {
           </>
         }
       />
-      <Stack gap="md">
+      {monitored ? (
+        <Tabs value={tab} onChange={setTab} keepMounted={false} mb="md">
+          <Tabs.List style={{ overflowX: 'auto', flexWrap: 'nowrap' }}>
+            <Tabs.Tab value="plan" data-testid="tab-plan">
+              {t('plan.tabs.plan')}
+            </Tabs.Tab>
+            <Tabs.Tab value="progress" data-testid="tab-progress">
+              {t('plan.tabs.progress')}
+            </Tabs.Tab>
+            <Tabs.Tab value="feedback" data-testid="tab-feedback">
+              {t('plan.tabs.feedback')}
+            </Tabs.Tab>
+            <Tabs.Tab value="dialogue" data-testid="tab-dialogue">
+              {t('plan.tabs.dialogue')}
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="progress" pt="md">
+            <ProgressSection planId={plan.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="feedback" pt="md">
+            <FeedbackSection plan={plan} />
+          </Tabs.Panel>
+          <Tabs.Panel value="dialogue" pt="md">
+            <DialogueSection plan={plan} />
+          </Tabs.Panel>
+        </Tabs>
+      ) : null}
+      <Stack gap="md" display={tab === 'plan' ? undefined : 'none'}>
         <SegmentedControl
           value={view}
           onChange={(v) => setView(v === 'preview' ? 'preview' : 'edit')}

@@ -1,0 +1,53 @@
+import { Anchor, Card, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState } from '../../../components/ErrorState';
+import { useMyActions } from '../api/list-my-actions';
+import { ActionItem } from './ActionItem';
+
+/** Beranda: "Tindak lanjut saya" — my open actions from performance dialogues until they are done. */
+export function MyActionsCard() {
+  const { t } = useTranslation();
+  const query = useMyActions();
+  return (
+    <Card
+      withBorder
+      padding="md"
+      data-testid="home-actions"
+      component="section"
+      aria-labelledby="home-actions-title"
+    >
+      <Title order={2} fz="h4" mb="xs" id="home-actions-title">
+        {t('dialogue.myActions')}
+      </Title>
+      {query.isPending ? (
+        <Stack gap="xs">
+          <Skeleton height={36} />
+          <Skeleton height={36} />
+        </Stack>
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.items.length === 0 ? (
+        <Text size="sm" c="dimmed" data-testid="home-actions-empty">
+          {t('dialogue.noOpenActions')}
+        </Text>
+      ) : (
+        <Stack gap="sm">
+          {query.data.items.map((a) => (
+            <ActionItem
+              key={a.id}
+              planId={a.workPlanId}
+              action={a}
+              canTick
+              extra={
+                <Anchor component={Link} to={`/plans/${a.workPlanId}?tab=dialogue`} size="xs">
+                  {t('dialogue.fromDialogue', { name: a.employee.name })}
+                </Anchor>
+              }
+            />
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}

@@ -69,7 +69,8 @@ export type DialogueInput = z.infer<typeof dialogueSchema>;
 export const actionUpdateSchema = z.object({ done: z.boolean(), version: z.int().positive().optional() });
 
 export const dialogueActionsQuerySchema = z.object({
-  owner: z.enum(['me']).default('me'),
+  /** `me`: actions I own; `party`: every action of the dialogues of plans where I am the employee or the assessor */
+  owner: z.enum(['me', 'party']).default('me'),
   open: z.enum(['true', 'false']).default('true'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),

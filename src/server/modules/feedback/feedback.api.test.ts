@@ -223,6 +223,21 @@ describe('performance dialogue (dialog kinerja)', () => {
     }>();
     expect(assessors.items.map((a) => a.description)).toEqual(['Ajukan tambahan stok vaksin']);
     expect((await team.midwife.client.get('/dialogue-actions')).json<{ total: number }>().total).toBe(0);
+    // On both dashboards: each party sees every open action of their dialogues, whoever owns it.
+    for (const party of [team.nurse.client, team.kapus.client]) {
+      const both = (await party.get('/dialogue-actions?owner=party')).json<{
+        items: MyDialogueActionView[];
+        total: number;
+      }>();
+      expect(both.items.map((a) => a.description).sort()).toEqual([
+        'Ajukan tambahan stok vaksin',
+        'Susun jadwal posyandu',
+      ]);
+      expect(both.total).toBe(2);
+    }
+    expect(
+      (await team.midwife.client.get('/dialogue-actions?owner=party')).json<{ total: number }>().total,
+    ).toBe(0);
 
     // The assessor marks the employee's action done; it leaves the open list and stays in the full one.
     const action = dialogue.actions[0]!;

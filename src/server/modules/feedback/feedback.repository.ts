@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { type SQL, and, asc, count, desc, eq, inArray, isNull, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
 import {
@@ -87,9 +87,12 @@ export async function actionsOwnedBy(
   openOnly: boolean,
   limit: number,
   offset: number,
+  scope: 'me' | 'party' = 'me',
 ) {
   const where: SQL | undefined = and(
-    eq(dialogueActions.ownerEmployeeId, employeeId),
+    scope === 'me'
+      ? eq(dialogueActions.ownerEmployeeId, employeeId)
+      : or(eq(workPlans.employeeId, employeeId), eq(workPlans.assessorId, employeeId)),
     openOnly ? isNull(dialogueActions.doneAt) : undefined,
   );
   const [items, [total]] = await Promise.all([
@@ -111,7 +114,12 @@ export async function actionsOwnedBy(
       .orderBy(asc(dialogueActions.dueDate), asc(dialogueActions.seq))
       .limit(limit)
       .offset(offset),
-    db.select({ n: count() }).from(dialogueActions).where(where),
+    db
+      .select({ n: count() })
+      .from(dialogueActions)
+      .innerJoin(dialogues, eq(dialogues.id, dialogueActions.dialogueId))
+      .innerJoin(workPlans, eq(workPlans.id, dialogues.workPlanId))
+      .where(where),
   ]);
   return { items, total: total?.n ?? 0 };
 }

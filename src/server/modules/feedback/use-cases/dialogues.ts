@@ -199,7 +199,7 @@ export async function updateAction(
 export async function myActions(
   deps: Deps,
   ctx: RequestContext,
-  query: { open: 'true' | 'false'; limit: number; offset: number },
+  query: { owner: 'me' | 'party'; open: 'true' | 'false'; limit: number; offset: number },
 ): Promise<{ items: MyDialogueActionView[]; total: number }> {
   const actor = requireActor(ctx);
   if (!actor.employeeId) return { items: [], total: 0 };
@@ -210,6 +210,7 @@ export async function myActions(
     query.open === 'true',
     query.limit,
     query.offset,
+    query.owner,
   );
   return {
     items: items.map((r) => ({

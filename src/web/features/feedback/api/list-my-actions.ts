@@ -5,12 +5,12 @@ import { feedbackKeys, type MyDialogueActionView } from '../types';
 export function listMyActions(signal?: AbortSignal): Promise<Page<MyDialogueActionView>> {
   return api.get<Page<MyDialogueActionView>>(
     '/dialogue-actions',
-    { owner: 'me', open: 'true', limit: 20 },
+    { owner: 'party', open: 'true', limit: 20 },
     signal,
   );
 }
 
-/** My open actions from performance dialogues, soonest due first (Beranda). */
+/** Open actions of my performance dialogues (mine and the other party's), soonest due first (Beranda). */
 export function useMyActions(options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: feedbackKeys.myActions(),

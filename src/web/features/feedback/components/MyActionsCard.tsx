@@ -5,7 +5,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { useMyActions } from '../api/list-my-actions';
 import { ActionItem } from './ActionItem';
 
-/** Beranda: "Tindak lanjut saya" — my open actions from performance dialogues until they are done. */
+/** Beranda: "Tindak lanjut dialog kinerja" — the open actions of my performance dialogues (mine and the other party's), until done. */
 export function MyActionsCard() {
   const { t } = useTranslation();
   const query = useMyActions();

@@ -347,51 +347,43 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
 
   // ───── imports ─────
   const importTags = ['imports'];
-  r.post(
-    '/imports/units',
+  const importers = [
     {
-      config: { permission: 'manage:org' },
-      schema: {
-        tags: importTags,
-        summary: 'Import units from CSV/XLSX (multipart part "file"); columns kode, nama, kode_induk',
-        querystring: importQuery,
-        consumes: ['multipart/form-data'],
-        response: { 200: reportSchema },
-      },
+      path: '/imports/units',
+      run: importUnits,
+      summary: 'Import units from CSV/XLSX (multipart part "file"); columns kode, nama, kode_induk',
     },
-    async (request) => {
-      canManageOrg(request.ctx());
-      const file = await readUpload(request);
-      return importUnits(deps, request.ctx(), {
-        ...file,
-        dryRun: request.query.dryRun === 'true',
-        validOnly: request.query.validOnly === 'true',
-      });
-    },
-  );
-  r.post(
-    '/imports/employees',
     {
-      config: { permission: 'manage:org' },
-      schema: {
-        tags: importTags,
-        summary:
-          'Import employees from CSV/XLSX (multipart part "file"); nothing is imported if a row fails unless validOnly=true',
-        querystring: importQuery,
-        consumes: ['multipart/form-data'],
-        response: { 200: reportSchema },
+      path: '/imports/employees',
+      run: importEmployees,
+      summary:
+        'Import employees from CSV/XLSX (multipart part "file"); nothing is imported if a row fails unless validOnly=true',
+    },
+  ] as const;
+  for (const importer of importers) {
+    r.post(
+      importer.path,
+      {
+        config: { permission: 'manage:org' },
+        schema: {
+          tags: importTags,
+          summary: importer.summary,
+          querystring: importQuery,
+          consumes: ['multipart/form-data'],
+          response: { 200: reportSchema },
+        },
       },
-    },
-    async (request) => {
-      canManageOrg(request.ctx());
-      const file = await readUpload(request);
-      return importEmployees(deps, request.ctx(), {
-        ...file,
-        dryRun: request.query.dryRun === 'true',
-        validOnly: request.query.validOnly === 'true',
-      });
-    },
-  );
+      async (request) => {
+        canManageOrg(request.ctx());
+        const file = await readUpload(request);
+        return importer.run(deps, request.ctx(), {
+          ...file,
+          dryRun: request.query.dryRun === 'true',
+          validOnly: request.query.validOnly === 'true',
+        });
+      },
+    );
+  }
   r.get(
     '/imports/templates/:kind',
     {

@@ -1,7 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import {
-  cycles,
   employees,
   planBehaviours,
   planComments,
@@ -45,8 +44,7 @@ export const findCurrentPlan = async (db: Executor, employeeId: string, cycleId:
 export const findAmendmentOf = async (db: Executor, planId: string) =>
   (await db.select().from(workPlans).where(eq(workPlans.amendsId, planId)).limit(1))[0];
 
-export const findCycleRow = async (db: Executor, id: string) =>
-  (await db.select().from(cycles).where(eq(cycles.id, id)).limit(1))[0];
+export { findCycleRow } from '../cycles/index.js';
 
 export async function planContent(db: Executor, planId: string) {
   const [results, indicators, behaviours] = await Promise.all([

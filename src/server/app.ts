@@ -24,6 +24,8 @@ import { cycleRoutes } from './modules/cycles/index.js';
 import { libraryRoutes } from './modules/library/index.js';
 import { workPlanRoutes } from './modules/work-plans/index.js';
 import { progressRoutes } from './modules/progress/index.js';
+import { developmentRoutes } from './modules/development/index.js';
+import { evaluationRoutes } from './modules/evaluations/index.js';
 import { feedbackRoutes } from './modules/feedback/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { monitoringRoutes } from './modules/monitoring/index.js';
@@ -137,6 +139,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       feedbackRoutes(api, deps);
       notificationRoutes(api, deps);
       monitoringRoutes(api, deps);
+      evaluationRoutes(api, deps);
+      developmentRoutes(api, deps);
     },
     { prefix: API_PREFIX },
   );

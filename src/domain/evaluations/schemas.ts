@@ -126,4 +126,7 @@ export const assessmentSettingsSchema = z.object({
   objectionWindowDays: z.int().min(1).max(90),
 });
 export type AssessmentSettings = z.infer<typeof assessmentSettingsSchema>;
-export const putAssessmentSettingsSchema = assessmentSettingsSchema.extend({ version: optionalVersion });
+/** `version` 0 = the defaults (nothing stored yet) */
+export const putAssessmentSettingsSchema = assessmentSettingsSchema.extend({
+  version: z.int().min(0).optional(),
+});

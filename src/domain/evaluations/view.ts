@@ -193,7 +193,12 @@ export interface ObjectionView {
   filedAt: string;
   decidedAt: string | null;
   decidedByName: string | null;
-  permissions: { requestExplanations: boolean; explainAsEmployee: boolean; explainAsAssessor: boolean; decide: boolean };
+  permissions: {
+    requestExplanations: boolean;
+    explainAsEmployee: boolean;
+    explainAsAssessor: boolean;
+    decide: boolean;
+  };
   version: number;
 }
 
@@ -262,12 +267,22 @@ export interface CalibrationView {
   orgPredicate: OrgPredicateView | null;
   distribution: DistributionView;
   /** 3×3: result rating (rows above → below) × behaviour rating (columns below → above); final and draft */
-  cells: Array<{ resultRating: Rating; behaviourRating: Rating; predicate: Predicate; people: CalibrationPerson[] }>;
+  cells: Array<{
+    resultRating: Rating;
+    behaviourRating: Rating;
+    predicate: Predicate;
+    people: CalibrationPerson[];
+  }>;
   /** the population without both overall ratings yet (including not started) */
   unplaced: CalibrationPerson[];
   /** the unit head (excluded from the population) */
   leader: CalibrationPerson | null;
-  justifications: Array<{ evaluationId: string; employeeName: string; justification: string; finalizedAt: string | null }>;
+  justifications: Array<{
+    evaluationId: string;
+    employeeName: string;
+    justification: string;
+    finalizedAt: string | null;
+  }>;
   canOpenEvaluations: boolean;
 }
 

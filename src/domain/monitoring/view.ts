@@ -9,7 +9,7 @@ export interface CompletionCounts {
   approved: number;
   /** employees with at least one progress entry for the period */
   reportedProgress: number;
-  /** always 0 until evaluations exist (see `evaluationsAvailable`) */
+  /** employees with a final evaluation for the period */
   evaluationsDone: number;
 }
 
@@ -27,7 +27,7 @@ export interface CompletionUnitView {
 export interface CompletionView {
   cycleId: string;
   period: { id: string; label: string } | null;
-  /** false while the system has no evaluations: `evaluationsDone` is then 0 */
+  /** false when no period is selected (no evaluations to count) */
   evaluationsAvailable: boolean;
   /** units in tree order (depth first, siblings by code) */
   units: CompletionUnitView[];

@@ -16,6 +16,12 @@ export const NOTIFICATION_KINDS = [
   'reminder.progress',
   'reminder.approval',
   'reminder.digest',
+  'evaluation.finalized',
+  'evaluation.reopened',
+  'objection.filed',
+  'objection.explanations_requested',
+  'objection.explained',
+  'objection.decided',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -131,7 +131,7 @@ describe('completion monitoring', () => {
     const res = await hr.get(url(`&periodId=${q1}`));
     expect(res.statusCode, res.body).toBe(200);
     const view = res.json<CompletionView>();
-    expect(view.evaluationsAvailable).toBe(false);
+    expect(view.evaluationsAvailable).toBe(true);
     expect(view.period?.label).toBe('Triwulan 1 2026');
     const unitCount = (await t.database.query<{ n: string | number }>('SELECT count(*) AS n FROM units'))[0]!;
     expect(view.units).toHaveLength(Number(unitCount.n));
@@ -267,7 +267,7 @@ describe('completion monitoring', () => {
       expect(last.slice(3)).toEqual(keys.map((k) => view.totals[k]));
     }
     const info = wb.getWorksheet('Keterangan')!;
-    expect(info.getRow(5).getCell(2).text).toContain('Evaluasi belum tersedia');
+    expect(info.getRow(5).getCell(2).text).toContain('evaluasi yang selesai');
   });
 
   it('when a unit head asks, then they see their own subtree only; an employee or auditor gets 403', async () => {

@@ -58,6 +58,8 @@ export interface UnitCountsRow {
   unit_id: string;
   employees: number | string;
   not_started: number | string;
+  /** final evaluations for the period */
+  evaluated: number | string;
   draft: number | string;
   submitted: number | string;
   returned: number | string;
@@ -90,10 +92,12 @@ export async function countsByUnit(
         count(*) FILTER (WHERE wp.status = 'submitted') AS submitted,
         count(*) FILTER (WHERE wp.status = 'returned') AS returned,
         count(*) FILTER (WHERE wp.status = 'approved') AS approved,
-        count(*) FILTER (WHERE rp.employee_id IS NOT NULL) AS reported
+        count(*) FILTER (WHERE rp.employee_id IS NOT NULL) AS reported,
+        count(*) FILTER (WHERE ev.id IS NOT NULL) AS evaluated
       FROM employees e
       LEFT JOIN work_plans wp ON wp.employee_id = e.id AND wp.cycle_id = ${cycleId} AND wp.is_current
       LEFT JOIN (${reporters(periodId)}) rp ON rp.employee_id = e.id
+      LEFT JOIN evaluations ev ON ev.employee_id = e.id AND ev.period_id = ${periodId} AND ev.status = 'final'
       WHERE e.active
       GROUP BY e.unit_id`),
   );

@@ -155,4 +155,83 @@ export const texts = {
       link: `/monitoring?unitId=${p.unitId}`,
     };
   },
+  evaluationFinalized: (p: {
+    evaluationId: string;
+    periodLabel: string;
+    assessorName: string;
+    predicateLabel: string;
+    deadline: string;
+  }): Message => ({
+    kind: 'evaluation.finalized',
+    title: `Evaluasi kinerja ${p.periodLabel} sudah final`,
+    body:
+      `${p.assessorName} menetapkan predikat kinerja Anda: ${p.predicateLabel}. Lihat penjelasannya dan konfirmasi ` +
+      `penerimaan. Keberatan dapat diajukan sampai ${dateId(p.deadline)}.`,
+    entityType: 'evaluation',
+    entityId: p.evaluationId,
+    link: `/evaluations/${p.evaluationId}`,
+  }),
+  evaluationReopened: (p: { evaluationId: string; periodLabel: string; reason: string }): Message => ({
+    kind: 'evaluation.reopened',
+    title: `Evaluasi ${p.periodLabel} dibuka kembali`,
+    body: withComment('Admin kepegawaian membuka kembali evaluasi untuk diperbaiki.', p.reason),
+    entityType: 'evaluation',
+    entityId: p.evaluationId,
+    link: `/evaluations/${p.evaluationId}`,
+  }),
+  objectionFiled: (p: {
+    objectionId: string;
+    employeeName: string;
+    periodLabel: string;
+    reason: string;
+  }): Message => ({
+    kind: 'objection.filed',
+    title: 'Keberatan atas evaluasi kinerja',
+    body: withComment(`${p.employeeName} mengajukan keberatan atas evaluasi ${p.periodLabel}.`, p.reason),
+    entityType: 'objection',
+    entityId: p.objectionId,
+    link: `/objections/${p.objectionId}`,
+  }),
+  objectionExplanationsRequested: (p: {
+    objectionId: string;
+    deciderName: string;
+    note: string | null;
+  }): Message => ({
+    kind: 'objection.explanations_requested',
+    title: 'Penjelasan keberatan diminta',
+    body: withComment(
+      `${p.deciderName} meminta penjelasan tertulis atas keberatan evaluasi kinerja.`,
+      p.note,
+    ),
+    entityType: 'objection',
+    entityId: p.objectionId,
+    link: `/objections/${p.objectionId}`,
+  }),
+  objectionExplained: (p: { objectionId: string; authorName: string }): Message => ({
+    kind: 'objection.explained',
+    title: 'Penjelasan keberatan masuk',
+    body: `${p.authorName} menyampaikan penjelasan atas keberatan.`,
+    entityType: 'objection',
+    entityId: p.objectionId,
+    link: `/objections/${p.objectionId}`,
+  }),
+  objectionDecided: (p: {
+    objectionId: string;
+    evaluationId: string;
+    outcome: 'upheld' | 'changed';
+    predicateLabel: string;
+    note: string;
+  }): Message => ({
+    kind: 'objection.decided',
+    title: 'Keberatan sudah diputuskan',
+    body: withComment(
+      p.outcome === 'changed'
+        ? `Keberatan dikabulkan: predikat kinerja menjadi ${p.predicateLabel}.`
+        : `Keberatan ditolak: predikat kinerja tetap ${p.predicateLabel}.`,
+      p.note,
+    ),
+    entityType: 'objection',
+    entityId: p.objectionId,
+    link: `/evaluations/${p.evaluationId}`,
+  }),
 };

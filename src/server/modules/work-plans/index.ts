@@ -2,3 +2,10 @@ export { workPlanRoutes } from './work-plans.routes.js';
 export { findCurrentPlan, findPlan, lockPlan, type PlanRow } from './work-plans.repository.js';
 export { planSnapshot } from './use-cases/shared.js';
 export { relationTo, type PlanRelation } from './work-plans.policy.js';
+export {
+  planContent,
+  parentResults,
+  supervisorsAbove,
+  subordinatesBelow as subordinatesOf,
+} from './work-plans.repository.js';
+export { personSnapshot } from './use-cases/shared.js';

@@ -811,12 +811,16 @@ export const evaluations = pgTable(
       .notNull()
       .default('draft'),
     /** [{resultId, rating, comment}] */
-    resultRatings: jsonb('result_ratings').notNull().default(sql`'[]'::jsonb`),
+    resultRatings: jsonb('result_ratings')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     resultRating: text('result_rating', { enum: ratingEnum }),
     /** why the overall result rating departs from the suggestion */
     resultRatingReason: text('result_rating_reason'),
     /** [{value, rating, comment}] */
-    behaviourRatings: jsonb('behaviour_ratings').notNull().default(sql`'[]'::jsonb`),
+    behaviourRatings: jsonb('behaviour_ratings')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     behaviourRating: text('behaviour_rating', { enum: ratingEnum }),
     strengths: text('strengths'),
     improvements: text('improvements'),
@@ -945,7 +949,9 @@ export const developmentPlans = pgTable(
       .notNull()
       .default('open'),
     /** the weak results and behaviour values it addresses: [{kind, resultId?, value?, text, rating}] */
-    focusAreas: jsonb('focus_areas').notNull().default(sql`'[]'::jsonb`),
+    focusAreas: jsonb('focus_areas')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     note: text('note'),
     version: integer('version').notNull().default(1),
     ...timestamps,

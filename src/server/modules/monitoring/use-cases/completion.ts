@@ -123,7 +123,7 @@ export async function completion(
       returned: Number(r.returned),
       approved: Number(r.approved),
       reportedProgress: Number(r.reported),
-      evaluationsDone: 0,
+      evaluationsDone: Number(r.evaluated),
     });
   }
   // Subtree totals, children before parents (the tree is in depth-first order: walk it backwards).
@@ -160,7 +160,7 @@ export async function completion(
     cycleId: cycle.id,
     cycleYear: cycle.year,
     period: period ? { id: period.id, label: period.label } : null,
-    evaluationsAvailable: false,
+    evaluationsAvailable: period !== null,
     units,
     totals,
   };

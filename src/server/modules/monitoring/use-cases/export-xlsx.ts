@@ -55,7 +55,7 @@ export async function completionWorkbook(
       k: 'Evaluasi',
       v: view.evaluationsAvailable
         ? 'Jumlah evaluasi yang selesai pada periode.'
-        : 'Evaluasi belum tersedia di sistem; kolom "Evaluasi Selesai" bernilai 0.',
+        : 'Tidak ada periode yang dipilih; kolom "Evaluasi Selesai" bernilai 0.',
     },
     { k: 'Baris "Jumlah"', v: 'Jumlah seluruh unit teratas yang ditampilkan beserta sub-unitnya.' },
   ]);

@@ -1,0 +1,2 @@
+export { developmentRoutes } from './development.routes.js';
+export { syncDevelopmentPlan, POOR_PREDICATES, type DevelopmentSource } from './development.js';

@@ -1,0 +1,87 @@
+import { dateIn } from '../../../domain/dates.js';
+import type { Actor, RequestContext } from '../../platform/context.js';
+import type { Executor } from '../../platform/db/client.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { requireActor } from '../auth/index.js';
+import { findPlan, relationTo } from '../work-plans/index.js';
+import * as repo from './evaluations.repository.js';
+
+export interface EvaluationRelation {
+  actor: Actor;
+  /** the evaluated employee */
+  owner: boolean;
+  /** the assessing official of this evaluation */
+  assessor: boolean;
+  /** above the employee or the assessor in the supervisor chain */
+  superior: boolean;
+  /** the assessor's direct superior (Atasan Pejabat Penilai): decides objections */
+  decider: boolean;
+  hr: boolean;
+  agency: boolean;
+}
+
+export const hasRole = (actor: Actor, ...roles: string[]) => actor.roles.some((r) => roles.includes(r));
+
+/** Who the caller is to an evaluation; one they may not read answers 404 (api.md). */
+export async function evaluationRelation(
+  db: Executor,
+  ctx: RequestContext,
+  evaluation: repo.EvaluationRow,
+): Promise<EvaluationRelation> {
+  const actor = requireActor(ctx);
+  const plan = await findPlan(db, evaluation.workPlanId);
+  if (!plan) throw notFound();
+  const me = actor.employeeId;
+  let rel: { superior: boolean };
+  try {
+    rel = await relationTo(db, ctx, { ...plan, assessorId: evaluation.assessorId });
+  } catch (error) {
+    // heads (and acting heads) of the evaluation's unit or a unit above it read it from the calibration board
+    if (!(await canReadUnitAssessment(db, actor, evaluation.unitId, dateIn(new Date())))) throw error;
+    rel = { superior: true };
+  }
+  let decider = false;
+  if (me && evaluation.assessorId) {
+    const assessor = await repo.employeeUnit(db, evaluation.assessorId);
+    decider = assessor?.supervisorId === me;
+  }
+  return {
+    actor,
+    owner: me !== null && evaluation.employeeId === me,
+    assessor: me !== null && evaluation.assessorId === me,
+    superior: rel.superior || decider,
+    decider,
+    hr: actor.roles.includes('hr_admin'),
+    agency: hasRole(actor, 'hr_admin', 'agency_head', 'auditor'),
+  };
+}
+
+/**
+ * Heads (or acting Plt/Plh) of the unit or of a unit above it, hr_admin, agency_head and auditor may read a unit's
+ * distribution and calibration board; others get 403.
+ */
+export async function canReadUnitAssessment(db: Executor, actor: Actor, unitId: string, today: string) {
+  if (hasRole(actor, 'hr_admin', 'agency_head', 'auditor')) return true;
+  if (!actor.employeeId) return false;
+  const led = await repo.ledUnits(db, actor.employeeId, today);
+  if (led.length === 0) return false;
+  const ancestry = await repo.unitAncestry(db, unitId);
+  return ancestry.some((u) => led.includes(u));
+}
+
+export async function requireUnitReader(db: Executor, actor: Actor, unitId: string, today: string) {
+  if (!(await canReadUnitAssessment(db, actor, unitId, today))) throw new AppError('FORBIDDEN');
+}
+
+/** The head (or acting head) of the parent unit, or hr_admin, sets a unit's organisation predicate. */
+export async function canSetOrgPredicate(
+  db: Executor,
+  actor: Actor,
+  unit: { parentId: string | null },
+  today: string,
+) {
+  if (actor.roles.includes('hr_admin')) return true;
+  if (!actor.employeeId || !unit.parentId) return false;
+  const led = await repo.ledUnits(db, actor.employeeId, today);
+  return led.includes(unit.parentId);
+}

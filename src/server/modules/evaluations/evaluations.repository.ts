@@ -1,0 +1,285 @@
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Predicate } from '../../../domain/evaluations/matrix.js';
+import type { Executor } from '../../platform/db/client.js';
+import {
+  actingOfficials,
+  employees,
+  evaluations,
+  objections,
+  orgPredicates,
+  periods,
+  settings,
+  units,
+  workPlans,
+} from '../../platform/db/schema.js';
+import { rowsOf } from '../org/index.js';
+
+export type EvaluationRow = typeof evaluations.$inferSelect;
+export type ObjectionRow = typeof objections.$inferSelect;
+export type OrgPredicateRow = typeof orgPredicates.$inferSelect;
+export type PeriodRow = typeof periods.$inferSelect;
+
+export async function findEvaluation(db: Executor, id: string) {
+  const [row] = await db.select().from(evaluations).where(eq(evaluations.id, id)).limit(1);
+  return row;
+}
+
+export async function lockEvaluation(db: Executor, id: string) {
+  const [row] = await db.select().from(evaluations).where(eq(evaluations.id, id)).limit(1).for('update');
+  return row;
+}
+
+export async function findEvaluationFor(db: Executor, employeeId: string, periodId: string) {
+  const [row] = await db
+    .select()
+    .from(evaluations)
+    .where(and(eq(evaluations.employeeId, employeeId), eq(evaluations.periodId, periodId)))
+    .limit(1);
+  return row;
+}
+
+export async function findPeriod(db: Executor, id: string) {
+  const [row] = await db.select().from(periods).where(eq(periods.id, id)).limit(1);
+  return row;
+}
+
+export async function periodsOfCycle(db: Executor, cycleId: string) {
+  return db.select().from(periods).where(eq(periods.cycleId, cycleId)).orderBy(asc(periods.index));
+}
+
+export async function findUnit(db: Executor, id: string) {
+  const [row] = await db
+    .select({
+      id: units.id,
+      name: units.name,
+      code: units.code,
+      parentId: units.parentId,
+      headId: units.headId,
+      headName: employees.name,
+      headNip: employees.nip,
+      headPosition: employees.positionTitle,
+    })
+    .from(units)
+    .leftJoin(employees, eq(employees.id, units.headId))
+    .where(eq(units.id, id))
+    .limit(1);
+  return row;
+}
+
+export async function employeeUnit(db: Executor, employeeId: string) {
+  const [row] = await db
+    .select({ unitId: employees.unitId, supervisorId: employees.supervisorId, name: employees.name })
+    .from(employees)
+    .where(eq(employees.id, employeeId))
+    .limit(1);
+  return row;
+}
+
+/** The units the employee heads, or leads as acting official (Plt/Plh) on `today`. */
+export async function ledUnits(db: Executor, employeeId: string, today: string): Promise<string[]> {
+  const [headed, acting] = await Promise.all([
+    db.select({ id: units.id }).from(units).where(eq(units.headId, employeeId)),
+    db
+      .select({ id: actingOfficials.unitId })
+      .from(actingOfficials)
+      .where(
+        and(
+          eq(actingOfficials.employeeId, employeeId),
+          sql`${actingOfficials.startDate} <= ${today}`,
+          sql`${actingOfficials.endDate} >= ${today}`,
+        ),
+      ),
+  ]);
+  return [...new Set([...headed, ...acting].map((r) => r.id))];
+}
+
+/** The unit and every unit above it (nearest first). */
+export async function unitAncestry(db: Executor, unitId: string): Promise<string[]> {
+  const rows = await db.execute(sql`
+    WITH RECURSIVE up(id, parent_id, depth) AS (
+      SELECT id, parent_id, 0 FROM units WHERE id = ${unitId}
+      UNION ALL SELECT u.id, u.parent_id, up.depth + 1 FROM units u JOIN up ON u.id = up.parent_id WHERE up.depth < 50)
+    SELECT id FROM up ORDER BY depth`);
+  return rowsOf<{ id: string }>(rows).map((r) => r.id);
+}
+
+/** The units in the subtrees of the given roots. */
+export async function subtreesOf(db: Executor, rootIds: string[]): Promise<string[]> {
+  if (rootIds.length === 0) return [];
+  const rows = await db.execute(sql`
+    WITH RECURSIVE sub(id, depth) AS (
+      SELECT id, 0 FROM units WHERE id IN (${sql.join(
+        rootIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})
+      UNION SELECT u.id, s.depth + 1 FROM units u JOIN sub s ON u.parent_id = s.id WHERE s.depth < 50)
+    SELECT DISTINCT id FROM sub`);
+  return rowsOf<{ id: string }>(rows).map((r) => r.id);
+}
+
+export async function unitsByIds(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: units.id,
+      name: units.name,
+      code: units.code,
+      parentId: units.parentId,
+      headId: units.headId,
+      headName: employees.name,
+    })
+    .from(units)
+    .leftJoin(employees, eq(employees.id, units.headId))
+    .where(inArray(units.id, ids))
+    .orderBy(asc(units.code));
+}
+
+export async function childUnitIds(db: Executor, parentIds: string[]) {
+  if (parentIds.length === 0) return [];
+  const rows = await db.select({ id: units.id }).from(units).where(inArray(units.parentId, parentIds));
+  return rows.map((r) => r.id);
+}
+
+export async function allUnitIds(db: Executor) {
+  return (await db.select({ id: units.id }).from(units)).map((r) => r.id);
+}
+
+// ── organisation predicates ──
+
+export async function currentOrgPredicate(db: Executor, unitId: string, periodId: string) {
+  const [row] = await db
+    .select()
+    .from(orgPredicates)
+    .where(and(eq(orgPredicates.unitId, unitId), eq(orgPredicates.periodId, periodId)))
+    .orderBy(desc(orgPredicates.seq))
+    .limit(1);
+  return row;
+}
+
+export async function orgPredicateHistory(db: Executor, unitId: string, periodId: string) {
+  return db
+    .select()
+    .from(orgPredicates)
+    .where(and(eq(orgPredicates.unitId, unitId), eq(orgPredicates.periodId, periodId)))
+    .orderBy(desc(orgPredicates.seq))
+    .limit(200);
+}
+
+/** The predicate in force per unit for a period. */
+export async function currentOrgPredicates(db: Executor, unitIds: string[], periodId: string) {
+  if (unitIds.length === 0) return new Map<string, OrgPredicateRow>();
+  const rows = await db
+    .selectDistinctOn([orgPredicates.unitId])
+    .from(orgPredicates)
+    .where(and(inArray(orgPredicates.unitId, unitIds), eq(orgPredicates.periodId, periodId)))
+    .orderBy(orgPredicates.unitId, desc(orgPredicates.seq));
+  return new Map(rows.map((r) => [r.unitId, r]));
+}
+
+// ── distribution population ──
+
+/** Final predicates of the population (domain §6): evaluations in exactly the unit, the unit's head excluded. */
+export async function populationCounts(
+  db: Executor,
+  unitId: string,
+  periodId: string,
+  headId: string | null,
+  exceptEvaluationId?: string,
+): Promise<Record<Predicate, number>> {
+  const conditions: SQL[] = [
+    eq(evaluations.unitId, unitId),
+    eq(evaluations.periodId, periodId),
+    eq(evaluations.status, 'final'),
+  ];
+  if (headId) conditions.push(sql`${evaluations.employeeId} <> ${headId}`);
+  if (exceptEvaluationId) conditions.push(sql`${evaluations.id} <> ${exceptEvaluationId}`);
+  const rows = await db
+    .select({ predicate: evaluations.predicate, n: count() })
+    .from(evaluations)
+    .where(and(...conditions))
+    .groupBy(evaluations.predicate);
+  const counts: Record<Predicate, number> = {
+    sangat_baik: 0,
+    baik: 0,
+    butuh_perbaikan: 0,
+    kurang: 0,
+    sangat_kurang: 0,
+  };
+  for (const r of rows) if (r.predicate) counts[r.predicate] = Number(r.n);
+  return counts;
+}
+
+/** Evaluations of a unit's employees (by the evaluation's unit) for a period, with names. */
+export async function unitEvaluations(db: Executor, unitId: string, periodId: string) {
+  return db
+    .select({
+      evaluation: evaluations,
+      name: employees.name,
+      nip: employees.nip,
+      positionTitle: employees.positionTitle,
+    })
+    .from(evaluations)
+    .innerJoin(employees, eq(employees.id, evaluations.employeeId))
+    .where(and(eq(evaluations.unitId, unitId), eq(evaluations.periodId, periodId)))
+    .orderBy(asc(employees.name));
+}
+
+/** Employees of the unit with a current approved plan in the period's cycle and no evaluation for it yet. */
+export async function unitNotStarted(db: Executor, unitId: string, period: PeriodRow) {
+  return db
+    .select({
+      employeeId: employees.id,
+      name: employees.name,
+      nip: employees.nip,
+      positionTitle: employees.positionTitle,
+    })
+    .from(employees)
+    .innerJoin(
+      workPlans,
+      and(
+        eq(workPlans.employeeId, employees.id),
+        eq(workPlans.cycleId, period.cycleId),
+        eq(workPlans.isCurrent, true),
+      ),
+    )
+    .where(
+      and(
+        eq(employees.unitId, unitId),
+        sql`NOT EXISTS (SELECT 1 FROM evaluations ev WHERE ev.employee_id = ${employees.id} AND ev.period_id = ${period.id})`,
+      ),
+    )
+    .orderBy(asc(employees.name));
+}
+
+// ── objections ──
+
+export async function objectionOf(db: Executor, evaluationId: string) {
+  const [row] = await db.select().from(objections).where(eq(objections.evaluationId, evaluationId)).limit(1);
+  return row;
+}
+
+export async function findObjection(db: Executor, id: string) {
+  const [row] = await db.select().from(objections).where(eq(objections.id, id)).limit(1);
+  return row;
+}
+
+export async function lockObjection(db: Executor, id: string) {
+  const [row] = await db.select().from(objections).where(eq(objections.id, id)).limit(1).for('update');
+  return row;
+}
+
+// ── settings ──
+
+export async function readSetting(db: Executor, key: string) {
+  const [row] = await db.select().from(settings).where(eq(settings.key, key)).limit(1);
+  return row;
+}
+
+export async function employeeNames(db: Executor, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { name: string; nip: string }>();
+  const rows = await db
+    .select({ id: employees.id, name: employees.name, nip: employees.nip })
+    .from(employees)
+    .where(inArray(employees.id, ids));
+  return new Map(rows.map((r) => [r.id, { name: r.name, nip: r.nip }]));
+}

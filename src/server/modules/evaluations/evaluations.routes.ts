@@ -1,0 +1,322 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  createEvaluationSchema,
+  decideObjectionSchema,
+  distributionQuerySchema,
+  evaluationQuerySchema,
+  explanationRequestSchema,
+  explanationSchema,
+  finalizeEvaluationSchema,
+  objectionQuerySchema,
+  objectionSchema,
+  orgPredicateParamsSchema,
+  orgPredicateQuerySchema,
+  putAssessmentSettingsSchema,
+  putOrgPredicateSchema,
+  reopenEvaluationSchema,
+  teamEvaluationQuerySchema,
+  updateEvaluationSchema,
+} from '../../../domain/evaluations/schemas.js';
+import type { Deps } from '../../platform/deps.js';
+import { idParams } from '../../platform/http/common.js';
+import { evaluationDocument, penetapanDocument } from './use-cases/documents.js';
+import * as ev from './use-cases/evaluations.js';
+import * as obj from './use-cases/objections.js';
+import { getAssessmentSettings, putAssessmentSettings } from './use-cases/settings.js';
+import * as units from './use-cases/units.js';
+
+function sendPdf(reply: FastifyReply, doc: { pdf: Buffer; name: string }) {
+  return reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', `attachment; filename="${doc.name}"`)
+    .header('cache-control', 'private, no-store')
+    .send(doc.pdf);
+}
+
+export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['evaluations'];
+
+  r.post(
+    '/evaluations',
+    {
+      schema: {
+        tags,
+        summary:
+          'Start an evaluation of an approved plan for a period (the assessor); pre-filled (annual, leader rule)',
+        body: createEvaluationSchema,
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await ev.createEvaluation(deps, request.ctx(), request.body)),
+  );
+  r.get(
+    '/evaluations',
+    {
+      schema: {
+        tags,
+        summary:
+          'Evaluations the caller may read (own, assessed, their reports’; all for HR, agency head, auditor)',
+        querystring: evaluationQuerySchema,
+      },
+    },
+    async (request) => ev.listEvaluations(deps, request.ctx(), request.query),
+  );
+  r.get(
+    '/evaluations/team',
+    {
+      schema: {
+        tags,
+        summary: 'Evaluasi Tim: the approved plans the caller assesses, with their evaluation for the period',
+        querystring: teamEvaluationQuerySchema,
+      },
+    },
+    async (request) => ev.teamEvaluations(deps, request.ctx(), request.query),
+  );
+  r.get(
+    '/evaluations/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One evaluation with its explanation (ratings, suggestion, matrix cell, objection)',
+        params: idParams,
+      },
+    },
+    async (request) => ev.getEvaluation(deps, request.ctx(), request.params.id),
+  );
+  r.put(
+    '/evaluations/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'Save ratings and comments of a draft (the assessor); answers with the suggested result rating',
+        params: idParams,
+        body: updateEvaluationSchema,
+      },
+    },
+    async (request) => ev.updateEvaluation(deps, request.ctx(), request.params.id, request.body),
+  );
+  r.post(
+    '/evaluations/:id/finalize',
+    {
+      schema: {
+        tags,
+        summary:
+          'Finalise (the assessor): the predicate from the matrix; 409 CONFLICT with details.violations when the unit pattern breaks, unless justified',
+        params: idParams,
+        body: finalizeEvaluationSchema.optional(),
+      },
+    },
+    async (request) => ev.finalizeEvaluation(deps, request.ctx(), request.params.id, request.body ?? {}),
+  );
+  r.post(
+    '/evaluations/:id/reopen',
+    {
+      schema: {
+        tags,
+        summary: 'Reopen a final evaluation with a reason (hr_admin; audited)',
+        params: idParams,
+        body: reopenEvaluationSchema,
+      },
+    },
+    async (request) => ev.reopenEvaluation(deps, request.ctx(), request.params.id, request.body),
+  );
+  r.post(
+    '/evaluations/:id/acknowledge',
+    { schema: { tags, summary: 'The employee confirms receipt of the final result', params: idParams } },
+    async (request) => ev.acknowledgeEvaluation(deps, request.ctx(), request.params.id),
+  );
+  r.get(
+    '/evaluations/:id/document.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'Dokumen Evaluasi Kinerja Pegawai (A4 PDF)',
+        params: idParams,
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) =>
+      sendPdf(reply, await evaluationDocument(deps, request.ctx(), request.params.id)),
+  );
+
+  const otags = ['objections'];
+  r.post(
+    '/evaluations/:id/objections',
+    {
+      schema: {
+        tags: otags,
+        summary: 'File an objection (keberatan) within the window (the employee); after it 409',
+        params: idParams,
+        body: objectionSchema,
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await obj.fileObjection(deps, request.ctx(), request.params.id, request.body)),
+  );
+  r.get(
+    '/objections',
+    {
+      schema: {
+        tags: otags,
+        summary: 'Objections filed by, to be decided by, or about evaluations of the caller',
+        querystring: objectionQuerySchema,
+      },
+    },
+    async (request) => obj.listObjections(deps, request.ctx(), request.query),
+  );
+  r.get(
+    '/objections/:id',
+    { schema: { tags: otags, summary: 'One objection', params: idParams } },
+    async (request) => obj.getObjection(deps, request.ctx(), request.params.id),
+  );
+  r.post(
+    '/objections/:id/request-explanations',
+    {
+      schema: {
+        tags: otags,
+        summary: 'The decider asks both parties for written explanations',
+        params: idParams,
+        body: explanationRequestSchema.optional(),
+      },
+    },
+    async (request) => obj.requestExplanations(deps, request.ctx(), request.params.id, request.body ?? {}),
+  );
+  r.post(
+    '/objections/:id/explanations',
+    {
+      schema: {
+        tags: otags,
+        summary: 'The employee or the assessor writes their explanation',
+        params: idParams,
+        body: explanationSchema,
+      },
+    },
+    async (request) => obj.explainObjection(deps, request.ctx(), request.params.id, request.body),
+  );
+  r.post(
+    '/objections/:id/decide',
+    {
+      schema: {
+        tags: otags,
+        summary:
+          "Decide (the assessor's superior; final): upheld, or changed with new ratings (predicate recomputed)",
+        params: idParams,
+        body: decideObjectionSchema,
+      },
+    },
+    async (request) => obj.decideObjection(deps, request.ctx(), request.params.id, request.body),
+  );
+
+  const utags = ['org-predicates'];
+  r.put(
+    '/units/:id/org-predicates/:periodId',
+    {
+      schema: {
+        tags: utags,
+        summary:
+          "Set a unit's organisation predicate for a period (the head of the parent unit, or hr_admin); history kept",
+        params: orgPredicateParamsSchema,
+        body: putOrgPredicateSchema,
+      },
+    },
+    async (request) =>
+      units.putOrgPredicate(deps, request.ctx(), request.params.id, request.params.periodId, request.body),
+  );
+  r.get(
+    '/units/:id/org-predicates/:periodId',
+    {
+      schema: {
+        tags: utags,
+        summary: 'The predicate in force and its history',
+        params: orgPredicateParamsSchema,
+      },
+    },
+    async (request) => units.getOrgPredicate(deps, request.ctx(), request.params.id, request.params.periodId),
+  );
+  r.get(
+    '/org-predicates',
+    {
+      schema: {
+        tags: utags,
+        summary: 'Units whose predicate the caller may set, with the one in force',
+        querystring: orgPredicateQuerySchema,
+      },
+    },
+    async (request) => units.listOrgPredicateUnits(deps, request.ctx(), request.query),
+  );
+  r.get(
+    '/units/:id/distribution',
+    {
+      schema: {
+        tags: utags,
+        summary:
+          "The unit's distribution against its pattern (heads of the unit and above, hr_admin, agency_head, auditor)",
+        params: idParams,
+        querystring: distributionQuerySchema,
+      },
+    },
+    async (request) => units.getDistribution(deps, request.ctx(), request.params.id, request.query),
+  );
+  r.get(
+    '/units/:id/calibration',
+    {
+      schema: {
+        tags: utags,
+        summary: 'The calibration board: the 3×3 grid, the pattern, the violations',
+        params: idParams,
+        querystring: distributionQuerySchema,
+      },
+    },
+    async (request) => units.getCalibration(deps, request.ctx(), request.params.id, request.query),
+  );
+  r.get(
+    '/calibration/units',
+    {
+      schema: {
+        tags: utags,
+        summary: 'Units whose calibration board the caller may open',
+        querystring: distributionQuerySchema,
+      },
+    },
+    async (request) => units.listCalibrationUnits(deps, request.ctx(), request.query),
+  );
+  r.get(
+    '/units/:id/penetapan.pdf',
+    {
+      schema: {
+        tags: utags,
+        summary: 'Penetapan Predikat Kinerja of the unit for a period (A4 PDF)',
+        params: idParams,
+        querystring: distributionQuerySchema,
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) =>
+      sendPdf(reply, await penetapanDocument(deps, request.ctx(), request.params.id, request.query)),
+  );
+
+  r.get(
+    '/settings/assessment',
+    {
+      schema: {
+        tags: ['settings'],
+        summary: 'Assessment rule settings (distribution table, annual mode, leader rule, objection window)',
+      },
+    },
+    async (request) => getAssessmentSettings(deps, request.ctx()),
+  );
+  r.put(
+    '/settings/assessment',
+    {
+      schema: {
+        tags: ['settings'],
+        summary: 'Change the assessment rule settings (hr_admin or admin; audited)',
+        body: putAssessmentSettingsSchema,
+      },
+    },
+    async (request) => putAssessmentSettings(deps, request.ctx(), request.body),
+  );
+}

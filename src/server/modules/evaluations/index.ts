@@ -1,0 +1,3 @@
+export { evaluationRoutes } from './evaluations.routes.js';
+/** Completion monitoring counts final evaluations. */
+export { assessmentSettings, DEFAULT_ASSESSMENT_SETTINGS } from './use-cases/settings.js';

@@ -1,0 +1,89 @@
+import type { DistributionView } from '../../../../domain/evaluations/view.js';
+import { dateIn } from '../../../../domain/dates.js';
+import type { RequestContext } from '../../../platform/context.js';
+import type { Deps } from '../../../platform/deps.js';
+import { requireActor } from '../../auth/index.js';
+import { findCycleRow } from '../../cycles/index.js';
+import { renderEvaluationDocument, renderPenetapanDocument } from '../../documents/index.js';
+import { listFeedback } from '../../feedback/index.js';
+import { planEntries } from '../../progress/index.js';
+import { canReadUnitAssessment } from '../evaluations.policy.js';
+import * as repo from '../evaluations.repository.js';
+import { unitDistribution } from './distribution-core.js';
+import { getEvaluation } from './evaluations.js';
+import { assessmentSettings } from './settings.js';
+import { getCalibration } from './units.js';
+
+/** Dokumen Evaluasi Kinerja Pegawai: the evaluation with the period's realisation, feedback and unit distribution. */
+export async function evaluationDocument(deps: Deps, ctx: RequestContext, id: string) {
+  const evaluation = await getEvaluation(deps, ctx, id);
+  const db = deps.database.db;
+  const actor = requireActor(ctx);
+  const [entries, feedback, cycle] = await Promise.all([
+    planEntries(db, evaluation.workPlanId, { periodId: evaluation.periodId, limit: 1000, offset: 0 }),
+    listFeedback(deps, ctx, evaluation.workPlanId, { periodId: evaluation.periodId }),
+    findCycleRow(db, evaluation.period.cycleId),
+  ]);
+  // entries come newest first: the first per indicator is the one that counts
+  const latest = new Map<string, (typeof entries.items)[number]>();
+  for (const e of entries.items) if (!latest.has(e.indicatorId)) latest.set(e.indicatorId, e);
+  let distribution: DistributionView | null = null;
+  if (
+    (await canReadUnitAssessment(db, actor, evaluation.unitId, dateIn(deps.clock.now()))) ||
+    evaluation.orgPredicate
+  ) {
+    const settings = await assessmentSettings(db);
+    distribution = await unitDistribution(
+      db,
+      evaluation.unitId,
+      evaluation.periodId,
+      settings.distributionRules,
+    );
+  }
+  const pdf = await renderEvaluationDocument({
+    evaluation,
+    realisations: [...latest.values()].map((e) => ({
+      indicatorId: e.indicatorId,
+      value: e.value,
+      text: e.text,
+      achievement: e.achievement,
+    })),
+    feedback: feedback.items.map((f) => ({
+      resultId: f.resultId,
+      behaviour: f.behaviour,
+      kind: f.kind,
+      text: f.text,
+      authorName: f.author.name,
+    })),
+    distribution,
+    cycleYear: cycle?.year ?? Number(evaluation.period.startDate.slice(0, 4)),
+    printedAt: deps.clock.now(),
+  });
+  const name = `Evaluasi-${evaluation.period.label.replace(/[^\w-]+/g, '_')}-${evaluation.employee.nip}.pdf`;
+  return { pdf, name };
+}
+
+/** Penetapan Predikat Kinerja of a unit for a period, signed by the unit's head. */
+export async function penetapanDocument(
+  deps: Deps,
+  ctx: RequestContext,
+  unitId: string,
+  q: { periodId: string },
+) {
+  const calibration = await getCalibration(deps, ctx, unitId, q);
+  const unit = await repo.findUnit(deps.database.db, unitId);
+  const pdf = await renderPenetapanDocument({
+    calibration,
+    signer:
+      unit?.headName && unit.headNip
+        ? {
+            name: unit.headName,
+            nip: unit.headNip,
+            positionTitle: unit.headPosition ?? `Kepala ${unit.name}`,
+          }
+        : null,
+    printedAt: deps.clock.now(),
+  });
+  const name = `Penetapan-Predikat-${calibration.unit.code}-${calibration.period.label.replace(/[^\w-]+/g, '_')}.pdf`;
+  return { pdf, name };
+}

@@ -1,0 +1,91 @@
+import { eq } from 'drizzle-orm';
+import { DEFAULT_DISTRIBUTION_RULES } from '../../../../domain/evaluations/distribution.js';
+import { DEFAULT_OBJECTION_DAYS } from '../../../../domain/evaluations/objection.js';
+import { assessmentSettingsSchema, type AssessmentSettings } from '../../../../domain/evaluations/schemas.js';
+import type { AssessmentSettingsView } from '../../../../domain/evaluations/view.js';
+import { appendAudit } from '../../../platform/audit.js';
+import type { RequestContext } from '../../../platform/context.js';
+import type { Deps } from '../../../platform/deps.js';
+import type { Executor } from '../../../platform/db/client.js';
+import { settings } from '../../../platform/db/schema.js';
+import { AppError, staleVersion } from '../../../platform/errors.js';
+import { requireActor } from '../../auth/index.js';
+import * as repo from '../evaluations.repository.js';
+
+const KEY = 'assessment';
+
+/** The defaults of domain §5–§7 (the rule table exactly as SE MenPANRB 3/2023). */
+export const DEFAULT_ASSESSMENT_SETTINGS: AssessmentSettings = {
+  distributionRules: JSON.parse(
+    JSON.stringify(DEFAULT_DISTRIBUTION_RULES),
+  ) as AssessmentSettings['distributionRules'],
+  annualSuggestion: 'latest',
+  leaderRule: true,
+  objectionWindowDays: DEFAULT_OBJECTION_DAYS,
+};
+
+/** The settings in force: the stored document (validated) or the defaults. */
+export async function assessmentSettings(
+  db: Executor,
+): Promise<AssessmentSettings & { version: number; updatedAt: Date | null }> {
+  const row = await repo.readSetting(db, KEY);
+  if (!row) return { ...DEFAULT_ASSESSMENT_SETTINGS, version: 0, updatedAt: null };
+  const parsed = assessmentSettingsSchema.safeParse(row.value);
+  const value = parsed.success ? parsed.data : DEFAULT_ASSESSMENT_SETTINGS;
+  return { ...value, version: row.version, updatedAt: row.updatedAt };
+}
+
+function present(
+  s: AssessmentSettings & { version: number; updatedAt: Date | null },
+): AssessmentSettingsView {
+  return {
+    distributionRules: s.distributionRules,
+    annualSuggestion: s.annualSuggestion,
+    leaderRule: s.leaderRule,
+    objectionWindowDays: s.objectionWindowDays,
+    version: s.version,
+    updatedAt: s.updatedAt ? s.updatedAt.toISOString() : null,
+    defaults: DEFAULT_ASSESSMENT_SETTINGS,
+  };
+}
+
+export async function getAssessmentSettings(deps: Deps, ctx: RequestContext) {
+  requireActor(ctx);
+  return present(await assessmentSettings(deps.database.db));
+}
+
+/** HR (or the admin) changes the rule settings; audited with before and after. */
+export async function putAssessmentSettings(
+  deps: Deps,
+  ctx: RequestContext,
+  input: AssessmentSettings & { version?: number | undefined },
+) {
+  const actor = requireActor(ctx);
+  if (!actor.roles.includes('hr_admin') && !actor.roles.includes('admin')) throw new AppError('FORBIDDEN');
+  const { version, ...value } = input;
+  return deps.database.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const existing = await tx.select().from(settings).where(eq(settings.key, KEY)).for('update');
+    const row = existing[0];
+    const before = await assessmentSettings(tx);
+    if (version !== undefined && version !== (row?.version ?? 0)) throw staleVersion();
+    if (row) {
+      await tx
+        .update(settings)
+        .set({ value, version: row.version + 1, updatedBy: actor.userId, updatedAt: now })
+        .where(eq(settings.key, KEY));
+    } else {
+      await tx
+        .insert(settings)
+        .values({ key: KEY, value, version: 1, updatedBy: actor.userId, createdAt: now, updatedAt: now });
+    }
+    const { version: _bv, updatedAt: _bu, ...beforeValue } = before;
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'setting.update', entityType: 'setting', entityId: KEY, before: beforeValue, after: value },
+      now,
+    );
+    return present(await assessmentSettings(tx));
+  });
+}

@@ -266,6 +266,11 @@ export interface CalibrationView {
   period: PeriodRef;
   orgPredicate: OrgPredicateView | null;
   distribution: DistributionView;
+  /**
+   * The pattern check if every evaluation on the board were finalised as it stands (final ones plus drafts with
+   * both ratings): lets the unit calibrate before finalising. Null without an organisation predicate.
+   */
+  projected: { total: number; counts: Record<Predicate, number>; violations: DistributionViolation[] } | null;
   /** 3×3: result rating (rows above → below) × behaviour rating (columns below → above); final and draft */
   cells: Array<{
     resultRating: Rating;

@@ -100,6 +100,37 @@ const PLANS: Record<string, DemoResult[]> = {
   ],
 };
 
+/** Two Puskesmas staff with approved plans, so that evaluations can be tried from the first start. */
+const STAFF_WITH_PLANS = ['puskesmas-bidan', 'puskesmas-perawat-2'];
+PLANS['puskesmas-bidan'] = [
+  {
+    text: 'Terlaksananya pelayanan kesehatan ibu dan anak sesuai standar di Puskesmas Kemuning',
+    indicators: [
+      {
+        text: 'Jumlah ibu hamil yang mendapat pemeriksaan antenatal lengkap (K6)',
+        aspect: 'quantity',
+        target: 240,
+        unit: 'ibu hamil',
+        category: 'effectiveness',
+      },
+    ],
+  },
+];
+PLANS['puskesmas-perawat-2'] = [
+  {
+    text: 'Terlaksananya asuhan keperawatan rawat jalan sesuai standar pelayanan',
+    indicators: [
+      {
+        text: 'Jumlah pasien rawat jalan yang mendapat asuhan keperawatan',
+        aspect: 'quantity',
+        target: 3600,
+        unit: 'pasien',
+        category: 'effectiveness',
+      },
+    ],
+  },
+];
+
 const generic = (unitName: string): DemoResult[] => [
   {
     text: `Terlaksananya dukungan manajemen dan pelayanan pada ${unitName}`,
@@ -117,7 +148,7 @@ const generic = (unitName: string): DemoResult[] => [
 
 /**
  * A cycle for the current year with monthly periods, and approved plans from the top down to the Kepala
- * Puskesmas, each main result cascaded from the one above. Runs inside the demo seed's transaction.
+ * Puskesmas and two of the Puskesmas staff (a midwife and a nurse), each main result cascaded from the one above. Runs inside the demo seed's transaction.
  */
 export async function seedDemoPlanning(tx: Executor, employeeIds: Map<string, string>, now = new Date()) {
   const year = Number(dateIn(now).slice(0, 4));
@@ -128,7 +159,7 @@ export async function seedDemoPlanning(tx: Executor, employeeIds: Map<string, st
     .returning();
   await tx.insert(periods).values(generatePeriods(range).map((p) => ({ ...p, cycleId: cycle!.id })));
 
-  // The chain from the Kepala Puskesmas to the top, top first.
+  // The chain from the Kepala Puskesmas to the top, top first (then two of the Kepala Puskesmas' staff).
   const chain: Array<{ id: string; supervisorId: string | null; unitId: string }> = [];
   let cur = employeeIds.get('puskesmas-kepala');
   while (cur) {
@@ -139,6 +170,15 @@ export async function seedDemoPlanning(tx: Executor, employeeIds: Map<string, st
     if (!row || chain.some((c) => c.id === row.id)) break;
     chain.unshift(row);
     cur = row.supervisorId ?? undefined;
+  }
+  for (const key of STAFF_WITH_PLANS) {
+    const id = employeeIds.get(key);
+    if (!id) continue;
+    const [row] = await tx
+      .select({ id: employees.id, supervisorId: employees.supervisorId, unitId: employees.unitId })
+      .from(employees)
+      .where(eq(employees.id, id));
+    if (row) chain.push(row);
   }
   const keyOf = new Map([...employeeIds].map(([k, v]) => [v, k]));
   const firstResult = new Map<string, string>();

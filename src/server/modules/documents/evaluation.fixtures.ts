@@ -438,6 +438,7 @@ export function puskesmasCalibration(over: Partial<CalibrationView> = {}): Calib
     })),
   );
   return {
+    projected: null,
     unit: {
       id: UNIT_ID,
       name: nurse.unitName,

@@ -247,6 +247,15 @@ describe('evaluations (penilaian kinerja)', () => {
 
   it('when finalising breaks the pattern of "Baik", then 409 with the violations, accepted with a justification', async () => {
     const ev = await evaluate(plan, periods[1]!, 'meets', 'meets');
+    // before anything is final, the board already shows what finalising the drafts would do
+    const draftBoard = (
+      await team.kapus.client.get(`/units/${team.unitId}/calibration?periodId=${periods[1]}`)
+    ).json<CalibrationView>();
+    expect(draftBoard.distribution.violations).toEqual([]);
+    expect(draftBoard.projected).toMatchObject({
+      total: 1,
+      violations: [{ rule: 'min', predicates: ['butuh_perbaikan', 'kurang'], limit: 1, actual: 0 }],
+    });
     const refused = expectError(
       await team.kapus.client.post(`/evaluations/${ev.id}/finalize`, {}),
       409,

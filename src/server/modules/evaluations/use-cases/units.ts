@@ -1,4 +1,5 @@
-import { predicateFor, RATINGS, type Rating } from '../../../../domain/evaluations/matrix.js';
+import { checkDistribution } from '../../../../domain/evaluations/distribution.js';
+import { predicateFor, RATINGS, type Predicate, type Rating } from '../../../../domain/evaluations/matrix.js';
 import type { OrgPredicate } from '../../../../domain/evaluations/suggestion.js';
 import type {
   CalibrationPerson,
@@ -204,6 +205,21 @@ export async function getCalibration(
       people: people.filter((p) => p.resultRating === result && p.behaviourRating === behaviour),
     })),
   );
+  const projectedCounts: Record<Predicate, number> = {
+    sangat_baik: 0,
+    baik: 0,
+    butuh_perbaikan: 0,
+    kurang: 0,
+    sangat_kurang: 0,
+  };
+  for (const p of people) if (p.predicate) projectedCounts[p.predicate] += 1;
+  const projected = org
+    ? {
+        total: Object.values(projectedCounts).reduce((a, b) => a + b, 0),
+        counts: projectedCounts,
+        violations: checkDistribution(org.predicate, projectedCounts, settings.distributionRules),
+      }
+    : null;
   const me = actor.employeeId;
   const leads = me ? (await repo.ledUnits(db, me, dateIn(deps.clock.now()))).includes(unit.id) : false;
   return {
@@ -211,6 +227,7 @@ export async function getCalibration(
     period: presentPeriod(period),
     orgPredicate: org ? presentOrg(org) : null,
     distribution,
+    projected,
     cells,
     unplaced: [...people.filter((p) => !p.resultRating || !p.behaviourRating), ...notStartedPeople],
     leader: leaderRow ? person(leaderRow) : null,

@@ -291,6 +291,17 @@ export interface CalibrationView {
   canOpenEvaluations: boolean;
 }
 
+/** A unit whose calibration board the caller may open (`GET /calibration/units`). */
+export interface CalibrationUnitRow {
+  unit: { id: string; name: string; code: string; parentId: string | null; headName: string | null };
+  orgPredicate: OrgPredicate | null;
+  /** evaluations of the period (draft and final), the unit's head excluded */
+  total: number;
+  finals: number;
+  /** the number of broken rules among the final evaluations */
+  violations: number;
+}
+
 export interface AssessmentSettingsView extends AssessmentSettings {
   version: number;
   updatedAt: string | null;

@@ -11,6 +11,7 @@ describe('navigation by role', () => {
     expect(navigationFor(['employee']).map((i) => i.key)).toEqual([
       'home',
       'library',
+      'objections',
       'units',
       'employees',
       'profile',
@@ -21,13 +22,23 @@ describe('navigation by role', () => {
     const keys = navigationFor(['employee'], { employee: true, assessor: true, leader: true }).map(
       (i) => i.key,
     );
-    expect(keys.slice(0, 5)).toEqual(['home', 'my-plan', 'plan-inbox', 'team-matrix', 'library']);
+    expect(keys.slice(0, 7)).toEqual([
+      'home',
+      'my-plan',
+      'plan-inbox',
+      'team-matrix',
+      'my-evaluations',
+      'team-evaluations',
+      'library',
+    ]);
     const plain = navigationFor(['employee'], { employee: true, assessor: false, leader: false }).map(
       (i) => i.key,
     );
     expect(plain).toContain('my-plan');
     expect(plain).not.toContain('plan-inbox');
     expect(plain).not.toContain('team-matrix');
+    expect(plain).toContain('my-evaluations');
+    expect(plain).not.toContain('team-evaluations');
   });
 
   it('when admin and HR, then cycles, import, users and audit are offered too', () => {
@@ -36,9 +47,13 @@ describe('navigation by role', () => {
       'home',
       'library',
       'monitoring',
+      'calibration',
+      'org-predicates',
+      'objections',
       'units',
       'employees',
       'cycles',
+      'assessment-settings',
       'import',
       'users',
       'audit',
@@ -52,6 +67,9 @@ describe('navigation by role', () => {
     expect(keys).toContain('audit');
     expect(keys).not.toContain('users');
     expect(keys).not.toContain('import');
+    expect(keys).toContain('calibration');
+    expect(keys).not.toContain('org-predicates');
+    expect(keys).not.toContain('assessment-settings');
   });
 });
 

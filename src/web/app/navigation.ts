@@ -7,8 +7,14 @@ export interface NavItem {
     | 'my-plan'
     | 'plan-inbox'
     | 'team-matrix'
+    | 'my-evaluations'
+    | 'team-evaluations'
     | 'library'
     | 'monitoring'
+    | 'calibration'
+    | 'org-predicates'
+    | 'objections'
+    | 'assessment-settings'
     | 'profile'
     | 'employees'
     | 'units'
@@ -57,6 +63,20 @@ export function navigationFor(roles: readonly string[], context: NavContext = NO
       permission: null,
       when: context.leader,
     },
+    {
+      key: 'my-evaluations',
+      to: '/evaluations/mine',
+      label: 'nav.myEvaluations',
+      permission: null,
+      when: context.employee,
+    },
+    {
+      key: 'team-evaluations',
+      to: '/evaluations/team',
+      label: 'nav.teamEvaluations',
+      permission: null,
+      when: context.assessor,
+    },
     { key: 'library', to: '/library', label: 'nav.library', permission: null },
     {
       key: 'monitoring',
@@ -65,6 +85,21 @@ export function navigationFor(roles: readonly string[], context: NavContext = NO
       permission: null,
       when: hr || roles.includes('agency_head') || context.monitoring === true,
     },
+    {
+      key: 'calibration',
+      to: '/calibration',
+      label: 'calibration.nav',
+      permission: null,
+      when: hr || roles.includes('agency_head') || roles.includes('auditor') || context.leader,
+    },
+    {
+      key: 'org-predicates',
+      to: '/org-predicates',
+      label: 'orgPredicates.nav',
+      permission: null,
+      when: hr || roles.includes('agency_head') || context.leader,
+    },
+    { key: 'objections', to: '/objections', label: 'objections.nav', permission: null },
     { key: 'units', to: '/units', label: 'nav.units', permission: null },
     {
       key: 'employees',
@@ -73,6 +108,13 @@ export function navigationFor(roles: readonly string[], context: NavContext = NO
       permission: null,
     },
     { key: 'cycles', to: '/admin/cycles', label: 'nav.cycles', permission: 'manage:cycles' },
+    {
+      key: 'assessment-settings',
+      to: '/settings/assessment',
+      label: 'assessmentSettings.nav',
+      permission: null,
+      when: hr || roles.includes('admin'),
+    },
     { key: 'import', to: '/admin/import', label: 'nav.import', permission: 'import:org' },
     { key: 'users', to: '/admin/users', label: 'nav.users', permission: 'manage:user' },
     { key: 'audit', to: '/admin/audit', label: 'nav.audit', permission: 'read:audit' },

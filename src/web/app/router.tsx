@@ -5,6 +5,7 @@ import { NotFoundPage } from '../features/errors/routes/NotFoundPage';
 import { RouteErrorPage } from '../features/errors/routes/RouteErrorPage';
 import { HomePage } from '../features/home/routes/HomePage';
 import { LoginPage } from '../features/auth/routes/LoginPage';
+import { RequireSettingsAccess } from '../features/assessment-settings/components/RequireSettingsAccess';
 import { AppLayout } from './AppLayout';
 import { AdminFallback, RequireAuth, RequirePermission } from './guards';
 
@@ -28,6 +29,16 @@ const CyclesPage = lazy(() => import('../features/cycles/routes/CyclesPage'));
 const CyclePage = lazy(() => import('../features/cycles/routes/CyclePage'));
 const ProgressNewPage = lazy(() => import('../features/progress/routes/ProgressNewPage'));
 const MonitoringPage = lazy(() => import('../features/monitoring/routes/MonitoringPage'));
+const CalibrationPage = lazy(() => import('../features/calibration/routes/CalibrationPage'));
+const OrgPredicatesPage = lazy(() => import('../features/calibration/routes/OrgPredicatesPage'));
+const ObjectionsPage = lazy(() => import('../features/objections/routes/ObjectionsPage'));
+const ObjectionPage = lazy(() => import('../features/objections/routes/ObjectionPage'));
+const AssessmentSettingsPage = lazy(
+  () => import('../features/assessment-settings/routes/AssessmentSettingsPage'),
+);
+const TeamEvaluationsPage = lazy(() => import('../features/evaluations/routes/TeamEvaluationsPage'));
+const MyEvaluationsPage = lazy(() => import('../features/evaluations/routes/MyEvaluationsPage'));
+const EvaluationPage = lazy(() => import('../features/evaluations/routes/EvaluationPage'));
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -49,6 +60,21 @@ export const routes: RouteObject[] = [
           { path: 'plans/:id', element: <PlanPage /> },
           { path: 'plans/:id/progress/new', element: <ProgressNewPage /> },
           { path: 'monitoring', element: <MonitoringPage /> },
+          { path: 'calibration', element: <CalibrationPage /> },
+          { path: 'org-predicates', element: <OrgPredicatesPage /> },
+          { path: 'objections', element: <ObjectionsPage /> },
+          { path: 'objections/:id', element: <ObjectionPage /> },
+          {
+            path: 'settings/assessment',
+            element: (
+              <RequireSettingsAccess>
+                <AssessmentSettingsPage />
+              </RequireSettingsAccess>
+            ),
+          },
+          { path: 'evaluations/team', element: <TeamEvaluationsPage /> },
+          { path: 'evaluations/mine', element: <MyEvaluationsPage /> },
+          { path: 'evaluations/:id', element: <EvaluationPage /> },
           { path: 'team/matrix', element: <TeamMatrixPage /> },
           { path: 'library', element: <LibraryPage /> },
           { path: 'library/:id', element: <TemplatePage /> },

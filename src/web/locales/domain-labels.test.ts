@@ -7,6 +7,9 @@ import { PLAN_STATUSES } from '../../domain/work-plans/status';
 import { COMPLETION_STATUSES } from '../../domain/monitoring/view';
 import { NOTIFICATION_KINDS } from '../../domain/notifications/kinds';
 import { FEEDBACK_KINDS } from '../../domain/feedback/schemas';
+import { PREDICATES, RATINGS } from '../../domain/evaluations/matrix';
+import { ANNUAL_MODES } from '../../domain/evaluations/schemas';
+import { ORG_PREDICATES } from '../../domain/evaluations/suggestion';
 import en from './en.json';
 import id from './id.json';
 
@@ -40,6 +43,15 @@ const families: Array<[string, readonly string[]]> = [
   ['notifications.kinds', NOTIFICATION_KINDS],
   ['feedback.kind', FEEDBACK_KINDS],
   ['monitoring.drillStatus', COMPLETION_STATUSES],
+  ['calibration.predicates', PREDICATES],
+  ['calibration.orgPredicates', ORG_PREDICATES],
+  ['calibration.ratings', RATINGS],
+  ['calibration.ratingsShort', RATINGS],
+  ['calibration.personStatus', ['final', 'draft', 'not_started']],
+  ['objections.status', ['filed', 'explanations_requested', 'decided']],
+  ['objections.outcome', ['upheld', 'changed']],
+  ['assessmentSettings.annual.modes', ANNUAL_MODES],
+  ['assessmentSettings.rule.kinds', ['max', 'min', 'none']],
 ];
 
 describe('labels of domain values', () => {

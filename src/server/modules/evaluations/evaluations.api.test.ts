@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREDICATE_MATRIX, RATINGS, type Rating } from '../../../domain/evaluations/matrix.js';
 import type {
   AssessmentSettingsView,
+  CalibrationUnitRow,
   CalibrationView,
   DevelopmentPlanView,
   DistributionView,
@@ -315,6 +316,13 @@ describe('evaluations (penilaian kinerja)', () => {
       'FORBIDDEN',
     );
 
+    const units = await team.kapus.client.get(`/calibration/units?periodId=${periods[1]}`);
+    expect(units.json<{ items: CalibrationUnitRow[] }>().items).toEqual([
+      expect.objectContaining({ orgPredicate: 'baik', total: 2, finals: 2, violations: 0 }),
+    ]);
+    expect((await team.nurse.client.get(`/calibration/units?periodId=${periods[1]}`)).json()).toEqual({
+      items: [],
+    });
     const board = (
       await team.kapus.client.get(`/units/${team.unitId}/calibration?periodId=${periods[1]}`)
     ).json<CalibrationView>();

@@ -283,3 +283,25 @@ export async function employeeNames(db: Executor, ids: string[]) {
     .where(inArray(employees.id, ids));
   return new Map(rows.map((r) => [r.id, { name: r.name, nip: r.nip }]));
 }
+
+/** Evaluations of the period per unit (the unit's head excluded): all of them and the final ones. */
+export async function evaluationCountsByUnit(db: Executor, unitIds: string[], periodId: string) {
+  if (unitIds.length === 0) return new Map<string, { all: number; finals: number }>();
+  const rows = await db
+    .select({
+      unitId: evaluations.unitId,
+      all: count(),
+      finals: sql<number>`count(*) FILTER (WHERE ${evaluations.status} = 'final')`,
+    })
+    .from(evaluations)
+    .innerJoin(units, eq(units.id, evaluations.unitId))
+    .where(
+      and(
+        inArray(evaluations.unitId, unitIds),
+        eq(evaluations.periodId, periodId),
+        sql`${evaluations.employeeId} IS DISTINCT FROM ${units.headId}`,
+      ),
+    )
+    .groupBy(evaluations.unitId);
+  return new Map(rows.map((r) => [r.unitId, { all: Number(r.all), finals: Number(r.finals) }]));
+}

@@ -3,6 +3,7 @@ import { predicateFor, RATINGS, type Predicate, type Rating } from '../../../../
 import type { OrgPredicate } from '../../../../domain/evaluations/suggestion.js';
 import type {
   CalibrationPerson,
+  CalibrationUnitRow,
   CalibrationView,
   OrgPredicateHistoryView,
   OrgPredicateUnitRow,
@@ -258,15 +259,22 @@ export async function listCalibrationUnits(deps: Deps, ctx: RequestContext, q: {
   const units = await repo.unitsByIds(db, ids);
   const current = await repo.currentOrgPredicates(db, ids, period.id);
   const settings = await assessmentSettings(db);
-  const items = [];
+  const counts = await repo.evaluationCountsByUnit(db, ids, period.id);
+  const items: CalibrationUnitRow[] = [];
   for (const u of units.slice(0, 500)) {
-    const d = await unitDistribution(db, u.id, period.id, settings.distributionRules);
+    const c = counts.get(u.id) ?? { all: 0, finals: 0 };
+    const org = current.get(u.id)?.predicate ?? null;
+    // only units with final evaluations and a predicate can break their pattern
+    const violations =
+      org && c.finals > 0
+        ? (await unitDistribution(db, u.id, period.id, settings.distributionRules)).violations.length
+        : 0;
     items.push({
       unit: { id: u.id, name: u.name, code: u.code, parentId: u.parentId, headName: u.headName },
-      orgPredicate: current.get(u.id)?.predicate ?? null,
-      total: d.total,
-      finals: d.total,
-      violations: d.violations.length,
+      orgPredicate: org,
+      total: c.all,
+      finals: c.finals,
+      violations,
     });
   }
   return { items };

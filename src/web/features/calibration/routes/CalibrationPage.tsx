@@ -1,0 +1,96 @@
+import { Button, Card, Grid, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorState } from '../../../components/ErrorState';
+import { PageHeader } from '../../../components/PageHeader';
+import { CardsSkeleton, ListSkeleton, PageSkeleton } from '../../../components/Skeletons';
+import { downloadUrl } from '../../../lib/api-client';
+import { useCalibration } from '../api/get-calibration';
+import { useCalibrationUnits } from '../api/list-calibration-units';
+import { CalibrationBoard } from '../components/CalibrationBoard';
+import { PeriodPicker, usePeriodChoice } from '../components/PeriodPicker';
+import { UnitPicker } from '../components/UnitPicker';
+
+/** Kalibrasi (`/calibration?unitId=&periodId=`): a unit's people on the predicate matrix against its pattern. */
+export function CalibrationPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const choice = usePeriodChoice(params.get('periodId'));
+  const periodId = choice.periodId;
+  const units = useCalibrationUnits(periodId);
+  const unitId = params.get('unitId') ?? units.data?.[0]?.id ?? null;
+  const board = useCalibration(unitId, periodId);
+
+  const setQuery = (next: { unitId?: string | null; periodId?: string | null }) => {
+    const merged = { unitId, periodId, ...next };
+    const q: Record<string, string> = {};
+    if (merged.unitId) q.unitId = merged.unitId;
+    if (merged.periodId) q.periodId = merged.periodId;
+    setParams(q, { replace: false });
+  };
+
+  if (choice.isPending) return <PageSkeleton />;
+
+  const pdf =
+    unitId && periodId
+      ? downloadUrl(
+          `/units/${encodeURIComponent(unitId)}/penetapan.pdf?${new URLSearchParams({ periodId }).toString()}`,
+        )
+      : undefined;
+
+  let unitList;
+  if (!periodId) unitList = <EmptyState title={t('calibration.noPeriod')} />;
+  else if (units.isPending) unitList = <ListSkeleton rows={4} />;
+  else if (units.isError) unitList = <ErrorState error={units.error} onRetry={() => void units.refetch()} />;
+  else if (units.data.length === 0) unitList = <EmptyState title={t('calibration.units.empty')} />;
+  else
+    unitList = (
+      <UnitPicker units={units.data} selected={unitId} onSelect={(id) => setQuery({ unitId: id })} />
+    );
+
+  let body;
+  if (!periodId || !unitId) body = null;
+  else if (board.isPending) body = <CardsSkeleton count={3} />;
+  else if (board.isError) body = <ErrorState error={board.error} onRetry={() => void board.refetch()} />;
+  else body = <CalibrationBoard view={board.data} />;
+
+  return (
+    <>
+      <PageHeader
+        title={t('calibration.title')}
+        description={t('calibration.description')}
+        actions={
+          pdf ? (
+            <Button component="a" href={pdf} variant="light" data-testid="penetapan-pdf">
+              {t('calibration.pdf')}
+            </Button>
+          ) : undefined
+        }
+      />
+      <Stack gap="md">
+        <Card withBorder padding="md">
+          <PeriodPicker
+            periodId={periodId}
+            onChange={(id) => setQuery({ periodId: id })}
+            testIdPrefix="calibration"
+          />
+        </Card>
+        {choice.error && !periodId ? (
+          <ErrorState error={choice.error} />
+        ) : (
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, lg: 3 }}>
+              <Card withBorder padding="sm" data-testid="calibration-units">
+                {unitList}
+              </Card>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 9 }}>{body}</Grid.Col>
+          </Grid>
+        )}
+      </Stack>
+    </>
+  );
+}
+
+export default CalibrationPage;

@@ -1,0 +1,141 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { routes } from '../../../app/router';
+import { mockApi, renderRoutes, sessionFor, sessionRoute, type MockRoute } from '../../../test/utils';
+import type { EvaluationView } from '../types';
+import { ASSESSOR_ID, EVALUATION_ID, EXTRA_RESULT, MAIN_RESULT, PLAN_ID, evaluation } from '../test/fixtures';
+
+function routesFor(view: EvaluationView, extra: MockRoute[] = []): MockRoute[] {
+  return [
+    sessionRoute(sessionFor(['employee'], ASSESSOR_ID)),
+    ...extra,
+    { path: `/evaluations/${EVALUATION_ID}`, body: view },
+    { path: `/work-plans/${PLAN_ID}/progress`, body: { items: [], total: 0 } },
+    { path: `/work-plans/${PLAN_ID}/feedback`, body: { items: [] } },
+    { path: '/work-plans', body: { items: [], total: 0 } },
+    { path: '/employees', body: { items: [], total: 0 } },
+    { path: '/notifications', body: { items: [], total: 0, unread: 0 } },
+  ];
+}
+
+describe('the evaluation editor', () => {
+  it('when the overall result rating departs from the suggestion, then a required Alasan field shows', async () => {
+    mockApi(routesFor(evaluation()));
+    renderRoutes(routes, `/evaluations/${EVALUATION_ID}`);
+
+    await screen.findByTestId('evaluation-editor', {}, { timeout: 5000 });
+    expect(screen.queryByTestId('evaluation-reason')).toBeNull();
+
+    // both results above → suggested above ("most_above"), and the overall rating follows it
+    fireEvent.click(screen.getByTestId(`evaluation-result-rating-${MAIN_RESULT}-above`));
+    fireEvent.click(screen.getByTestId(`evaluation-result-rating-${EXTRA_RESULT}-above`));
+    await waitFor(() =>
+      expect(screen.getByTestId('evaluation-suggestion-reason').getAttribute('data-reason')).toBe(
+        'most_above',
+      ),
+    );
+    expect(screen.getByTestId('evaluation-suggestion-counts').textContent).toContain('2 RHK dinilai');
+    expect(screen.getByTestId('evaluation-overall-result-above').getAttribute('aria-checked')).toBe('true');
+    expect(screen.queryByTestId('evaluation-reason')).toBeNull();
+
+    // the assessor departs from it
+    fireEvent.click(screen.getByTestId('evaluation-overall-result-meets'));
+    const reason = await screen.findByTestId('evaluation-reason');
+    expect(reason.hasAttribute('required')).toBe(true);
+    expect(screen.getByText(/berbeda dari saran \(Di Atas Ekspektasi\)/)).toBeTruthy();
+
+    // back to the suggestion: no reason needed
+    fireEvent.click(screen.getByTestId('evaluation-overall-result-above'));
+    await waitFor(() => expect(screen.queryByTestId('evaluation-reason')).toBeNull());
+  });
+
+  it('when finalising answers 409 with violations, then a modal lists them and re-submits with a justification', async () => {
+    const ready = evaluation({
+      resultRatings: [
+        { resultId: MAIN_RESULT, rating: 'above', comment: null },
+        { resultId: EXTRA_RESULT, rating: 'above', comment: null },
+      ],
+      resultRating: 'above',
+      suggestedResultRating: 'above',
+      behaviourRating: 'above',
+      predicatePreview: 'sangat_baik',
+    });
+    const calls = mockApi(
+      routesFor(ready, [
+        {
+          method: 'POST',
+          path: `/evaluations/${EVALUATION_ID}/finalize`,
+          status: 409,
+          body: {
+            error: {
+              code: 'CONFLICT',
+              message: 'Pola distribusi tidak terpenuhi.',
+              details: {
+                violations: [{ rule: 'max', predicates: ['sangat_baik'], limit: 1, actual: 2 }],
+              },
+              requestId: 't',
+            },
+          },
+        },
+      ]),
+    );
+    renderRoutes(routes, `/evaluations/${EVALUATION_ID}`);
+
+    fireEvent.click(await screen.findByTestId('evaluation-finalize', {}, { timeout: 5000 }));
+
+    const modal = await screen.findByTestId('finalize-violations');
+    const items = within(modal).getAllByTestId('distribution-violation');
+    expect(items).toHaveLength(1);
+    expect(items[0]?.textContent).toBe('Paling banyak 1 pegawai berpredikat Sangat Baik; akan menjadi 2.');
+    const first = calls.filter((c) => c.url.endsWith('/finalize'));
+    expect(first).toHaveLength(1);
+    expect(first[0]?.body).toEqual({ version: 3 });
+
+    // the justification is required
+    fireEvent.click(screen.getByTestId('finalize-confirm'));
+    expect(await screen.findByText('Wajib diisi.')).toBeTruthy();
+    expect(calls.filter((c) => c.url.endsWith('/finalize'))).toHaveLength(1);
+
+    fireEvent.change(screen.getByTestId('finalize-justification'), {
+      target: { value: 'Dua pegawai melampaui target utama secara luar biasa.' },
+    });
+    fireEvent.click(screen.getByTestId('finalize-confirm'));
+    await waitFor(() => expect(calls.filter((c) => c.url.endsWith('/finalize'))).toHaveLength(2));
+    expect(calls.filter((c) => c.url.endsWith('/finalize'))[1]?.body).toEqual({
+      version: 3,
+      justification: 'Dua pegawai melampaui target utama secara luar biasa.',
+    });
+    // no save was needed: nothing had changed
+    expect(calls.some((c) => c.method === 'PUT')).toBe(false);
+  });
+
+  it('when finalising answers 409 INVALID_TRANSITION, then the missing parts are named', async () => {
+    const ready = evaluation({
+      resultRatings: [{ resultId: MAIN_RESULT, rating: 'meets', comment: null }],
+      resultRating: 'meets',
+      suggestedResultRating: 'meets',
+      behaviourRating: 'meets',
+    });
+    mockApi(
+      routesFor(ready, [
+        {
+          method: 'POST',
+          path: `/evaluations/${EVALUATION_ID}/finalize`,
+          status: 409,
+          body: {
+            error: {
+              code: 'INVALID_TRANSITION',
+              message: 'Belum lengkap.',
+              details: { missing: ['behaviourRating'] },
+              requestId: 't',
+            },
+          },
+        },
+      ]),
+    );
+    renderRoutes(routes, `/evaluations/${EVALUATION_ID}`);
+    fireEvent.click(await screen.findByTestId('evaluation-finalize', {}, { timeout: 5000 }));
+    const missing = await screen.findByTestId('evaluation-missing');
+    expect(missing.textContent).toContain('Rating Perilaku Kerja');
+  });
+});

@@ -1,0 +1,262 @@
+import { Alert, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldIssuesFor } from '../../../lib/form';
+import { formatDate, formatDateTime, todayIso } from '../../../lib/format';
+import { errorMessage, notifySuccess } from '../../../lib/notify';
+import { useExplainObjection } from '../api/explain-objection';
+import { useFileObjection } from '../api/file-objection';
+import type { EvaluationView, ObjectionView, RatingsSnapshot } from '../types';
+import { PredicateChip } from './PredicateChip';
+import { RatingChip } from './RatingChip';
+
+/** A required text form (objection reason, explanation): validates, sends, shows the server's refusal. */
+function TextForm({
+  label,
+  description,
+  submitLabel,
+  testIdField,
+  testIdSubmit,
+  maxLength,
+  loading,
+  onSubmit,
+}: {
+  label: string;
+  description?: string;
+  submitLabel: string;
+  testIdField: string;
+  testIdSubmit: string;
+  maxLength: number;
+  loading: boolean;
+  onSubmit: (text: string) => Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const trimmed = text.trim();
+        if (!trimmed) {
+          setError(t('validation.required'));
+          return;
+        }
+        onSubmit(trimmed).then(
+          () => setText(''),
+          (err: unknown) => setError(fieldIssuesFor(err)[0]?.message ?? errorMessage(err, t)),
+        );
+      }}
+    >
+      <Stack gap="xs">
+        <Textarea
+          label={label}
+          description={description}
+          required
+          autosize
+          minRows={3}
+          maxLength={maxLength}
+          value={text}
+          onChange={(e) => {
+            setText(e.currentTarget.value);
+            if (error) setError(null);
+          }}
+          error={error}
+          data-testid={testIdField}
+        />
+        <Group>
+          <Button type="submit" loading={loading} data-testid={testIdSubmit}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function Snapshot({ snapshot, testId }: { snapshot: RatingsSnapshot; testId: string }) {
+  return (
+    <Group gap={6} wrap="wrap" data-testid={testId}>
+      <RatingChip rating={snapshot.resultRating} size="xs" />
+      <RatingChip rating={snapshot.behaviourRating} size="xs" />
+      <PredicateChip predicate={snapshot.predicate} size="xs" />
+    </Group>
+  );
+}
+
+function Explanation({ label, text, at }: { label: string; text: string | null; at: string | null }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text
+        size="sm"
+        c={text ? undefined : 'dimmed'}
+        style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+      >
+        {text ?? t('evaluations.objection.notYet')}
+      </Text>
+      {text && at ? (
+        <Text size="xs" c="dimmed">
+          {formatDateTime(at, i18n.language)}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** An objection in place: status, reason, explanations (with forms for the parties), the decision. */
+function ObjectionDetail({ objection, evaluationId }: { objection: ObjectionView; evaluationId: string }) {
+  const { t, i18n } = useTranslation();
+  const explain = useExplainObjection(objection.id, evaluationId);
+  const submitExplanation = (text: string) =>
+    explain.mutateAsync({ text }).then(() => notifySuccess(t('evaluations.objection.explained')));
+  return (
+    <Stack gap="sm" data-testid="evaluation-objection">
+      <Group gap="xs" wrap="wrap">
+        <Text size="sm" fw={600} data-testid="objection-status" data-status={objection.status}>
+          {t(`evaluations.objectionStatus.${objection.status}`)}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t('evaluations.objection.filedAt', { date: formatDateTime(objection.filedAt, i18n.language) })}
+        </Text>
+      </Group>
+      {objection.deciderName ? (
+        <Text size="xs" c="dimmed">
+          {t('evaluations.objection.decider', { name: objection.deciderName })}
+        </Text>
+      ) : null}
+      <Explanation label={t('evaluations.objection.reason')} text={objection.reason} at={null} />
+      {objection.explanationRequest || objection.explanationsRequestedAt ? (
+        <Explanation
+          label={t('evaluations.objection.explanationRequest')}
+          text={objection.explanationRequest}
+          at={objection.explanationsRequestedAt}
+        />
+      ) : null}
+      {objection.status !== 'filed' || objection.employeeExplanation || objection.assessorExplanation ? (
+        <>
+          <Explanation
+            label={t('evaluations.objection.employeeExplanation')}
+            text={objection.employeeExplanation}
+            at={objection.employeeExplainedAt}
+          />
+          <Explanation
+            label={t('evaluations.objection.assessorExplanation')}
+            text={objection.assessorExplanation}
+            at={objection.assessorExplainedAt}
+          />
+        </>
+      ) : null}
+      {objection.permissions.explainAsEmployee ? (
+        <TextForm
+          label={t('evaluations.objection.explainAsEmployee')}
+          submitLabel={t('evaluations.objection.explainSubmit')}
+          testIdField="objection-explanation"
+          testIdSubmit="objection-explanation-submit"
+          maxLength={4000}
+          loading={explain.isPending}
+          onSubmit={submitExplanation}
+        />
+      ) : null}
+      {objection.permissions.explainAsAssessor ? (
+        <TextForm
+          label={t('evaluations.objection.explainAsAssessor')}
+          submitLabel={t('evaluations.objection.explainSubmit')}
+          testIdField="objection-explanation"
+          testIdSubmit="objection-explanation-submit"
+          maxLength={4000}
+          loading={explain.isPending}
+          onSubmit={submitExplanation}
+        />
+      ) : null}
+      {objection.status === 'decided' && objection.outcome ? (
+        <Alert
+          color={objection.outcome === 'changed' ? 'grape' : 'gray'}
+          variant="light"
+          title={t('evaluations.objection.decision')}
+          data-testid="objection-decision"
+          data-outcome={objection.outcome}
+        >
+          <Stack gap="xs">
+            <Text size="sm" fw={600}>
+              {t(`evaluations.objection.outcome.${objection.outcome}`)}
+            </Text>
+            {objection.note ? (
+              <Explanation label={t('evaluations.objection.note')} text={objection.note} at={null} />
+            ) : null}
+            <Group gap="xs" wrap="wrap" align="center">
+              <Text size="xs" c="dimmed">
+                {t('evaluations.objection.before')}
+              </Text>
+              <Snapshot snapshot={objection.before} testId="objection-before" />
+            </Group>
+            {objection.after ? (
+              <Group gap="xs" wrap="wrap" align="center">
+                <Text size="xs" c="dimmed">
+                  <span aria-hidden="true">→ </span>
+                  {t('evaluations.objection.after')}
+                </Text>
+                <Snapshot snapshot={objection.after} testId="objection-after" />
+              </Group>
+            ) : null}
+            {objection.decidedAt ? (
+              <Text size="xs" c="dimmed">
+                {t('evaluations.objection.decidedBy', {
+                  name: objection.decidedByName ?? objection.deciderName ?? '',
+                  date: formatDateTime(objection.decidedAt, i18n.language),
+                })}
+              </Text>
+            ) : null}
+          </Stack>
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** Keberatan: the deadline, the form (when the employee may object) or the objection filed. */
+export function ObjectionSection({ evaluation }: { evaluation: EvaluationView }) {
+  const { t, i18n } = useTranslation();
+  const file = useFileObjection(evaluation.id);
+  const objection = evaluation.objection;
+  const canObject = evaluation.permissions.object;
+  const deadline = evaluation.objectionDeadline;
+  if (!objection && !canObject && !deadline) return null;
+  const open = deadline !== null && todayIso() <= deadline;
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="eval-objection-title">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="eval-objection-title">
+          {objection || !canObject ? t('evaluations.objection.title') : t('evaluations.objection.file')}
+        </Title>
+        {deadline && !objection ? (
+          <Text size="sm" c={open ? undefined : 'dimmed'} data-testid="objection-deadline">
+            {open
+              ? t('evaluations.objection.deadline', { date: formatDate(deadline, i18n.language) })
+              : t('evaluations.objection.closed', { date: formatDate(deadline, i18n.language) })}
+          </Text>
+        ) : null}
+        {objection ? (
+          <ObjectionDetail objection={objection} evaluationId={evaluation.id} />
+        ) : canObject ? (
+          <TextForm
+            label={t('evaluations.objection.reason')}
+            description={t('evaluations.objection.reasonHint')}
+            submitLabel={t('evaluations.objection.submit')}
+            testIdField="objection-reason"
+            testIdSubmit="objection-submit"
+            maxLength={4000}
+            loading={file.isPending}
+            onSubmit={(reason) =>
+              file.mutateAsync({ reason }).then(() => notifySuccess(t('evaluations.objection.submitted')))
+            }
+          />
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,116 @@
+import { predicateFor, type Predicate, type Rating } from '../../../../domain/evaluations/matrix';
+import { suggestResultRating } from '../../../../domain/evaluations/suggestion';
+import { BEHAVIOUR_VALUES, type BehaviourValue } from '../../../../domain/work-plans/berakhlak';
+import type { EvaluationView, SuggestionView, UpdateEvaluationInput } from '../types';
+
+export interface EntryDraft {
+  rating: Rating | null;
+  comment: string;
+}
+
+/** The assessor's typing, before it is saved. */
+export interface EvaluationDraft {
+  results: Record<string, EntryDraft>;
+  behaviours: Record<BehaviourValue, EntryDraft>;
+  /** the overall result rating the assessor picked (while following the suggestion: the last one saved) */
+  resultRating: Rating | null;
+  /** the overall result rating follows the suggestion (or the offered rating) until the assessor picks another */
+  followSuggestion: boolean;
+  behaviourRating: Rating | null;
+  reason: string;
+  strengths: string;
+  improvements: string;
+}
+
+export function initialDraft(evaluation: EvaluationView): EvaluationDraft {
+  const resultRatings = new Map(evaluation.resultRatings.map((r) => [r.resultId, r]));
+  const behaviourRatings = new Map(evaluation.behaviourRatings.map((b) => [b.value, b]));
+  const results: Record<string, EntryDraft> = {};
+  for (const r of evaluation.results) {
+    const saved = resultRatings.get(r.id);
+    results[r.id] = { rating: saved?.rating ?? null, comment: saved?.comment ?? '' };
+  }
+  const behaviours = {} as Record<BehaviourValue, EntryDraft>;
+  for (const value of BEHAVIOUR_VALUES) {
+    const saved = behaviourRatings.get(value);
+    behaviours[value] = { rating: saved?.rating ?? null, comment: saved?.comment ?? '' };
+  }
+  const reference = evaluation.offeredResultRating?.rating ?? evaluation.suggestedResultRating;
+  return {
+    results,
+    behaviours,
+    resultRating: evaluation.resultRating,
+    followSuggestion: evaluation.resultRating === null || evaluation.resultRating === reference,
+    behaviourRating: evaluation.behaviourRating,
+    reason: evaluation.reason ?? '',
+    strengths: evaluation.strengths ?? '',
+    improvements: evaluation.improvements ?? '',
+  };
+}
+
+/** The suggestion from the per-RHK ratings being typed (the same rule the server applies on save). */
+export function localSuggestion(evaluation: EvaluationView, draft: EvaluationDraft): SuggestionView | null {
+  const rated = evaluation.results.flatMap((r) => {
+    const rating = draft.results[r.id]?.rating;
+    return rating ? [{ kind: r.kind, rating }] : [];
+  });
+  const s = suggestResultRating(rated);
+  if (!s) return null;
+  return {
+    rating: s.rating,
+    reason: s.reason,
+    rated: rated.length,
+    above: rated.filter((r) => r.rating === 'above').length,
+    meets: rated.filter((r) => r.rating === 'meets').length,
+    below: rated.filter((r) => r.rating === 'below').length,
+    mainBelow: rated.filter((r) => r.kind === 'main' && r.rating === 'below').length,
+  };
+}
+
+export interface DerivedState {
+  suggestion: SuggestionView | null;
+  /** the overall result rating in force: the pick, or the suggestion/offer while following it */
+  resultRating: Rating | null;
+  /** the result rating departs from the suggestion: a reason is required */
+  departs: boolean;
+  preview: Predicate | null;
+}
+
+export function derive(evaluation: EvaluationView, draft: EvaluationDraft): DerivedState {
+  const suggestion = localSuggestion(evaluation, draft);
+  const reference = evaluation.offeredResultRating?.rating ?? suggestion?.rating ?? null;
+  const resultRating = draft.followSuggestion ? (reference ?? draft.resultRating) : draft.resultRating;
+  const departs = suggestion !== null && resultRating !== null && resultRating !== suggestion.rating;
+  const preview =
+    resultRating && draft.behaviourRating ? predicateFor(resultRating, draft.behaviourRating) : null;
+  return { suggestion, resultRating, departs, preview };
+}
+
+const blank = (text: string): string | null => (text.trim() === '' ? null : text.trim());
+
+/** The PUT body for the draft (without the version). */
+export function toInput(draft: EvaluationDraft, derived: DerivedState): UpdateEvaluationInput {
+  return {
+    resultRatings: Object.entries(draft.results).flatMap(([resultId, e]) =>
+      e.rating ? [{ resultId, rating: e.rating, comment: blank(e.comment) }] : [],
+    ),
+    resultRating: derived.resultRating,
+    behaviourRatings: BEHAVIOUR_VALUES.flatMap((value) => {
+      const e = draft.behaviours[value];
+      return e.rating ? [{ value, rating: e.rating, comment: blank(e.comment) }] : [];
+    }),
+    behaviourRating: draft.behaviourRating,
+    reason: derived.departs ? blank(draft.reason) : null,
+    strengths: blank(draft.strengths),
+    improvements: blank(draft.improvements),
+  };
+}
+
+/** What finalising still needs, by the server's field names. */
+export function missingForFinalize(draft: EvaluationDraft, derived: DerivedState): string[] {
+  const missing: string[] = [];
+  if (!derived.resultRating) missing.push('resultRating');
+  if (!draft.behaviourRating) missing.push('behaviourRating');
+  if (derived.departs && draft.reason.trim() === '') missing.push('reason');
+  return missing;
+}

@@ -2,6 +2,7 @@ import { Button, Card, Grid, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { formatNip } from '../../../../domain/people/nip';
 import { DetailList } from '../../../components/DetailList';
 import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
@@ -23,7 +24,9 @@ import type { EvaluationView } from '../types';
 
 function person(p: EvaluationView['employee'] | null): string | null {
   if (!p) return null;
-  return [p.name, p.nip ? `NIP ${p.nip}` : null, p.positionTitle].filter(Boolean).join(' · ');
+  return [p.name, p.nip ? `NIP ${formatNip(p.nip, p.asnType)}` : null, p.positionTitle]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function EvaluationScreen({

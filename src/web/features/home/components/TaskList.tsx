@@ -7,6 +7,8 @@ import { StatusChip } from '../../../components/StatusChip';
 import { useUser } from '../../../lib/auth';
 import { errorMessage } from '../../../lib/notify';
 import { useCurrentCycle } from '../../cycles/api/get-current-cycle';
+import { useEvaluations } from '../../evaluations/api/list-evaluations';
+import { useObjections } from '../../objections/api/list-objections';
 import { useWorkPlans } from '../../work-plans/api/list-work-plans';
 import { useLeaderStatus } from '../../work-plans/api/use-leader-status';
 import { useOpenAmendment } from '../../work-plans/api/use-open-amendment';
@@ -178,6 +180,43 @@ function ApprovalTask() {
   );
 }
 
+/** Final evaluations the employee has not yet confirmed receiving. */
+function AcknowledgeTask({ employeeId }: { employeeId: string }) {
+  const { t } = useTranslation();
+  const list = useEvaluations({ employeeId, status: 'final', limit: 50, offset: 0 });
+  const pending = (list.data?.items ?? []).filter((e) => e.employeeId === employeeId && !e.acknowledgedAt);
+  if (pending.length === 0) return null;
+  const only = pending.length === 1 ? pending[0] : undefined;
+  return (
+    <Task
+      testId="home-task-evaluation"
+      text={t('home.tasks.acknowledge', { count: pending.length })}
+      action={t('home.tasks.openEvaluation')}
+      to={only ? `/evaluations/${only.id}` : '/evaluations/mine'}
+      primary
+    />
+  );
+}
+
+/** Objections waiting for the caller: to decide, or to explain. */
+function ObjectionTask() {
+  const { t } = useTranslation();
+  const list = useObjections('open', 0);
+  const waiting = (list.data?.items ?? []).filter(
+    (o) => o.permissions.decide || o.permissions.explainAsAssessor || o.permissions.explainAsEmployee,
+  );
+  if (waiting.length === 0) return null;
+  return (
+    <Task
+      testId="home-task-objection"
+      text={t('home.tasks.objections', { count: waiting.length })}
+      action={t('home.tasks.openObjections')}
+      to="/objections"
+      primary
+    />
+  );
+}
+
 /** "Tugas kinerja": what the signed-in person should do now about their SKP and their team's. */
 export function TaskList() {
   const user = useUser();
@@ -186,6 +225,8 @@ export function TaskList() {
     <Stack gap="xs" data-testid="home-task-list">
       {user.employeeId ? <MyPlanTask employeeId={user.employeeId} /> : null}
       {user.employeeId ? <ApprovalTask /> : null}
+      {user.employeeId ? <AcknowledgeTask employeeId={user.employeeId} /> : null}
+      {user.employeeId ? <ObjectionTask /> : null}
       {!user.employeeId && can(user.roles, 'manage:cycles') ? (
         <Task
           testId="home-task-cycles"

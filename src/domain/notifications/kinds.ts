@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   'reminder.progress',
   'reminder.approval',
   'reminder.digest',
+  'reminder.evaluation',
   'evaluation.finalized',
   'evaluation.reopened',
   'objection.filed',

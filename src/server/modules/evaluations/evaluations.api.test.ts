@@ -21,6 +21,7 @@ import {
   type Team,
 } from '../../../../test/planning-fixtures.js';
 import { extractPdfText } from '../documents/index.js';
+import { runReminders } from '../notifications/index.js';
 
 async function auditActions(team: Team, entityType: string, entityId: string) {
   const res = await team.admin.get(`/audit?entityType=${entityType}&entityId=${entityId}`);
@@ -562,5 +563,20 @@ describe('evaluations (penilaian kinerja)', () => {
       before: { objectionWindowDays: 14 },
       after: { objectionWindowDays: 21 },
     });
+  });
+
+  it('when an evaluation deadline is 14 days away, then each assessor with unfinished evaluations is reminded once', async () => {
+    await t.database.query(`UPDATE periods SET evaluation_deadline = '2026-12-13' WHERE id = $1`, [
+      periods[3],
+    ]);
+    const deps = { database: t.database, config: t.config, clock: t.clock };
+    expect((await runReminders(deps, t.clock.now())).evaluation).toBe(1);
+    expect((await runReminders(deps, t.clock.now())).evaluation).toBe(0);
+    const notes = await team.kapus.client.get('/notifications');
+    const reminder = notes
+      .json<{ items: Array<{ kind: string; body: string; link: string }> }>()
+      .items.find((n) => n.kind === 'reminder.evaluation');
+    expect(reminder?.body).toContain('2 pegawai');
+    expect(reminder?.link).toBe(`/evaluations/team?periodId=${periods[3]}`);
   });
 });

@@ -55,6 +55,7 @@ describe('reminders and the scheduler', () => {
       progress: x.reminders.progress + y.reminders.progress,
       digest: x.reminders.digest + y.reminders.digest,
       actionDue: x.reminders.actionDue + y.reminders.actionDue,
+      evaluation: x.reminders.evaluation + y.reminders.evaluation,
     };
   };
 
@@ -123,7 +124,14 @@ describe('reminders and the scheduler', () => {
 
   it('when no reminder day has come, then nothing is sent', async () => {
     clock.set(at('2026-01-16'));
-    expect(await tickBoth()).toEqual({ plan: 0, approval: 0, progress: 0, digest: 0, actionDue: 0 });
+    expect(await tickBoth()).toEqual({
+      plan: 0,
+      approval: 0,
+      progress: 0,
+      digest: 0,
+      actionDue: 0,
+      evaluation: 0,
+    });
   });
 
   it('when two scheduler instances tick on the d-14 day, then each employee without an approved plan gets one reminder', async () => {

@@ -106,6 +106,22 @@ export const texts = {
     entityId: p.cycleId,
     link: '/plans/mine',
   }),
+  reminderEvaluation: (p: {
+    periodId: string;
+    label: string;
+    deadline: string;
+    today: string;
+    pending: number;
+  }): Message => ({
+    kind: 'reminder.evaluation',
+    title: `Pengingat: evaluasi ${p.label}`,
+    body:
+      `${p.pending} pegawai yang Anda nilai belum memiliki evaluasi final untuk ${p.label}. Tenggat ` +
+      `${dateId(p.deadline)} (${daysLeftId(p.today, p.deadline)}).`,
+    entityType: 'period',
+    entityId: p.periodId,
+    link: `/evaluations/team?periodId=${p.periodId}`,
+  }),
   reminderProgress: (p: { periodId: string; label: string; deadline: string; today: string }): Message => ({
     kind: 'reminder.progress',
     title: `Pengingat: realisasi ${p.label}`,

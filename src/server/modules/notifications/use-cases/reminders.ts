@@ -17,6 +17,7 @@ export interface ReminderResult {
   progress: number;
   digest: number;
   actionDue: number;
+  evaluation: number;
 }
 
 const chunks = <T>(items: T[], size = CHUNK) =>
@@ -182,6 +183,56 @@ async function progressReminders(deps: Deps, now: Date, today: string, offsets: 
   return sent;
 }
 
+/**
+ * Before a period's evaluation deadline: each assessing official with approved plans in force whose employee has no
+ * final evaluation for the period gets one reminder naming how many are left.
+ */
+async function evaluationReminders(deps: Deps, now: Date, today: string, offsets: number[]) {
+  const db = deps.database.db;
+  const periods = await q<{ id: string; cycle_id: string; label: string; evaluation_deadline: string }>(
+    db,
+    sql`SELECT id, cycle_id, label, evaluation_deadline::text AS evaluation_deadline FROM periods
+        WHERE evaluation_deadline IS NOT NULL AND evaluation_deadline >= ${today}`,
+  );
+  let sent = 0;
+  for (const p of periods) {
+    const offset = dueOffset(today, p.evaluation_deadline, offsets);
+    if (offset === null) continue;
+    const assessors = await q<{ id: string; pending: number | string }>(
+      db,
+      sql`SELECT wp.assessor_id AS id, count(*) AS pending FROM work_plans wp
+          JOIN employees e ON e.id = wp.employee_id AND e.active
+          WHERE wp.cycle_id = ${p.cycle_id} AND wp.is_current AND wp.status = 'approved'
+            AND wp.assessor_id IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM evaluations ev
+                            WHERE ev.employee_id = wp.employee_id AND ev.period_id = ${p.id} AND ev.status = 'final')
+          GROUP BY wp.assessor_id ORDER BY 1`,
+    );
+    sent += await claimEach(
+      deps,
+      now,
+      assessors,
+      (a) => reminderKey(['evaluation', p.id, a.id], offset),
+      async (tx, claimed) => {
+        for (const a of claimed)
+          await notify(tx, {
+            ...texts.reminderEvaluation({
+              periodId: p.id,
+              label: p.label,
+              deadline: p.evaluation_deadline,
+              today,
+              pending: Number(a.pending),
+            }),
+            employeeIds: [a.id],
+            dedupeKey: reminderKey(['evaluation', p.id, a.id], offset),
+            at: now,
+          });
+      },
+    );
+  }
+  return sent;
+}
+
 interface OverdueRow {
   unit_id: string;
   unit_name: string;
@@ -307,5 +358,6 @@ export async function runReminders(deps: Deps, now: Date): Promise<ReminderResul
   const progress = await progressReminders(deps, now, today, offsets);
   const digest = await digests(deps, now, today);
   const actionDue = await overdueActions(deps, now, today);
-  return { plan, approval, progress, digest, actionDue };
+  const evaluation = await evaluationReminders(deps, now, today, offsets);
+  return { plan, approval, progress, digest, actionDue, evaluation };
 }

@@ -579,4 +579,42 @@ describe('evaluations (penilaian kinerja)', () => {
     expect(reminder?.body).toContain('2 pegawai');
     expect(reminder?.link).toBe(`/evaluations/team?periodId=${periods[3]}`);
   });
+
+  it('when the evaluated employee heads a unit, then the unit’s organisation predicate is offered as the result rating and the head is outside the pattern', async () => {
+    // the Kepala Puskesmas' own plan (a fixture shortcut: approved in the database), assessed by the Kepala Dinas
+    const own = await team.kapus.client.get(`/work-plans?employeeId=${team.kapus.id}`);
+    const kapusPlanId = own.json<{ items: Array<{ id: string }> }>().items[0]!.id;
+    await t.database.query(`UPDATE work_plans SET status = 'approved', approved_at = now() WHERE id = $1`, [
+      kapusPlanId,
+    ]);
+    const created = await create(team.kadis.client, kapusPlanId, periods[1]!);
+    expect(created.statusCode, created.body).toBe(201);
+    const ev = created.json<EvaluationView>();
+    expect(ev.offeredResultRating).toMatchObject({
+      rating: 'meets',
+      orgPredicate: 'baik',
+      unitId: team.unitId,
+    });
+    expect(ev.resultRating).toBe('meets');
+    await team.kadis.client.put(`/evaluations/${ev.id}`, { behaviourRating: 'above' });
+    const fin = await team.kadis.client.post(`/evaluations/${ev.id}/finalize`, {});
+    expect(fin.statusCode, fin.body).toBe(200);
+    expect(fin.json<EvaluationView>().predicate).toBe('baik');
+    const dist = (
+      await team.kadis.client.get(`/units/${team.unitId}/distribution?periodId=${periods[1]}`)
+    ).json<DistributionView>();
+    expect(dist.total).toBe(2);
+    const board = (
+      await team.kadis.client.get(`/units/${team.unitId}/calibration?periodId=${periods[1]}`)
+    ).json<CalibrationView>();
+    expect(board.leader?.employeeId).toBe(team.kapus.id);
+
+    // with the leader rule off, nothing is offered
+    const settings = (await team.hr.get('/settings/assessment')).json<AssessmentSettingsView>();
+    const { defaults: _d, updatedAt: _u, ...body } = settings;
+    expect((await team.hr.put('/settings/assessment', { ...body, leaderRule: false })).statusCode).toBe(200);
+    expect(
+      (await team.kadis.client.get(`/evaluations/${ev.id}`)).json<EvaluationView>().offeredResultRating,
+    ).toBeNull();
+  });
 });

@@ -10,6 +10,7 @@ import { CardsSkeleton } from '../../../components/Skeletons';
 import { useUser } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
 import { useEvaluations } from '../api/list-evaluations';
+import { DevelopmentPlans } from '../components/DevelopmentPlans';
 import { EvaluationStatusChip } from '../components/EvaluationStatusChip';
 import { PredicateChip } from '../components/PredicateChip';
 import { RatingChip } from '../components/RatingChip';
@@ -66,7 +67,7 @@ function EvaluationCard({ item }: { item: EvaluationListItem }) {
   );
 }
 
-/** Evaluasi Saya: my evaluations per period, newest first, with the predicate. */
+/** Evaluasi Saya: my evaluations per period, newest first, with the predicate; then my development plans. */
 export function MyEvaluationsPage() {
   const { t } = useTranslation();
   const user = useUser();
@@ -104,7 +105,10 @@ export function MyEvaluationsPage() {
   return (
     <>
       <PageHeader title={t('evaluations.mine.title')} description={t('evaluations.mine.description')} />
-      <Stack gap="md">{body}</Stack>
+      <Stack gap="md">
+        {body}
+        {employeeId ? <DevelopmentPlans employeeId={employeeId} /> : null}
+      </Stack>
     </>
   );
 }

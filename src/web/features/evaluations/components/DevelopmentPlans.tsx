@@ -1,0 +1,145 @@
+import { Badge, Card, Group, List, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { BERAKHLAK } from '../../../../domain/work-plans/berakhlak';
+import { ErrorState } from '../../../components/ErrorState';
+import { formatDate } from '../../../lib/format';
+import { useDevelopmentPlans, type DevelopmentPlanView, type FocusArea } from '../api/list-development-plans';
+import { PredicateChip } from './PredicateChip';
+
+const STATUS_COLORS: Record<DevelopmentPlanView['status'], string> = {
+  open: 'blue',
+  done: 'teal',
+  cancelled: 'gray',
+};
+
+function FocusAreaText({ area }: { area: FocusArea }) {
+  const { t } = useTranslation();
+  if (area.kind === 'behaviour') {
+    const label = area.value ? BERAKHLAK[area.value].label : area.text;
+    return <>{t('evaluations.development.focusBehaviour', { label })}</>;
+  }
+  return (
+    <>
+      {t('evaluations.development.focusResult', {
+        text: area.text,
+        rating: t(`evaluations.ratings.${area.rating}`),
+      })}
+    </>
+  );
+}
+
+function PlanItem({ plan }: { plan: DevelopmentPlanView }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Card
+      withBorder
+      padding="sm"
+      data-testid={`development-plan-${plan.id}`}
+      data-status={plan.status}
+      component="li"
+      style={{ listStyle: 'none' }}
+    >
+      <Stack gap={6}>
+        <Group justify="space-between" gap="xs" wrap="wrap">
+          <Text fw={600} size="sm">
+            {plan.periodLabel ?? t('evaluations.development.noPeriod')}
+          </Text>
+          <Group gap={6} wrap="wrap">
+            <Badge
+              color={STATUS_COLORS[plan.status]}
+              variant="outline"
+              radius="sm"
+              size="sm"
+              data-testid="development-plan-status"
+            >
+              {t(`evaluations.development.status.${plan.status}`)}
+            </Badge>
+            {plan.predicate ? <PredicateChip predicate={plan.predicate} /> : null}
+          </Group>
+        </Group>
+        {plan.focusAreas.length > 0 ? (
+          <List
+            size="sm"
+            spacing={2}
+            aria-label={t('evaluations.development.focusAreas')}
+            data-testid="development-plan-focus-areas"
+          >
+            {plan.focusAreas.map((area, i) => (
+              <List.Item key={`${area.kind}-${area.resultId ?? area.value ?? i}`}>
+                <FocusAreaText area={area} />
+              </List.Item>
+            ))}
+          </List>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('evaluations.development.noFocusAreas')}
+          </Text>
+        )}
+        {plan.note ? (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {plan.note}
+          </Text>
+        ) : null}
+        <Text size="xs" c="dimmed" data-testid="development-plan-created">
+          {t('evaluations.development.createdAt', { date: formatDate(plan.createdAt, i18n.language) })}
+        </Text>
+      </Stack>
+    </Card>
+  );
+}
+
+/**
+ * Rencana Pengembangan Kompetensi: the plans made when a final predicate is Butuh Perbaikan, Kurang or Sangat
+ * Kurang, each with the results and BerAKHLAK values rated below expectation.
+ */
+export function DevelopmentPlans({ employeeId }: { employeeId: string }) {
+  const { t } = useTranslation();
+  const query = useDevelopmentPlans(employeeId);
+
+  let body;
+  if (query.isPending)
+    body = (
+      <Stack gap="xs" data-testid="development-plans-loading" aria-busy="true">
+        <Skeleton height={16} width="40%" />
+        <Skeleton height={12} />
+        <Skeleton height={12} width="70%" />
+      </Stack>
+    );
+  else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  else if (query.data.items.length === 0)
+    body = (
+      <Text size="sm" c="dimmed" data-testid="development-plans-empty">
+        {t('evaluations.development.empty')}
+      </Text>
+    );
+  else
+    body = (
+      <Stack gap="sm" component="ul" m={0} p={0}>
+        {query.data.items.map((plan) => (
+          <PlanItem key={plan.id} plan={plan} />
+        ))}
+      </Stack>
+    );
+
+  return (
+    <Card
+      component="section"
+      withBorder
+      padding="md"
+      data-testid="development-plans"
+      aria-labelledby="development-plans-title"
+    >
+      <Stack gap="sm">
+        <div>
+          <Title order={2} fz="h4" id="development-plans-title">
+            {t('evaluations.development.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('evaluations.development.description')}
+          </Text>
+        </div>
+        {body}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   createEvaluationSchema,
   decideObjectionSchema,
@@ -20,6 +21,19 @@ import {
 } from '../../../domain/evaluations/schemas.js';
 import type { Deps } from '../../platform/deps.js';
 import { idParams } from '../../platform/http/common.js';
+import {
+  assessmentSettingsViewSchema,
+  calibrationUnitRowSchema,
+  calibrationViewSchema,
+  distributionViewSchema,
+  evaluationListItemSchema,
+  evaluationViewSchema,
+  objectionViewSchema,
+  orgPredicateHistorySchema,
+  orgPredicateUnitRowSchema,
+  orgPredicateViewSchema,
+  teamEvaluationRowSchema,
+} from './evaluations.schemas.js';
 import { evaluationDocument, penetapanDocument } from './use-cases/documents.js';
 import * as ev from './use-cases/evaluations.js';
 import * as obj from './use-cases/objections.js';
@@ -46,6 +60,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         summary:
           'Start an evaluation of an approved plan for a period (the assessor); pre-filled (annual, leader rule)',
         body: createEvaluationSchema,
+        response: { 201: evaluationViewSchema },
       },
     },
     async (request, reply) =>
@@ -59,6 +74,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         summary:
           'Evaluations the caller may read (own, assessed, their reports’; all for HR, agency head, auditor)',
         querystring: evaluationQuerySchema,
+        response: { 200: z.object({ items: z.array(evaluationListItemSchema), total: z.number() }) },
       },
     },
     async (request) => ev.listEvaluations(deps, request.ctx(), request.query),
@@ -70,6 +86,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Evaluasi Tim: the approved plans the caller assesses, with their evaluation for the period',
         querystring: teamEvaluationQuerySchema,
+        response: { 200: z.object({ items: z.array(teamEvaluationRowSchema) }) },
       },
     },
     async (request) => ev.teamEvaluations(deps, request.ctx(), request.query),
@@ -81,6 +98,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'One evaluation with its explanation (ratings, suggestion, matrix cell, objection)',
         params: idParams,
+        response: { 200: evaluationViewSchema },
       },
     },
     async (request) => ev.getEvaluation(deps, request.ctx(), request.params.id),
@@ -94,6 +112,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
           'Save ratings and comments of a draft (the assessor); answers with the suggested result rating',
         params: idParams,
         body: updateEvaluationSchema,
+        response: { 200: evaluationViewSchema },
       },
     },
     async (request) => ev.updateEvaluation(deps, request.ctx(), request.params.id, request.body),
@@ -107,6 +126,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
           'Finalise (the assessor): the predicate from the matrix; 409 CONFLICT with details.violations when the unit pattern breaks, unless justified',
         params: idParams,
         body: finalizeEvaluationSchema.optional(),
+        response: { 200: evaluationViewSchema },
       },
     },
     async (request) => ev.finalizeEvaluation(deps, request.ctx(), request.params.id, request.body ?? {}),
@@ -119,13 +139,21 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         summary: 'Reopen a final evaluation with a reason (hr_admin; audited)',
         params: idParams,
         body: reopenEvaluationSchema,
+        response: { 200: evaluationViewSchema },
       },
     },
     async (request) => ev.reopenEvaluation(deps, request.ctx(), request.params.id, request.body),
   );
   r.post(
     '/evaluations/:id/acknowledge',
-    { schema: { tags, summary: 'The employee confirms receipt of the final result', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'The employee confirms receipt of the final result',
+        params: idParams,
+        response: { 200: evaluationViewSchema },
+      },
+    },
     async (request) => ev.acknowledgeEvaluation(deps, request.ctx(), request.params.id),
   );
   r.get(
@@ -151,6 +179,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         summary: 'File an objection (keberatan) within the window (the employee); after it 409',
         params: idParams,
         body: objectionSchema,
+        response: { 201: objectionViewSchema },
       },
     },
     async (request, reply) =>
@@ -163,13 +192,21 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         tags: otags,
         summary: 'Objections filed by, to be decided by, or about evaluations of the caller',
         querystring: objectionQuerySchema,
+        response: { 200: z.object({ items: z.array(objectionViewSchema), total: z.number() }) },
       },
     },
     async (request) => obj.listObjections(deps, request.ctx(), request.query),
   );
   r.get(
     '/objections/:id',
-    { schema: { tags: otags, summary: 'One objection', params: idParams } },
+    {
+      schema: {
+        tags: otags,
+        summary: 'One objection',
+        params: idParams,
+        response: { 200: objectionViewSchema },
+      },
+    },
     async (request) => obj.getObjection(deps, request.ctx(), request.params.id),
   );
   r.post(
@@ -180,6 +217,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         summary: 'The decider asks both parties for written explanations',
         params: idParams,
         body: explanationRequestSchema.optional(),
+        response: { 200: objectionViewSchema },
       },
     },
     async (request) => obj.requestExplanations(deps, request.ctx(), request.params.id, request.body ?? {}),
@@ -192,6 +230,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         summary: 'The employee or the assessor writes their explanation',
         params: idParams,
         body: explanationSchema,
+        response: { 200: objectionViewSchema },
       },
     },
     async (request) => obj.explainObjection(deps, request.ctx(), request.params.id, request.body),
@@ -205,6 +244,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
           "Decide (the assessor's superior; final): upheld, or changed with new ratings (predicate recomputed)",
         params: idParams,
         body: decideObjectionSchema,
+        response: { 200: z.object({ objection: objectionViewSchema, evaluation: evaluationViewSchema }) },
       },
     },
     async (request) => obj.decideObjection(deps, request.ctx(), request.params.id, request.body),
@@ -220,6 +260,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
           "Set a unit's organisation predicate for a period (the head of the parent unit, or hr_admin); history kept",
         params: orgPredicateParamsSchema,
         body: putOrgPredicateSchema,
+        response: { 200: orgPredicateViewSchema },
       },
     },
     async (request) =>
@@ -232,6 +273,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         tags: utags,
         summary: 'The predicate in force and its history',
         params: orgPredicateParamsSchema,
+        response: { 200: orgPredicateHistorySchema },
       },
     },
     async (request) => units.getOrgPredicate(deps, request.ctx(), request.params.id, request.params.periodId),
@@ -243,6 +285,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         tags: utags,
         summary: 'Units whose predicate the caller may set, with the one in force',
         querystring: orgPredicateQuerySchema,
+        response: { 200: z.object({ items: z.array(orgPredicateUnitRowSchema) }) },
       },
     },
     async (request) => units.listOrgPredicateUnits(deps, request.ctx(), request.query),
@@ -256,6 +299,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
           "The unit's distribution against its pattern (heads of the unit and above, hr_admin, agency_head, auditor)",
         params: idParams,
         querystring: distributionQuerySchema,
+        response: { 200: distributionViewSchema },
       },
     },
     async (request) => units.getDistribution(deps, request.ctx(), request.params.id, request.query),
@@ -268,6 +312,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         summary: 'The calibration board: the 3×3 grid, the pattern, the violations',
         params: idParams,
         querystring: distributionQuerySchema,
+        response: { 200: calibrationViewSchema },
       },
     },
     async (request) => units.getCalibration(deps, request.ctx(), request.params.id, request.query),
@@ -279,6 +324,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         tags: utags,
         summary: 'Units whose calibration board the caller may open',
         querystring: distributionQuerySchema,
+        response: { 200: z.object({ items: z.array(calibrationUnitRowSchema) }) },
       },
     },
     async (request) => units.listCalibrationUnits(deps, request.ctx(), request.query),
@@ -304,6 +350,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags: ['settings'],
         summary: 'Assessment rule settings (distribution table, annual mode, leader rule, objection window)',
+        response: { 200: assessmentSettingsViewSchema },
       },
     },
     async (request) => getAssessmentSettings(deps, request.ctx()),
@@ -315,6 +362,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         tags: ['settings'],
         summary: 'Change the assessment rule settings (hr_admin or admin; audited)',
         body: putAssessmentSettingsSchema,
+        response: { 200: assessmentSettingsViewSchema },
       },
     },
     async (request) => putAssessmentSettings(deps, request.ctx(), request.body),

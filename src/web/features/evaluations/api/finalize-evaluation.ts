@@ -20,6 +20,7 @@ export function useFinalizeEvaluation(id: string) {
       queryClient.setQueryData(evaluationKeys.detail(id), evaluation);
       void queryClient.invalidateQueries({ queryKey: ['evaluations', 'team'] });
       void queryClient.invalidateQueries({ queryKey: ['evaluations', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['evaluations', 'development-plans'] });
     },
   });
 }

@@ -17,6 +17,7 @@ export function useReopenEvaluation(id: string) {
     onSuccess: (evaluation) => {
       queryClient.setQueryData(evaluationKeys.detail(id), evaluation);
       void queryClient.invalidateQueries({ queryKey: ['evaluations', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['evaluations', 'development-plans'] });
       void queryClient.invalidateQueries({ queryKey: ['evaluations', 'team'] });
     },
   });

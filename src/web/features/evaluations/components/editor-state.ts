@@ -71,7 +71,7 @@ export interface DerivedState {
   suggestion: SuggestionView | null;
   /** the overall result rating in force: the pick, or the suggestion/offer while following it */
   resultRating: Rating | null;
-  /** the result rating departs from the suggestion: a reason is required */
+  /** the result rating departs from the suggestion (and from the offered rating): a reason is required */
   departs: boolean;
   preview: Predicate | null;
 }
@@ -80,7 +80,12 @@ export function derive(evaluation: EvaluationView, draft: EvaluationDraft): Deri
   const suggestion = localSuggestion(evaluation, draft);
   const reference = evaluation.offeredResultRating?.rating ?? suggestion?.rating ?? null;
   const resultRating = draft.followSuggestion ? (reference ?? draft.resultRating) : draft.resultRating;
-  const departs = suggestion !== null && resultRating !== null && resultRating !== suggestion.rating;
+  // as on the server: the suggestion, or a unit head's offered rating (leader rule), needs no reason
+  const departs =
+    suggestion !== null &&
+    resultRating !== null &&
+    resultRating !== suggestion.rating &&
+    resultRating !== evaluation.offeredResultRating?.rating;
   const preview =
     resultRating && draft.behaviourRating ? predicateFor(resultRating, draft.behaviourRating) : null;
   return { suggestion, resultRating, departs, preview };

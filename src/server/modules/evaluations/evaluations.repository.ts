@@ -2,7 +2,6 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Predicate } from '../../../domain/evaluations/matrix.js';
 import type { Executor } from '../../platform/db/client.js';
 import {
-  actingOfficials,
   employees,
   evaluations,
   objections,
@@ -75,23 +74,8 @@ export async function employeeUnit(db: Executor, employeeId: string) {
   return row;
 }
 
-/** The units the employee heads, or leads as acting official (Plt/Plh) on `today`. */
-export async function ledUnits(db: Executor, employeeId: string, today: string): Promise<string[]> {
-  const [headed, acting] = await Promise.all([
-    db.select({ id: units.id }).from(units).where(eq(units.headId, employeeId)),
-    db
-      .select({ id: actingOfficials.unitId })
-      .from(actingOfficials)
-      .where(
-        and(
-          eq(actingOfficials.employeeId, employeeId),
-          sql`${actingOfficials.startDate} <= ${today}`,
-          sql`${actingOfficials.endDate} >= ${today}`,
-        ),
-      ),
-  ]);
-  return [...new Set([...headed, ...acting].map((r) => r.id))];
-}
+/** The units the employee heads, or leads as acting official (Plt/Plh) on `today` (the monitoring module's rule). */
+export { headedUnits as ledUnits } from '../monitoring/index.js';
 
 /** The unit and every unit above it (nearest first). */
 export async function unitAncestry(db: Executor, unitId: string): Promise<string[]> {

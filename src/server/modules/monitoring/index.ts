@@ -1,1 +1,3 @@
 export { monitoringRoutes } from './monitoring.routes.js';
+/** The units an employee heads or leads as acting official (Plt/Plh) on a day; shared with evaluations. */
+export { headedUnits } from './monitoring.repository.js';

@@ -434,6 +434,19 @@ describe('evaluations (penilaian kinerja)', () => {
       employeeExplanation: 'Laporan bulanan terlampir.',
     });
     expectError(await team.outsider.client.get(oUrl), 404, 'NOT_FOUND');
+    const inbox = (await team.kadis.client.get('/objections?status=open')).json<{
+      items: ObjectionView[];
+      total: number;
+    }>();
+    expect(inbox.total).toBe(1);
+    expect(inbox.items[0]).toMatchObject({
+      id: objection.id,
+      employeeName: 'Siti Perawat',
+      deciderName: 'dr. Kepala Dinas',
+      permissions: { decide: true, requestExplanations: true },
+    });
+    expect(inbox.items[0]!.periodLabel).toMatch(/Triwulan 2/);
+    expect((await team.midwife.client.get('/objections')).json()).toEqual({ items: [], total: 0 });
 
     const decide = {
       outcome: 'changed',

@@ -1,4 +1,3 @@
-import { dateIn } from '../../../domain/dates.js';
 import type { Actor, RequestContext } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -27,6 +26,8 @@ export async function evaluationRelation(
   db: Executor,
   ctx: RequestContext,
   evaluation: repo.EvaluationRow,
+  /** the request's day (Asia/Jakarta), for acting appointments */
+  today: string,
 ): Promise<EvaluationRelation> {
   const actor = requireActor(ctx);
   const plan = await findPlan(db, evaluation.workPlanId);
@@ -37,7 +38,7 @@ export async function evaluationRelation(
     rel = await relationTo(db, ctx, { ...plan, assessorId: evaluation.assessorId });
   } catch (error) {
     // heads (and acting heads) of the evaluation's unit or a unit above it read it from the calibration board
-    if (!(await canReadUnitAssessment(db, actor, evaluation.unitId, dateIn(new Date())))) throw error;
+    if (!(await canReadUnitAssessment(db, actor, evaluation.unitId, today))) throw error;
     rel = { superior: true };
   }
   let decider = false;

@@ -55,7 +55,7 @@ export function withEvaluation<T>(
   return deps.database.db.transaction(async (tx) => {
     const row = await repo.lockEvaluation(tx, id);
     if (!row) throw notFound();
-    const rel = await evaluationRelation(tx, ctx, row);
+    const rel = await evaluationRelation(tx, ctx, row, dateIn(deps.clock.now()));
     return step(tx, row, rel, deps.clock.now());
   });
 }
@@ -193,7 +193,7 @@ export async function createEvaluation(
       },
       now,
     );
-    const rel = await evaluationRelation(tx, ctx, row);
+    const rel = await evaluationRelation(tx, ctx, row, dateIn(deps.clock.now()));
     return viewOf(deps, tx, row, rel);
   });
 }
@@ -478,7 +478,7 @@ export async function getEvaluation(deps: Deps, ctx: RequestContext, id: string)
   const db = deps.database.db;
   const row = await repo.findEvaluation(db, id);
   if (!row) throw notFound();
-  const rel = await evaluationRelation(db, ctx, row);
+  const rel = await evaluationRelation(db, ctx, row, dateIn(deps.clock.now()));
   return viewOf(deps, db, row, rel);
 }
 

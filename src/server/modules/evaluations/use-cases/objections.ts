@@ -7,12 +7,12 @@ import type {
   ObjectionView,
   ResultRatingView,
 } from '../../../../domain/evaluations/view.js';
-import { DEFAULT_TIME_ZONE } from '../../../../domain/dates.js';
+import { DEFAULT_TIME_ZONE, dateIn } from '../../../../domain/dates.js';
 import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Tx } from '../../../platform/db/client.js';
-import { evaluations, objections } from '../../../platform/db/schema.js';
+import { evaluations, objections, periods } from '../../../platform/db/schema.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { requireActor } from '../../auth/index.js';
 import { syncDevelopmentPlan } from '../../development/index.js';
@@ -21,6 +21,7 @@ import { evaluationRelation, type EvaluationRelation } from '../evaluations.poli
 import {
   evaluationResults,
   objectionViewOf,
+  presentObjection,
   ratingsSnapshot,
   type EvaluationSnapshot,
 } from '../evaluations.presenter.js';
@@ -127,7 +128,7 @@ function withObjection<T>(
     if (!o) throw notFound();
     const evaluation = await repo.lockEvaluation(tx, o.evaluationId);
     if (!evaluation) throw notFound();
-    const rel = await evaluationRelation(tx, ctx, evaluation);
+    const rel = await evaluationRelation(tx, ctx, evaluation, dateIn(deps.clock.now()));
     return step(tx, o, evaluation, rel, deps.clock.now());
   });
 }
@@ -330,7 +331,7 @@ export async function getObjection(deps: Deps, ctx: RequestContext, id: string):
   if (!o) throw notFound();
   const evaluation = await repo.findEvaluation(db, o.evaluationId);
   if (!evaluation) throw notFound();
-  const rel = await evaluationRelation(db, ctx, evaluation);
+  const rel = await evaluationRelation(db, ctx, evaluation, dateIn(deps.clock.now()));
   return objectionViewOf(db, o, evaluation, rel.actor.employeeId, isAgencyHead(rel));
 }
 
@@ -356,9 +357,10 @@ export async function listObjections(
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
     db
-      .select({ o: objections, e: evaluations })
+      .select({ o: objections, e: evaluations, periodLabel: periods.label })
       .from(objections)
       .innerJoin(evaluations, eq(evaluations.id, objections.evaluationId))
+      .innerJoin(periods, eq(periods.id, evaluations.periodId))
       .where(where)
       .orderBy(desc(objections.createdAt), desc(objections.id))
       .limit(q.limit)
@@ -370,8 +372,19 @@ export async function listObjections(
       .where(where),
   ]);
   const agencyHead = actor.roles.includes('agency_head');
-  const items = await Promise.all(
-    rows.map((r) => objectionViewOf(db, r.o, r.e, actor.employeeId, agencyHead)),
+  // one query for the deciders' names, not one per row
+  const deciders = await repo.employeeNames(db, [
+    ...new Set(rows.map((r) => r.o.deciderId).filter((id): id is string => id !== null)),
+  ]);
+  const items = rows.map((r) =>
+    presentObjection(r.o, {
+      employeeName: (r.e.snapshot as EvaluationSnapshot).employee.name,
+      periodLabel: r.periodLabel,
+      deciderName: r.o.deciderId ? (deciders.get(r.o.deciderId)?.name ?? null) : null,
+      me: actor.employeeId,
+      assessorId: r.e.assessorId,
+      agencyHead,
+    }),
   );
   return { items, total: Number(total?.n ?? 0) };
 }

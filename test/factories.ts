@@ -1,5 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
+import type { Role } from '../src/domain/permissions.js';
 import { hashPassword } from '../src/server/platform/security.js';
 import { users } from '../src/server/platform/db/schema.js';
 import type { Database } from '../src/server/platform/db/client.js';
@@ -26,7 +27,7 @@ export function pppkNip(n = ++counter): string {
 export async function insertUser(
   database: Database,
   username: string,
-  roles: string[],
+  roles: Role[],
   employeeId: string | null = null,
   password = PASSWORD,
 ) {

@@ -18,6 +18,21 @@ export const PERMISSIONS = {
   'decide:library': ['hr_admin'],
   /** completion monitoring of every unit (unit heads see their own subtree: that follows from the org chart) */
   'read:monitoring': ['hr_admin', 'agency_head'],
+  /** every plan, evaluation, objection, distribution and calibration board of the agency, read-only */
+  'read:agency': ['hr_admin', 'agency_head', 'auditor'],
+  /** support on any plan: create it for someone, edit its content and expectations, join the dialogue, override
+   * the assessor */
+  'support:work-plan': ['hr_admin'],
+  /** reopen a final evaluation (with a reason) */
+  'reopen:evaluation': ['hr_admin'],
+  /** set the organisation predicate of any unit (heads of parent units may too: that follows from the org chart) */
+  'set:org-predicate': ['hr_admin'],
+  /** decide objections whose assessor has no superior in the org chart */
+  'decide:objection:top': ['agency_head'],
+  /** change the assessment rule settings */
+  'manage:assessment-settings': ['admin', 'hr_admin'],
+  /** every development plan of the agency */
+  'read:development': ['hr_admin', 'agency_head'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

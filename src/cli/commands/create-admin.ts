@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { passwordSchema, usernameSchema } from '../../domain/auth/schemas.js';
+import type { Role } from '../../domain/permissions.js';
 import { appendAudit } from '../../server/platform/audit.js';
 import { systemContext } from '../../server/platform/context.js';
 import { users } from '../../server/platform/db/schema.js';
 import { hashPassword } from '../../server/platform/security.js';
 import { CliError, EXIT_OK, parse, UsageError, type Command } from '../io.js';
 
-const ROLES = ['admin', 'hr_admin'];
+const ROLES: Role[] = ['admin', 'hr_admin'];
 
 export const createAdminCommand: Command = {
   name: 'create-admin',

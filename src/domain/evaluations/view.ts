@@ -5,6 +5,13 @@ import type { Predicate, Rating } from './matrix.js';
 import type { AssessmentSettings } from './schemas.js';
 import type { OrgPredicate, SuggestionReason } from './suggestion.js';
 
+/** The people of an evaluation as they were when it was created or finalised (stored with it). */
+export interface EvaluationSnapshot {
+  employee: PersonSnapshot;
+  assessor: PersonSnapshot | null;
+  assessorSuperior: PersonSnapshot | null;
+}
+
 /** The API shapes of the assessment endpoints (server presenters produce them; the web and documents read them). */
 
 export type EvaluationStatus = 'draft' | 'final';

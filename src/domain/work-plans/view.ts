@@ -18,6 +18,14 @@ export interface PersonSnapshot {
   unitName: string;
 }
 
+/** The people of a plan as they were when it was created or last submitted (stored with the plan). */
+export interface PlanSnapshot {
+  employee: PersonSnapshot;
+  assessor: PersonSnapshot | null;
+  /** whether the employee headed a unit (perspective column) */
+  headsUnit: boolean;
+}
+
 export interface IndicatorView {
   id: string;
   text: string;

@@ -1,10 +1,9 @@
-import type { Role } from '../../../domain/permissions.js';
 import type { UserRow } from './auth.repository.js';
 
 export const presentUser = (u: UserRow) => ({
   id: u.id,
   username: u.username,
-  roles: u.roles as Role[],
+  roles: u.roles,
   employeeId: u.employeeId,
   active: u.active,
   version: u.version,

@@ -174,7 +174,7 @@ export async function listDevelopmentPlans(
       source: plan.source,
       predicate: plan.predicate,
       status: plan.status,
-      focusAreas: plan.focusAreas as FocusArea[],
+      focusAreas: plan.focusAreas,
       note: plan.note,
       createdAt: plan.createdAt.toISOString(),
       version: plan.version,

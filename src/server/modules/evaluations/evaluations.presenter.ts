@@ -10,7 +10,6 @@ import {
 } from '../../../domain/evaluations/suggestion.js';
 import type {
   AnnualPrefillView,
-  BehaviourRatingView,
   EvaluationListItem,
   EvaluationResultRow,
   EvaluationView,
@@ -21,7 +20,6 @@ import type {
   ResultRatingView,
   SuggestionView,
 } from '../../../domain/evaluations/view.js';
-import type { PersonSnapshot } from '../../../domain/work-plans/view.js';
 import { DEFAULT_TIME_ZONE, dateIn } from '../../../domain/dates.js';
 import type { Executor } from '../../platform/db/client.js';
 import { evaluations, periods } from '../../platform/db/schema.js';
@@ -29,12 +27,6 @@ import { parentResults, planContent } from '../work-plans/index.js';
 import type { EvaluationRelation } from './evaluations.policy.js';
 import * as repo from './evaluations.repository.js';
 import { unitDistribution } from './use-cases/distribution-core.js';
-
-export interface EvaluationSnapshot {
-  employee: PersonSnapshot;
-  assessor: PersonSnapshot | null;
-  assessorSuperior: PersonSnapshot | null;
-}
 
 export const presentPeriod = (p: repo.PeriodRow): PeriodRef => ({
   id: p.id,
@@ -45,9 +37,6 @@ export const presentPeriod = (p: repo.PeriodRow): PeriodRef => ({
   startDate: p.startDate,
   endDate: p.endDate,
 });
-
-export const resultRatingsOf = (row: repo.EvaluationRow) => row.resultRatings as ResultRatingView[];
-export const behaviourRatingsOf = (row: repo.EvaluationRow) => row.behaviourRatings as BehaviourRatingView[];
 
 export async function evaluationResults(db: Executor, workPlanId: string): Promise<EvaluationResultRow[]> {
   const { results, indicators } = await planContent(db, workPlanId);
@@ -204,8 +193,8 @@ export function presentObjection(
     assessorExplainedAt: o.assessorExplainedAt?.toISOString() ?? null,
     outcome: o.outcome,
     note: o.note,
-    before: o.before as RatingsSnapshot,
-    after: (o.after as RatingsSnapshot | null) ?? null,
+    before: o.before,
+    after: o.after,
     filedAt: o.createdAt.toISOString(),
     decidedAt: o.decidedAt?.toISOString() ?? null,
     decidedByName: o.decidedByName,
@@ -226,7 +215,7 @@ export async function objectionViewOf(
   me: string | null,
   agencyHead: boolean,
 ): Promise<ObjectionView> {
-  const snap = evaluation.snapshot as EvaluationSnapshot;
+  const snap = evaluation.snapshot;
   const period = await repo.findPeriod(db, evaluation.periodId);
   const names = await repo.employeeNames(db, o.deciderId ? [o.deciderId] : []);
   return presentObjection(o, {
@@ -254,10 +243,10 @@ export async function buildEvaluationView(
   if (!period) throw new Error(`period ${row.periodId} missing`);
   const today = dateIn(opts.now, DEFAULT_TIME_ZONE);
   const results = await evaluationResults(db, row.workPlanId);
-  const resultRatings = resultRatingsOf(row);
+  const resultRatings = row.resultRatings;
   const suggestion = suggestionOf(results, resultRatings);
   const unit = await repo.findUnit(db, row.unitId);
-  const snap = row.snapshot as EvaluationSnapshot;
+  const snap = row.snapshot;
   const objectionRow = await repo.objectionOf(db, row.id);
   const final = row.status === 'final';
   const deadline =
@@ -295,14 +284,14 @@ export async function buildEvaluationView(
     suggestion,
     reason: row.resultRatingReason,
     offeredResultRating: await offeredRating(db, row, opts.settings, today),
-    behaviourRatings: behaviourRatingsOf(row),
+    behaviourRatings: row.behaviourRatings,
     behaviourRating: row.behaviourRating,
     strengths: row.strengths,
     improvements: row.improvements,
     predicate: final ? row.predicate : null,
     predicatePreview: preview,
     justification: row.justification,
-    violations: (row.violations as DistributionViolation[] | null) ?? [],
+    violations: row.violations ?? [],
     pendingViolations,
     orgPredicate: row.orgPredicate,
     period: presentPeriod(period),
@@ -343,7 +332,7 @@ export function presentListItem(
   row: repo.EvaluationRow,
   extra: { periodLabel: string; unitName: string; objectionStatus: EvaluationListItem['objectionStatus'] },
 ): EvaluationListItem {
-  const snap = row.snapshot as EvaluationSnapshot;
+  const snap = row.snapshot;
   return {
     id: row.id,
     workPlanId: row.workPlanId,

@@ -11,7 +11,7 @@ import {
   units,
   workPlans,
 } from '../../platform/db/schema.js';
-import { rowsOf } from '../org/index.js';
+import { rowsOf } from '../../platform/db/rows.js';
 
 export type EvaluationRow = typeof evaluations.$inferSelect;
 export type ObjectionRow = typeof objections.$inferSelect;

@@ -1,10 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { actingOfficials, cycles, periods, units } from '../../platform/db/schema.js';
-
-/** node-postgres and PGlite both answer `{ rows }` through drizzle's `execute`. */
-const rowsOf = <T>(result: unknown): T[] =>
-  Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
+import { rowsOf } from '../../platform/db/rows.js';
 
 export const findCycle = async (db: Executor, id: string) =>
   (await db.select().from(cycles).where(eq(cycles.id, id)).limit(1))[0];

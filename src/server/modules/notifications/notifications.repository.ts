@@ -5,10 +5,6 @@ import { employees, notificationPreferences, notifications, users } from '../../
 
 export type NotificationRow = typeof notifications.$inferSelect;
 
-/** node-postgres and PGlite both answer `{ rows }` through drizzle's `execute`. */
-export const rowsOf = <T>(result: unknown): T[] =>
-  Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
-
 export interface Recipient {
   userId: string;
   email: string | null;

@@ -1,4 +1,4 @@
 export { orgRoutes } from './org.routes.js';
 export { importEmployees, importUnits, type ImportReport, type ImportOptions } from './use-cases/import.js';
-export { findEmployeeRow, rowsOf, subtreeUnitIds } from './org.repository.js';
+export { findEmployeeRow, subtreeUnitIds } from './org.repository.js';
 export { readSheet, type SheetRow } from './use-cases/import-file.js';

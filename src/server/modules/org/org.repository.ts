@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
 import { actingOfficials, employees, units } from '../../platform/db/schema.js';
+import { rowsOf } from '../../platform/db/rows.js';
 
 export type UnitRow = typeof units.$inferSelect;
 export type EmployeeRow = typeof employees.$inferSelect;
@@ -115,12 +116,6 @@ export async function unitChainContains(db: Executor, candidateParentId: string,
       UNION SELECT u.id, u.parent_id FROM units u JOIN chain c ON u.id = c.parent_id)
     SELECT 1 AS hit FROM chain WHERE id = ${unitId} LIMIT 1`);
   return rowsOf(rows).length > 0;
-}
-
-/** node-postgres returns `{ rows }`, PGlite returns `{ rows }` too; drizzle passes the driver result through. */
-export function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
 }
 
 export const findUnit = async (db: Executor, id: string) =>

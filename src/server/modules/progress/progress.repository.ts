@@ -9,14 +9,12 @@ import {
   progressEntries,
   users,
 } from '../../platform/db/schema.js';
+import { rowsOf } from '../../platform/db/rows.js';
 
 export type EntryRow = typeof progressEntries.$inferSelect;
 export type EvidenceRow = typeof evidence.$inferSelect;
 export type PeriodRow = typeof periods.$inferSelect;
 export type IndicatorRow = typeof planIndicators.$inferSelect;
-
-export const rowsOf = <T>(result: unknown): T[] =>
-  Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
 
 /** The plan and the versions it amends, newest first (the plan itself first). */
 export async function planAncestry(db: Executor, planId: string): Promise<string[]> {

@@ -9,26 +9,10 @@ import {
   type SubmitProblem,
 } from '../../../domain/work-plans/rules.js';
 import { canTransition } from '../../../domain/work-plans/status.js';
-import type { PersonSnapshot, ResultView, WorkPlanView } from '../../../domain/work-plans/view.js';
+import type { ResultView, WorkPlanView } from '../../../domain/work-plans/view.js';
 import type { Executor } from '../../platform/db/client.js';
 import type { PlanRelation } from './work-plans.policy.js';
 import * as repo from './work-plans.repository.js';
-
-export interface PlanSnapshot {
-  employee: PersonSnapshot;
-  assessor: PersonSnapshot | null;
-  /** whether the employee headed a unit (perspective column) */
-  headsUnit: boolean;
-}
-
-export interface Annex {
-  resources: string[];
-  accountability: string[];
-  consequences: string[];
-}
-
-const emptyAnnex: Annex = { resources: [], accountability: [], consequences: [] };
-export const annexOf = (v: unknown): Annex => ({ ...emptyAnnex, ...(v as Partial<Annex>) });
 
 type Content = Awaited<ReturnType<typeof repo.planContent>>;
 
@@ -106,7 +90,7 @@ export async function buildPlanView(
   ];
   const parents = await repo.parentResults(db, parentIds);
   const results = resultViews(plan, content, parents);
-  const snapshot = plan.snapshot as PlanSnapshot;
+  const snapshot = plan.snapshot;
   const expectations = new Map(content.behaviours.map((b) => [b.value, b.expectation]));
   const owner = rel?.owner ?? false;
   const editor = owner || (rel?.hr ?? false);
@@ -133,7 +117,7 @@ export async function buildPlanView(
       value,
       expectation: expectations.get(value) ?? '',
     })),
-    annex: annexOf(plan.annex),
+    annex: plan.annex,
     submitProblems: allSubmitProblems(plan, results, parents),
     submittedAt: plan.submittedAt?.toISOString() ?? null,
     approvedAt: plan.approvedAt?.toISOString() ?? null,

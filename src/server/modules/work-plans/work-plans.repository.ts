@@ -10,14 +10,12 @@ import {
   units,
   workPlans,
 } from '../../platform/db/schema.js';
+import { rowsOf } from '../../platform/db/rows.js';
 
 export type PlanRow = typeof workPlans.$inferSelect;
 export type ResultRow = typeof planResults.$inferSelect;
 export type IndicatorRow = typeof planIndicators.$inferSelect;
 export type BehaviourRow = typeof planBehaviours.$inferSelect;
-
-const rowsOf = <T>(result: unknown): T[] =>
-  Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
 
 export const findPlan = async (db: Executor, id: string): Promise<PlanRow | undefined> =>
   (await db.select().from(workPlans).where(eq(workPlans.id, id)).limit(1))[0];

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import { emailOutbox } from '../db/schema.js';
 import type { Log, Mailer } from './mailer.js';
+import { rowsOf } from '../db/rows.js';
 
 /** How long a claimed e-mail stays reserved for the process sending it (a crash frees it after this). */
 export const CLAIM_LEASE_MS = 5 * 60_000;
@@ -13,10 +14,6 @@ export const RETRY_MAX_MS = 6 * 3_600_000;
 /** The wait before attempt `attempts + 1` after `attempts` failed ones. */
 export const retryDelayMs = (attempts: number) =>
   Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1));
-
-/** node-postgres and PGlite both answer `{ rows }` through drizzle's `execute`. */
-const rowsOf = <T>(result: unknown): T[] =>
-  Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
 
 interface ClaimedRow {
   id: string;

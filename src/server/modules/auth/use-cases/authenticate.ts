@@ -1,4 +1,3 @@
-import type { Role } from '../../../../domain/permissions.js';
 import type { Actor } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import { sha256 } from '../../../platform/security.js';
@@ -28,7 +27,7 @@ export async function resolveSession(deps: Deps, cookieValue: string): Promise<S
     actor: {
       userId: row.user.id,
       username: row.user.username,
-      roles: row.user.roles as Role[],
+      roles: row.user.roles,
       employeeId: row.user.employeeId,
       via: 'session',
       sessionId: id,
@@ -47,7 +46,7 @@ export async function resolveToken(deps: Deps, token: string): Promise<Actor | n
   return {
     userId: row.user.id,
     username: row.user.username,
-    roles: row.user.roles as Role[],
+    roles: row.user.roles,
     employeeId: row.user.employeeId,
     via: 'token',
   };

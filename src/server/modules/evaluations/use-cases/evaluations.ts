@@ -3,9 +3,8 @@ import { PREDICATE_LABELS, predicateFor } from '../../../../domain/evaluations/m
 import { objectionDeadline } from '../../../../domain/evaluations/objection.js';
 import type { UpdateEvaluationInput } from '../../../../domain/evaluations/schemas.js';
 import type {
-  BehaviourRatingView,
   EvaluationListItem,
-  ResultRatingView,
+  EvaluationSnapshot,
   TeamEvaluationRow,
 } from '../../../../domain/evaluations/view.js';
 import { DEFAULT_TIME_ZONE, dateIn } from '../../../../domain/dates.js';
@@ -34,7 +33,6 @@ import {
   offeredRating,
   presentListItem,
   suggestionOf,
-  type EvaluationSnapshot,
 } from '../evaluations.presenter.js';
 import * as repo from '../evaluations.repository.js';
 import { unitDistribution } from './distribution-core.js';
@@ -167,9 +165,7 @@ export async function createEvaluation(
       const from = source ? await repo.findEvaluation(tx, source.evaluationId) : undefined;
       if (from) {
         const resultIds = new Set((await evaluationResults(tx, plan.id)).map((r) => r.id));
-        set.resultRatings = (from.resultRatings as ResultRatingView[]).filter((r) =>
-          resultIds.has(r.resultId),
-        );
+        set.resultRatings = from.resultRatings.filter((r) => resultIds.has(r.resultId));
         set.behaviourRatings = from.behaviourRatings;
         set.resultRating = from.resultRating;
         set.behaviourRating = from.behaviourRating;
@@ -232,7 +228,7 @@ export async function updateEvaluation(
     const set: Partial<typeof evaluations.$inferInsert> = {};
     if (input.resultRatings)
       set.resultRatings = mergeBy(
-        row.resultRatings as ResultRatingView[],
+        row.resultRatings,
         input.resultRatings.map((r) => ({
           resultId: r.resultId,
           rating: r.rating,
@@ -242,7 +238,7 @@ export async function updateEvaluation(
       );
     if (input.behaviourRatings)
       set.behaviourRatings = mergeBy(
-        row.behaviourRatings as BehaviourRatingView[],
+        row.behaviourRatings,
         input.behaviourRatings.map((b) => ({ value: b.value, rating: b.rating, comment: b.comment ?? null })),
         'value',
       );
@@ -294,7 +290,7 @@ export async function finalizeEvaluation(
       });
     const settings = await assessmentSettings(tx);
     const results = await evaluationResults(tx, row.workPlanId);
-    const suggestion = suggestionOf(results, row.resultRatings as ResultRatingView[]);
+    const suggestion = suggestionOf(results, row.resultRatings);
     const offered = await offeredRating(tx, row, settings, dateIn(now));
     const accepted = [suggestion?.rating, offered?.rating].filter(Boolean);
     if (suggestion && !accepted.includes(row.resultRating) && !row.resultRatingReason)
@@ -351,8 +347,8 @@ export async function finalizeEvaluation(
         employeeId: updated.employeeId,
         periodId: updated.periodId,
         predicate,
-        resultRatings: updated.resultRatings as ResultRatingView[],
-        behaviourRatings: updated.behaviourRatings as BehaviourRatingView[],
+        resultRatings: updated.resultRatings,
+        behaviourRatings: updated.behaviourRatings,
         resultTexts: new Map(results.map((r) => [r.id, r.text])),
       },
       now,

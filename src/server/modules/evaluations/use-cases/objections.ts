@@ -2,11 +2,7 @@ import { and, count, desc, eq, ne, or, type SQL } from 'drizzle-orm';
 import { PREDICATE_LABELS, predicateFor } from '../../../../domain/evaluations/matrix.js';
 import { canObject, objectionDeadline } from '../../../../domain/evaluations/objection.js';
 import type { Rating } from '../../../../domain/evaluations/matrix.js';
-import type {
-  BehaviourRatingView,
-  ObjectionView,
-  ResultRatingView,
-} from '../../../../domain/evaluations/view.js';
+import type { ObjectionView } from '../../../../domain/evaluations/view.js';
 import { DEFAULT_TIME_ZONE, dateIn } from '../../../../domain/dates.js';
 import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
@@ -23,7 +19,6 @@ import {
   objectionViewOf,
   presentObjection,
   ratingsSnapshot,
-  type EvaluationSnapshot,
 } from '../evaluations.presenter.js';
 import * as repo from '../evaluations.repository.js';
 import { touchEvaluation, viewOf, withEvaluation } from './evaluations.js';
@@ -93,7 +88,7 @@ export async function fileObjection(
       },
       now,
     );
-    const snap = row.snapshot as EvaluationSnapshot;
+    const snap = row.snapshot;
     const period = await repo.findPeriod(tx, row.periodId);
     await notify(tx, {
       ...texts.objectionFiled({
@@ -211,7 +206,7 @@ export async function explainObjection(deps: Deps, ctx: RequestContext, id: stri
       },
       now,
     );
-    const snap = evaluation.snapshot as EvaluationSnapshot;
+    const snap = evaluation.snapshot;
     await notify(tx, {
       ...texts.objectionExplained({
         objectionId: o.id,
@@ -259,8 +254,8 @@ export async function decideObjection(
           employeeId: current.employeeId,
           periodId: current.periodId,
           predicate,
-          resultRatings: current.resultRatings as ResultRatingView[],
-          behaviourRatings: current.behaviourRatings as BehaviourRatingView[],
+          resultRatings: current.resultRatings,
+          behaviourRatings: current.behaviourRatings,
           resultTexts: new Map(results.map((r) => [r.id, r.text])),
         },
         now,
@@ -301,7 +296,7 @@ export async function decideObjection(
         action: 'objection.decide',
         entityType: 'objection',
         entityId: o.id,
-        before: { status: o.status, ...(o.before as object) },
+        before: { status: o.status, ...o.before },
         after: { status: 'decided', outcome: input.outcome, note: input.note, ...ratingsSnapshot(current) },
       },
       now,
@@ -378,7 +373,7 @@ export async function listObjections(
   ]);
   const items = rows.map((r) =>
     presentObjection(r.o, {
-      employeeName: (r.e.snapshot as EvaluationSnapshot).employee.name,
+      employeeName: r.e.snapshot.employee.name,
       periodLabel: r.periodLabel,
       deciderName: r.o.deciderId ? (deciders.get(r.o.deciderId)?.name ?? null) : null,
       me: actor.employeeId,

@@ -13,7 +13,7 @@ import * as repo from '../notifications.repository.js';
 export function presentNotification(row: repo.NotificationRow): NotificationView {
   return {
     id: row.id,
-    kind: row.kind as NotificationKind,
+    kind: row.kind,
     title: row.title,
     body: row.body,
     link: row.link,

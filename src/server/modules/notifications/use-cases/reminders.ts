@@ -4,7 +4,7 @@ import { dateIn } from '../../../../domain/dates.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor, Tx } from '../../../platform/db/client.js';
 import { reminderLog } from '../../../platform/db/schema.js';
-import { rowsOf } from '../notifications.repository.js';
+import { rowsOf } from '../../../platform/db/rows.js';
 import { texts } from '../texts.js';
 import { notify } from './notify.js';
 

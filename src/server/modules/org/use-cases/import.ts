@@ -11,7 +11,7 @@ import { employees, units } from '../../../platform/db/schema.js';
 import { AppError } from '../../../platform/errors.js';
 import { isMessageKey, t, type Locale } from '../../../platform/i18n.js';
 import { canManageOrg } from '../org.policy.js';
-import { rowsOf } from '../org.repository.js';
+import { rowsOf } from '../../../platform/db/rows.js';
 import { readSheet, type SheetRow } from './import-file.js';
 import { lockOrgTree } from './units.js';
 

@@ -4,24 +4,21 @@ import type { Executor, Tx } from '../../../platform/db/client.js';
 import { fieldInvalid, notFound } from '../../../platform/errors.js';
 import { findPlan, lockPlan, relationTo, type PlanRelation, type PlanRow } from '../../work-plans/index.js';
 import * as repo from '../progress.repository.js';
+import { lockedStep } from '../../../platform/db/steps.js';
 
-/**
- * The monitoring workflow pattern: one transaction that loads and locks the plan, finds who the caller is to it
- * (404 when they may not see it), then runs the step, which writes and appends its audit entry in the same
- * transaction.
- */
+/** A locked step on a plan for monitoring writes (`lockedStep`): 404 when the plan is not the caller's to see. */
 export function withPlanTx<T>(
   deps: Deps,
   ctx: RequestContext,
   planId: string,
   step: (tx: Tx, plan: PlanRow, rel: PlanRelation, now: Date) => Promise<T>,
 ): Promise<T> {
-  return deps.database.db.transaction(async (tx) => {
-    const plan = await lockPlan(tx, planId);
-    if (!plan) throw notFound();
-    const rel = await relationTo(tx, ctx, plan);
-    return step(tx, plan, rel, deps.clock.now());
-  });
+  return lockedStep(
+    deps,
+    (tx) => lockPlan(tx, planId),
+    (tx, plan) => relationTo(tx, ctx, plan),
+    step,
+  );
 }
 
 /** Reads need no lock: the plan and the caller's relation to it (404 when they may not see it). */

@@ -326,7 +326,7 @@ export async function parentOptions(
     const leader = await repo.findCurrentPlan(tx, plan.assessorId, plan.cycleId);
     if (!leader) return { plan: null };
     const { results } = await repo.planContent(tx, leader.id);
-    const snapshot = leader.snapshot as { employee: { id: string; name: string } };
+    const snapshot = leader.snapshot;
     return {
       plan: {
         id: leader.id,

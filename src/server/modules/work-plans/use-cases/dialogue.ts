@@ -1,4 +1,4 @@
-import { diffPlanContent, type PlanContent } from '../../../../domain/work-plans/diff.js';
+import { diffPlanContent } from '../../../../domain/work-plans/diff.js';
 import type {
   PlanChangesView,
   PlanCommentView,
@@ -62,7 +62,7 @@ export async function planChanges(
       return {
         base: meta(previous),
         target: meta(last)!,
-        changes: diffPlanContent(previous.content as PlanContent, last.content as PlanContent),
+        changes: diffPlanContent(previous.content, last.content),
       };
     }
     if (!last) return { base: null, target: 'current', changes: [] };
@@ -70,7 +70,7 @@ export async function planChanges(
     return {
       base: meta(last),
       target: 'current',
-      changes: diffPlanContent(last.content as PlanContent, current),
+      changes: diffPlanContent(last.content, current),
     };
   });
 }

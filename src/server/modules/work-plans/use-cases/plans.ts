@@ -7,7 +7,7 @@ import { AppError, fieldConflict, fieldInvalid } from '../../../platform/errors.
 import { requireActor } from '../../auth/index.js';
 import { findEmployeeRow } from '../../org/index.js';
 import { isHr, requireEditor } from '../work-plans.policy.js';
-import { annexOf, buildPlanView } from '../work-plans.presenter.js';
+import { buildPlanView } from '../work-plans.presenter.js';
 import * as repo from '../work-plans.repository.js';
 import { assertTransition, planSnapshot, touchPlan, withPlan } from './shared.js';
 
@@ -83,7 +83,7 @@ export async function updateWorkPlan(
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireEditor(rel);
     assertTransition(plan, 'edit');
-    const before = { approach: plan.approach, annex: annexOf(plan.annex) };
+    const before = { approach: plan.approach, annex: plan.annex };
     const after = { approach: input.approach ?? plan.approach, annex: { ...before.annex, ...input.annex } };
     const row = await touchPlan(tx, plan, now, input.version, after);
     await appendAudit(

@@ -9,8 +9,9 @@ import type { Executor, Tx } from '../../../platform/db/client.js';
 import { workPlans } from '../../../platform/db/schema.js';
 import { AppError, notFound, staleVersion } from '../../../platform/errors.js';
 import { relationTo, type PlanRelation } from '../work-plans.policy.js';
-import type { PlanSnapshot } from '../work-plans.presenter.js';
+import type { PlanSnapshot } from '../../../../domain/work-plans/view.js';
 import * as repo from '../work-plans.repository.js';
+import { lockedStep } from '../../../platform/db/steps.js';
 
 export function invalidTransition(
   plan: repo.PlanRow,
@@ -29,22 +30,19 @@ export function assertTransition(plan: repo.PlanRow, action: PlanAction) {
   if (!canTransition(plan.status, action)) throw invalidTransition(plan, action);
 }
 
-/**
- * The workflow pattern: one transaction that loads and locks the plan, authorises the caller (404 when the plan
- * is not theirs to see), then runs the step, which writes and appends its audit entry in the same transaction.
- */
+/** A locked step on a plan (`lockedStep`): 404 when the plan is not the caller's to see. */
 export function withPlan<T>(
   deps: Deps,
   ctx: RequestContext,
   planId: string,
   step: (tx: Tx, plan: repo.PlanRow, rel: PlanRelation, now: Date) => Promise<T>,
 ): Promise<T> {
-  return deps.database.db.transaction(async (tx) => {
-    const plan = await repo.lockPlan(tx, planId);
-    if (!plan) throw notFound();
-    const rel = await relationTo(tx, ctx, plan);
-    return step(tx, plan, rel, deps.clock.now());
-  });
+  return lockedStep(
+    deps,
+    (tx) => repo.lockPlan(tx, planId),
+    (tx, plan) => relationTo(tx, ctx, plan),
+    step,
+  );
 }
 
 /** Bumps the plan's version (optimistic locking); a stale `expected` version answers 409. */

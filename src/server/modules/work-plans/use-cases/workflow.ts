@@ -16,7 +16,7 @@ import { AppError, fieldConflict } from '../../../platform/errors.js';
 import { notify, texts } from '../../notifications/index.js';
 import type { PlanRelation } from '../work-plans.policy.js';
 import { requireAssessor, requireEditor, requireOwner } from '../work-plans.policy.js';
-import { annexOf, buildPlanView, contentOf } from '../work-plans.presenter.js';
+import { buildPlanView, contentOf } from '../work-plans.presenter.js';
 import * as repo from '../work-plans.repository.js';
 import { assertTransition, invalidTransition, planSnapshot, touchPlan, withPlan } from './shared.js';
 
@@ -41,7 +41,7 @@ export async function addComment(
 
 /** The name shown in the dialogue: the person (from the plan's snapshot) rather than the account name. */
 export function nameFor(plan: repo.PlanRow, rel: PlanRelation): string {
-  const snap = plan.snapshot as { employee: { name: string }; assessor: { name: string } | null };
+  const snap = plan.snapshot;
   if (rel.owner) return snap.employee.name;
   if (rel.assessor && snap.assessor) return snap.assessor.name;
   return rel.actor.username;
@@ -204,7 +204,7 @@ export async function amendPlan(deps: Deps, ctx: RequestContext, planId: string,
         amendmentReason: reason,
         isCurrent: false,
         snapshot: await planSnapshot(tx, plan.employeeId, plan.assessorId),
-        annex: annexOf(plan.annex),
+        annex: plan.annex,
         createdAt: now,
         updatedAt: now,
       })

@@ -1,339 +1,432 @@
-import type { BehaviourValue } from '../work-plans/berakhlak.js';
-import type { PersonSnapshot } from '../work-plans/view.js';
-import type { DistributionRule, DistributionViolation } from './distribution.js';
-import type { Predicate, Rating } from './matrix.js';
-import type { AssessmentSettings } from './schemas.js';
-import type { OrgPredicate, SuggestionReason } from './suggestion.js';
+import { z } from 'zod';
+import { BEHAVIOUR_VALUES } from '../work-plans/berakhlak.js';
+import { PREDICATES, RATINGS } from './matrix.js';
+import { ANNUAL_MODES, distributionRulesSchema } from './schemas.js';
+import { ORG_PREDICATES } from './suggestion.js';
+
+/**
+ * The API shapes of the assessment endpoints, once: the server validates and documents its responses with these
+ * schemas (OpenAPI), and the types below are inferred from them (server presenters produce them; the web and the
+ * documents read them).
+ */
+
+const rating = z.enum(RATINGS);
+const predicate = z.enum(PREDICATES);
+const orgPredicate = z.enum(ORG_PREDICATES);
+const evaluationStatus = z.enum(['draft', 'final']);
+const objectionStatus = z.enum(['filed', 'explanations_requested', 'decided']);
+const predicateCounts = z.record(predicate, z.number());
+
+/** PersonSnapshot (work-plans): a person as they were when the record was made. */
+const person = z.object({
+  id: z.string(),
+  name: z.string(),
+  nip: z.string(),
+  asnType: z.enum(['PNS', 'PPPK']),
+  rank: z.string(),
+  rankLabel: z.string(),
+  positionTitle: z.string(),
+  positionType: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+});
 
 /** The people of an evaluation as they were when it was created or finalised (stored with it). */
-export interface EvaluationSnapshot {
-  employee: PersonSnapshot;
-  assessor: PersonSnapshot | null;
-  assessorSuperior: PersonSnapshot | null;
-}
+export const evaluationSnapshotSchema = z.object({
+  employee: person,
+  assessor: person.nullable(),
+  assessorSuperior: person.nullable(),
+});
+export type EvaluationSnapshot = z.infer<typeof evaluationSnapshotSchema>;
+export type EvaluationStatus = z.infer<typeof evaluationStatus>;
+export type ObjectionStatus = z.infer<typeof objectionStatus>;
 
-/** The API shapes of the assessment endpoints (server presenters produce them; the web and documents read them). */
+export const periodRefSchema = z.object({
+  id: z.string(),
+  cycleId: z.string(),
+  kind: z.enum(['periodic', 'annual']),
+  index: z.number(),
+  label: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+});
+export type PeriodRef = z.infer<typeof periodRefSchema>;
 
-export type EvaluationStatus = 'draft' | 'final';
+export const distributionViolationSchema = z.object({
+  rule: z.enum(['max', 'min', 'none']),
+  predicates: z.array(predicate),
+  /** the number of people allowed (max, none) or required (min) */
+  limit: z.number(),
+  actual: z.number(),
+});
 
-export interface ResultRatingView {
-  resultId: string;
-  rating: Rating;
-  comment: string | null;
-}
+export const ratingsSnapshotSchema = z.object({
+  resultRating: rating.nullable(),
+  behaviourRating: rating.nullable(),
+  predicate: predicate.nullable(),
+});
+export type RatingsSnapshot = z.infer<typeof ratingsSnapshotSchema>;
 
-export interface BehaviourRatingView {
-  value: BehaviourValue;
-  rating: Rating;
-  comment: string | null;
-}
+export const objectionViewSchema = z.object({
+  id: z.string(),
+  evaluationId: z.string(),
+  employeeId: z.string(),
+  employeeName: z.string(),
+  periodLabel: z.string(),
+  deciderId: z.string().nullable(),
+  deciderName: z.string().nullable(),
+  reason: z.string(),
+  status: objectionStatus,
+  explanationRequest: z.string().nullable(),
+  explanationsRequestedAt: z.string().nullable(),
+  employeeExplanation: z.string().nullable(),
+  employeeExplainedAt: z.string().nullable(),
+  assessorExplanation: z.string().nullable(),
+  assessorExplainedAt: z.string().nullable(),
+  outcome: z.enum(['upheld', 'changed']).nullable(),
+  note: z.string().nullable(),
+  before: ratingsSnapshotSchema,
+  after: ratingsSnapshotSchema.nullable(),
+  filedAt: z.string(),
+  decidedAt: z.string().nullable(),
+  decidedByName: z.string().nullable(),
+  permissions: z.object({
+    requestExplanations: z.boolean(),
+    explainAsEmployee: z.boolean(),
+    explainAsAssessor: z.boolean(),
+    decide: z.boolean(),
+  }),
+  version: z.number(),
+});
+export type ObjectionView = z.infer<typeof objectionViewSchema>;
 
-export interface PeriodRef {
-  id: string;
-  cycleId: string;
-  kind: 'periodic' | 'annual';
-  index: number;
-  label: string;
-  startDate: string;
-  endDate: string;
-}
+export const resultRatingSchema = z.object({ resultId: z.string(), rating, comment: z.string().nullable() });
+export type ResultRatingView = z.infer<typeof resultRatingSchema>;
+
+export const behaviourRatingSchema = z.object({
+  value: z.enum(BEHAVIOUR_VALUES),
+  rating,
+  comment: z.string().nullable(),
+});
+export type BehaviourRatingView = z.infer<typeof behaviourRatingSchema>;
 
 /** The suggestion with its reasoning: the rule that applied and the counts behind it. */
-export interface SuggestionView {
-  rating: Rating;
-  reason: SuggestionReason;
-  rated: number;
-  above: number;
-  meets: number;
-  below: number;
-  mainBelow: number;
-}
+export const suggestionSchema = z.object({
+  rating,
+  reason: z.enum(['most_above', 'main_result_below', 'most_below', 'otherwise']),
+  rated: z.number(),
+  above: z.number(),
+  meets: z.number(),
+  below: z.number(),
+  mainBelow: z.number(),
+});
+export type SuggestionView = z.infer<typeof suggestionSchema>;
 
 /** A result rating offered from elsewhere: the unit's organisation predicate (leader rule). */
-export interface OfferedRatingView {
-  rating: Rating;
-  source: 'org_predicate';
-  orgPredicate: OrgPredicate;
-  unitId: string;
-  unitName: string;
-}
+export const offeredRatingSchema = z.object({
+  rating,
+  source: z.literal('org_predicate'),
+  orgPredicate,
+  unitId: z.string(),
+  unitName: z.string(),
+});
+export type OfferedRatingView = z.infer<typeof offeredRatingSchema>;
+
+export const evaluationResultRowSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['main', 'additional']),
+  text: z.string(),
+  parentText: z.string().nullable(),
+  indicators: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      target: z.number().nullable(),
+      targetMax: z.number().nullable(),
+      targetText: z.string().nullable(),
+      unit: z.string().nullable(),
+    }),
+  ),
+});
+export type EvaluationResultRow = z.infer<typeof evaluationResultRowSchema>;
 
 /** The annual pre-fill from the final periodic evaluations. */
-export interface AnnualPrefillView {
-  mode: 'latest' | 'most_frequent';
-  periodic: Array<{ evaluationId: string; periodId: string; label: string; predicate: Predicate }>;
-  suggestedPredicate: Predicate | null;
-}
+export const annualPrefillSchema = z.object({
+  mode: z.enum(ANNUAL_MODES),
+  periodic: z.array(
+    z.object({ evaluationId: z.string(), periodId: z.string(), label: z.string(), predicate }),
+  ),
+  suggestedPredicate: predicate.nullable(),
+});
+export type AnnualPrefillView = z.infer<typeof annualPrefillSchema>;
 
-export interface EvaluationResultRow {
-  id: string;
-  kind: 'main' | 'additional';
-  text: string;
-  parentText: string | null;
-  indicators: Array<{
-    id: string;
-    text: string;
-    target: number | null;
-    targetMax: number | null;
-    targetText: string | null;
-    unit: string | null;
-  }>;
-}
+export const evaluationPermissionsSchema = z.object({
+  edit: z.boolean(),
+  finalize: z.boolean(),
+  reopen: z.boolean(),
+  acknowledge: z.boolean(),
+  object: z.boolean(),
+});
+export type EvaluationPermissions = z.infer<typeof evaluationPermissionsSchema>;
 
-export interface EvaluationPermissions {
-  edit: boolean;
-  finalize: boolean;
-  reopen: boolean;
-  acknowledge: boolean;
-  object: boolean;
-}
-
-export interface EvaluationView {
-  id: string;
-  workPlanId: string;
-  periodId: string;
-  employeeId: string;
-  assessorId: string | null;
-  unitId: string;
-  unitName: string;
-  status: EvaluationStatus;
-  resultRatings: ResultRatingView[];
-  resultRating: Rating | null;
-  suggestedResultRating: Rating | null;
-  suggestion: SuggestionView | null;
+export const evaluationViewSchema = z.object({
+  id: z.string(),
+  workPlanId: z.string(),
+  periodId: z.string(),
+  employeeId: z.string(),
+  assessorId: z.string().nullable(),
+  unitId: z.string(),
+  unitName: z.string(),
+  status: evaluationStatus,
+  resultRatings: z.array(resultRatingSchema),
+  resultRating: rating.nullable(),
+  suggestedResultRating: rating.nullable(),
+  suggestion: suggestionSchema.nullable(),
   /** the departure reason when the result rating is not the suggestion */
-  reason: string | null;
-  offeredResultRating: OfferedRatingView | null;
-  behaviourRatings: BehaviourRatingView[];
-  behaviourRating: Rating | null;
-  strengths: string | null;
-  improvements: string | null;
+  reason: z.string().nullable(),
+  offeredResultRating: offeredRatingSchema.nullable(),
+  behaviourRatings: z.array(behaviourRatingSchema),
+  behaviourRating: rating.nullable(),
+  strengths: z.string().nullable(),
+  improvements: z.string().nullable(),
   /** final: the matrix cell; draft: null (see `predicatePreview`) */
-  predicate: Predicate | null;
+  predicate: predicate.nullable(),
   /** the matrix cell of the current overall ratings (drafts too) */
-  predicatePreview: Predicate | null;
-  justification: string | null;
+  predicatePreview: predicate.nullable(),
+  justification: z.string().nullable(),
   /** the violations the justification accepted */
-  violations: DistributionViolation[];
+  violations: z.array(distributionViolationSchema),
   /**
    * Draft with both overall ratings, seen by the assessor: the unit's pattern violations if it were finalised now
    * (finalising then needs a justification). Empty otherwise.
    */
-  pendingViolations: DistributionViolation[];
-  orgPredicate: OrgPredicate | null;
-  period: PeriodRef;
-  employee: PersonSnapshot;
-  assessor: PersonSnapshot | null;
-  assessorSuperior: PersonSnapshot | null;
-  results: EvaluationResultRow[];
-  annual: AnnualPrefillView | null;
-  finalizedAt: string | null;
-  finalizedBy: { userId: string | null; name: string } | null;
-  acknowledgedAt: string | null;
-  reopenedAt: string | null;
-  reopenReason: string | null;
+  pendingViolations: z.array(distributionViolationSchema),
+  orgPredicate: orgPredicate.nullable(),
+  period: periodRefSchema,
+  employee: person,
+  assessor: person.nullable(),
+  assessorSuperior: person.nullable(),
+  results: z.array(evaluationResultRowSchema),
+  annual: annualPrefillSchema.nullable(),
+  finalizedAt: z.string().nullable(),
+  finalizedBy: z.object({ userId: z.string().nullable(), name: z.string() }).nullable(),
+  acknowledgedAt: z.string().nullable(),
+  reopenedAt: z.string().nullable(),
+  reopenReason: z.string().nullable(),
   /** the last day (Asia/Jakarta) an objection may be filed; null while a draft */
-  objectionDeadline: string | null;
-  objection: ObjectionView | null;
-  permissions: EvaluationPermissions;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+  objectionDeadline: z.string().nullable(),
+  objection: objectionViewSchema.nullable(),
+  permissions: evaluationPermissionsSchema,
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type EvaluationView = z.infer<typeof evaluationViewSchema>;
 
-export interface EvaluationListItem {
-  id: string;
-  workPlanId: string;
-  periodId: string;
-  periodLabel: string;
-  employeeId: string;
-  employeeName: string;
-  employeeNip: string;
-  unitId: string;
-  unitName: string;
-  assessorId: string | null;
-  status: EvaluationStatus;
-  resultRating: Rating | null;
-  behaviourRating: Rating | null;
-  predicate: Predicate | null;
-  finalizedAt: string | null;
-  acknowledgedAt: string | null;
-  objectionStatus: ObjectionStatus | null;
-  version: number;
-}
+export const evaluationListItemSchema = z.object({
+  id: z.string(),
+  workPlanId: z.string(),
+  periodId: z.string(),
+  periodLabel: z.string(),
+  employeeId: z.string(),
+  employeeName: z.string(),
+  employeeNip: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  assessorId: z.string().nullable(),
+  status: evaluationStatus,
+  resultRating: rating.nullable(),
+  behaviourRating: rating.nullable(),
+  predicate: predicate.nullable(),
+  finalizedAt: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+  objectionStatus: objectionStatus.nullable(),
+  version: z.number(),
+});
+export type EvaluationListItem = z.infer<typeof evaluationListItemSchema>;
 
 /** Evaluasi Tim: the approved plans the caller assesses, each with its evaluation for the period (or none yet). */
-export interface TeamEvaluationRow {
-  workPlanId: string;
-  employee: { id: string; name: string; nip: string; positionTitle: string; unitName: string };
-  evaluation: EvaluationListItem | null;
-}
+export const teamEvaluationRowSchema = z.object({
+  workPlanId: z.string(),
+  employee: z.object({
+    id: z.string(),
+    name: z.string(),
+    nip: z.string(),
+    positionTitle: z.string(),
+    unitName: z.string(),
+  }),
+  evaluation: evaluationListItemSchema.nullable(),
+});
+export type TeamEvaluationRow = z.infer<typeof teamEvaluationRowSchema>;
 
-export type ObjectionStatus = 'filed' | 'explanations_requested' | 'decided';
+export const orgPredicateViewSchema = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  periodId: z.string(),
+  predicate: orgPredicate,
+  basis: z.string().nullable(),
+  setBy: z.string(),
+  setByName: z.string(),
+  setAt: z.string(),
+});
+export type OrgPredicateView = z.infer<typeof orgPredicateViewSchema>;
 
-export interface RatingsSnapshot {
-  resultRating: Rating | null;
-  behaviourRating: Rating | null;
-  predicate: Predicate | null;
-}
+export const orgPredicateHistorySchema = z.object({
+  unitId: z.string(),
+  periodId: z.string(),
+  current: orgPredicateViewSchema.nullable(),
+  history: z.array(orgPredicateViewSchema),
+  canSet: z.boolean(),
+});
+export type OrgPredicateHistoryView = z.infer<typeof orgPredicateHistorySchema>;
 
-export interface ObjectionView {
-  id: string;
-  evaluationId: string;
-  employeeId: string;
-  employeeName: string;
-  periodLabel: string;
-  deciderId: string | null;
-  deciderName: string | null;
-  reason: string;
-  status: ObjectionStatus;
-  explanationRequest: string | null;
-  explanationsRequestedAt: string | null;
-  employeeExplanation: string | null;
-  employeeExplainedAt: string | null;
-  assessorExplanation: string | null;
-  assessorExplainedAt: string | null;
-  outcome: 'upheld' | 'changed' | null;
-  note: string | null;
-  before: RatingsSnapshot;
-  after: RatingsSnapshot | null;
-  filedAt: string;
-  decidedAt: string | null;
-  decidedByName: string | null;
-  permissions: {
-    requestExplanations: boolean;
-    explainAsEmployee: boolean;
-    explainAsAssessor: boolean;
-    decide: boolean;
-  };
-  version: number;
-}
-
-export interface OrgPredicateView {
-  id: string;
-  unitId: string;
-  periodId: string;
-  predicate: OrgPredicate;
-  basis: string | null;
-  setBy: string;
-  setByName: string;
-  setAt: string;
-}
-
-export interface OrgPredicateHistoryView {
-  unitId: string;
-  periodId: string;
-  current: OrgPredicateView | null;
-  history: OrgPredicateView[];
-  canSet: boolean;
-}
+const unitRef = z.object({
+  id: z.string(),
+  name: z.string(),
+  code: z.string(),
+  parentId: z.string().nullable(),
+  headName: z.string().nullable(),
+});
 
 /** Capaian Organisasi: the units the caller may set predicates for, with the one in force. */
-export interface OrgPredicateUnitRow {
-  unit: { id: string; name: string; code: string; parentId: string | null; headName: string | null };
-  current: OrgPredicateView | null;
-}
+export const orgPredicateUnitRowSchema = z.object({
+  unit: unitRef,
+  current: orgPredicateViewSchema.nullable(),
+});
+export type OrgPredicateUnitRow = z.infer<typeof orgPredicateUnitRowSchema>;
 
-export interface PatternRow {
-  rule: DistributionRule['rule'];
-  predicates: Predicate[];
-  percent: number | null;
-  persons: number | null;
+export const patternRowSchema = z.object({
+  rule: z.enum(['max', 'min', 'none']),
+  predicates: z.array(predicate),
+  percent: z.number().nullable(),
+  persons: z.number().nullable(),
   /** people allowed (max, none) or required (min) at the current total */
-  limit: number;
-  actual: number;
-  ok: boolean;
-}
+  limit: z.number(),
+  actual: z.number(),
+  ok: z.boolean(),
+});
+export type PatternRow = z.infer<typeof patternRowSchema>;
 
-export interface DistributionView {
-  unitId: string;
-  periodId: string;
-  orgPredicate: OrgPredicate | null;
-  total: number;
-  counts: Record<Predicate, number>;
-  violations: DistributionViolation[];
-  pattern: PatternRow[];
-}
+export const distributionViewSchema = z.object({
+  unitId: z.string(),
+  periodId: z.string(),
+  orgPredicate: orgPredicate.nullable(),
+  total: z.number(),
+  counts: predicateCounts,
+  violations: z.array(distributionViolationSchema),
+  pattern: z.array(patternRowSchema),
+});
+export type DistributionView = z.infer<typeof distributionViewSchema>;
 
-export interface CalibrationPerson {
-  evaluationId: string | null;
-  employeeId: string;
-  name: string;
-  nip: string;
-  positionTitle: string;
-  status: EvaluationStatus | 'not_started';
-  resultRating: Rating | null;
-  behaviourRating: Rating | null;
-  predicate: Predicate | null;
-  justification: string | null;
-}
+const calibrationPerson = z.object({
+  evaluationId: z.string().nullable(),
+  employeeId: z.string(),
+  name: z.string(),
+  nip: z.string(),
+  positionTitle: z.string(),
+  status: z.enum(['draft', 'final', 'not_started']),
+  resultRating: rating.nullable(),
+  behaviourRating: rating.nullable(),
+  predicate: predicate.nullable(),
+  justification: z.string().nullable(),
+});
+export type CalibrationPerson = z.infer<typeof calibrationPerson>;
 
-export interface CalibrationView {
-  unit: { id: string; name: string; code: string; headId: string | null; headName: string | null };
-  period: PeriodRef;
-  orgPredicate: OrgPredicateView | null;
-  distribution: DistributionView;
+export const calibrationViewSchema = z.object({
+  unit: z.object({
+    id: z.string(),
+    name: z.string(),
+    code: z.string(),
+    headId: z.string().nullable(),
+    headName: z.string().nullable(),
+  }),
+  period: periodRefSchema,
+  orgPredicate: orgPredicateViewSchema.nullable(),
+  distribution: distributionViewSchema,
   /**
    * The pattern check if every evaluation on the board were finalised as it stands (final ones plus drafts with
    * both ratings): lets the unit calibrate before finalising. Null without an organisation predicate.
    */
-  projected: { total: number; counts: Record<Predicate, number>; violations: DistributionViolation[] } | null;
+  projected: z
+    .object({
+      total: z.number(),
+      counts: predicateCounts,
+      violations: z.array(distributionViolationSchema),
+    })
+    .nullable(),
   /** 3×3: result rating (rows above → below) × behaviour rating (columns below → above); final and draft */
-  cells: Array<{
-    resultRating: Rating;
-    behaviourRating: Rating;
-    predicate: Predicate;
-    people: CalibrationPerson[];
-  }>;
+  cells: z.array(
+    z.object({
+      resultRating: rating,
+      behaviourRating: rating,
+      predicate,
+      people: z.array(calibrationPerson),
+    }),
+  ),
   /** the population without both overall ratings yet (including not started) */
-  unplaced: CalibrationPerson[];
+  unplaced: z.array(calibrationPerson),
   /** the unit head (excluded from the population) */
-  leader: CalibrationPerson | null;
-  justifications: Array<{
-    evaluationId: string;
-    employeeName: string;
-    justification: string;
-    finalizedAt: string | null;
-  }>;
-  canOpenEvaluations: boolean;
-}
+  leader: calibrationPerson.nullable(),
+  justifications: z.array(
+    z.object({
+      evaluationId: z.string(),
+      employeeName: z.string(),
+      justification: z.string(),
+      finalizedAt: z.string().nullable(),
+    }),
+  ),
+  canOpenEvaluations: z.boolean(),
+});
+export type CalibrationView = z.infer<typeof calibrationViewSchema>;
 
 /** A unit whose calibration board the caller may open (`GET /calibration/units`). */
-export interface CalibrationUnitRow {
-  unit: { id: string; name: string; code: string; parentId: string | null; headName: string | null };
-  orgPredicate: OrgPredicate | null;
+export const calibrationUnitRowSchema = z.object({
+  unit: unitRef,
+  orgPredicate: orgPredicate.nullable(),
   /** evaluations of the period (draft and final), the unit's head excluded */
-  total: number;
-  finals: number;
+  total: z.number(),
+  finals: z.number(),
   /** the number of broken rules among the final evaluations */
-  violations: number;
-}
+  violations: z.number(),
+});
+export type CalibrationUnitRow = z.infer<typeof calibrationUnitRowSchema>;
 
-export interface AssessmentSettingsView extends AssessmentSettings {
-  version: number;
-  updatedAt: string | null;
-  defaults: AssessmentSettings;
-}
+const assessmentSettings = z.object({
+  distributionRules: distributionRulesSchema,
+  annualSuggestion: z.enum(ANNUAL_MODES),
+  leaderRule: z.boolean(),
+  objectionWindowDays: z.int(),
+});
 
-export interface FocusArea {
-  kind: 'result' | 'behaviour';
-  resultId: string | null;
-  value: BehaviourValue | null;
-  text: string;
-  rating: Rating;
-}
+export const assessmentSettingsViewSchema = assessmentSettings.extend({
+  version: z.number(),
+  updatedAt: z.string().nullable(),
+  defaults: assessmentSettings,
+});
+export type AssessmentSettingsView = z.infer<typeof assessmentSettingsViewSchema>;
 
-export interface DevelopmentPlanView {
-  id: string;
-  employeeId: string;
-  evaluationId: string | null;
-  periodId: string | null;
-  periodLabel: string | null;
-  source: 'evaluation' | 'voluntary';
-  predicate: Predicate | null;
-  status: 'open' | 'done' | 'cancelled';
-  focusAreas: FocusArea[];
-  note: string | null;
-  createdAt: string;
-  version: number;
-}
+export const focusAreaSchema = z.object({
+  kind: z.enum(['result', 'behaviour']),
+  resultId: z.string().nullable(),
+  value: z.enum(BEHAVIOUR_VALUES).nullable(),
+  text: z.string(),
+  rating,
+});
+export type FocusArea = z.infer<typeof focusAreaSchema>;
+
+/** Rencana Pengembangan Kompetensi (`GET /employees/:id/development-plans`). */
+export const developmentPlanViewSchema = z.object({
+  id: z.string(),
+  employeeId: z.string(),
+  evaluationId: z.string().nullable(),
+  periodId: z.string().nullable(),
+  periodLabel: z.string().nullable(),
+  source: z.enum(['evaluation', 'voluntary']),
+  predicate: predicate.nullable(),
+  status: z.enum(['open', 'done', 'cancelled']),
+  focusAreas: z.array(focusAreaSchema),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+  version: z.number(),
+});
+export type DevelopmentPlanView = z.infer<typeof developmentPlanViewSchema>;

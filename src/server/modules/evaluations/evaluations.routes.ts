@@ -33,7 +33,7 @@ import {
   orgPredicateUnitRowSchema,
   orgPredicateViewSchema,
   teamEvaluationRowSchema,
-} from './evaluations.schemas.js';
+} from '../../../domain/evaluations/view.js';
 import { evaluationDocument, penetapanDocument } from './use-cases/documents.js';
 import * as ev from './use-cases/evaluations.js';
 import * as obj from './use-cases/objections.js';

@@ -1,6 +1,10 @@
 /** The distribution pattern of employee predicates per organisation predicate (domain §6). A soft check. */
 import type { Predicate } from './matrix.js';
 import type { OrgPredicate } from './suggestion.js';
+import type { DistributionView, DistributionViolation, PatternRow } from './view.js';
+
+/** A broken rule (the API shape of `view.ts`): the bound at the current total and the actual number. */
+export type { DistributionViolation };
 
 export type DistributionRuleKind = 'max' | 'min' | 'none';
 
@@ -36,14 +40,6 @@ export const DEFAULT_DISTRIBUTION_RULES: DistributionRules = {
   ],
 };
 
-export interface DistributionViolation {
-  rule: DistributionRuleKind;
-  predicates: Predicate[];
-  /** the number of people allowed (max, none) or required (min) */
-  limit: number;
-  actual: number;
-}
-
 /** At most p% of n: floor(p·n/100), but never fewer than 1 where p > 0 and n ≥ 1. */
 export function maxAllowed(percent: number, n: number): number {
   const raw = Math.floor((percent * n) / 100);
@@ -78,4 +74,68 @@ export function checkDistribution(
     if (broken) violations.push({ rule: rule.rule, predicates: [...rule.predicates], limit, actual });
   }
   return violations;
+}
+
+/** No one counted yet, per predicate. */
+export function emptyCounts(): Record<Predicate, number> {
+  return { sangat_baik: 0, baik: 0, butuh_perbaikan: 0, kurang: 0, sangat_kurang: 0 };
+}
+
+/** The pattern of the organisation predicate against the counts (an empty unit breaks nothing). */
+export function distributionPattern(
+  orgPredicate: OrgPredicate,
+  counts: Readonly<Record<Predicate, number>>,
+  rules: DistributionRules = DEFAULT_DISTRIBUTION_RULES,
+): PatternRow[] {
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  return rules[orgPredicate].map((rule) => {
+    const actual = rule.predicates.reduce((a, p) => a + counts[p], 0);
+    const limit = ruleLimit(rule, total);
+    return {
+      rule: rule.rule,
+      predicates: [...rule.predicates],
+      percent: 'percent' in rule ? rule.percent : null,
+      persons: 'persons' in rule ? rule.persons : null,
+      limit,
+      actual,
+      ok: total === 0 || (rule.rule === 'min' ? actual >= limit : actual <= limit),
+    };
+  });
+}
+
+/**
+ * The people a unit's pattern counts for a period (domain §6): the final predicates of its population, the unit's
+ * head excluded, and the unit's organisation predicate (none: no pattern).
+ */
+export interface Population {
+  unitId: string;
+  periodId: string;
+  headId: string | null;
+  orgPredicate: OrgPredicate | null;
+  counts: Readonly<Record<Predicate, number>>;
+}
+
+/**
+ * The distribution of a population against its pattern, optionally as if one more evaluation were final with
+ * `add.predicate`: it counts when its employee belongs to the population (in the unit and not its head).
+ */
+export function distributionOf(
+  population: Population,
+  rules: DistributionRules,
+  add?: { employeeId: string; unitId: string; predicate: Predicate },
+): DistributionView {
+  const counts = { ...population.counts };
+  if (add && add.unitId === population.unitId && add.employeeId !== population.headId)
+    counts[add.predicate] += 1;
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const org = population.orgPredicate;
+  return {
+    unitId: population.unitId,
+    periodId: population.periodId,
+    orgPredicate: org,
+    total,
+    counts,
+    violations: org ? checkDistribution(org, counts, rules) : [],
+    pattern: org ? distributionPattern(org, counts, rules) : [],
+  };
 }

@@ -1,5 +1,6 @@
 /** Suggestions shown to the assessing official (domain §5); the official may depart from them with a reason. */
 import type { Predicate, Rating } from './matrix.js';
+import type { SuggestionView } from './view.js';
 
 export const ORG_PREDICATES = ['istimewa', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'] as const;
 export type OrgPredicate = (typeof ORG_PREDICATES)[number];
@@ -41,6 +42,32 @@ export function suggestResultRating(results: readonly RatedResult[]): ResultRati
   }
   if (below * 2 > n) return { rating: 'below', reason: 'most_below' };
   return { rating: 'meets', reason: 'otherwise' };
+}
+
+/**
+ * The suggestion over the plan's results that are rated, with the counts behind it (ratings of results that are not
+ * in the plan are ignored). No rated result → null.
+ */
+export function suggestionFor(
+  results: ReadonlyArray<{ id: string; kind: 'main' | 'additional' }>,
+  ratings: ReadonlyArray<{ resultId: string; rating: Rating }>,
+): SuggestionView | null {
+  const kindOf = new Map(results.map((r) => [r.id, r.kind]));
+  const rated = ratings.flatMap((r) => {
+    const kind = kindOf.get(r.resultId);
+    return kind ? [{ kind, rating: r.rating }] : [];
+  });
+  const s = suggestResultRating(rated);
+  if (!s) return null;
+  return {
+    rating: s.rating,
+    reason: s.reason,
+    rated: rated.length,
+    above: rated.filter((r) => r.rating === 'above').length,
+    meets: rated.filter((r) => r.rating === 'meets').length,
+    below: rated.filter((r) => r.rating === 'below').length,
+    mainBelow: rated.filter((r) => r.kind === 'main' && r.rating === 'below').length,
+  };
 }
 
 /** A unit head's offered result rating from the unit's organisation predicate. */

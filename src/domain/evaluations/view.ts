@@ -59,6 +59,7 @@ export const distributionViolationSchema = z.object({
   limit: z.number(),
   actual: z.number(),
 });
+export type DistributionViolation = z.infer<typeof distributionViolationSchema>;
 
 export const ratingsSnapshotSchema = z.object({
   resultRating: rating.nullable(),

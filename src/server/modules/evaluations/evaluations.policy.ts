@@ -1,3 +1,4 @@
+import { can, type Permission } from '../../../domain/permissions.js';
 import type { Actor, RequestContext } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -15,11 +16,16 @@ export interface EvaluationRelation {
   superior: boolean;
   /** the assessor's direct superior (Atasan Pejabat Penilai): decides objections */
   decider: boolean;
+  /** may reopen final evaluations (HR) */
   hr: boolean;
+  /** reads everything in the agency */
   agency: boolean;
+  /** decides objections whose assessor has no superior (the agency head) */
+  topDecider: boolean;
 }
 
-export const hasRole = (actor: Actor, ...roles: string[]) => actor.roles.some((r) => roles.includes(r));
+/** Whether the actor's roles grant the permission (domain/permissions.ts). */
+export const allowed = (actor: Actor, permission: Permission) => can(actor.roles, permission);
 
 /** Who the caller is to an evaluation; one they may not read answers 404 (api.md). */
 export async function evaluationRelation(
@@ -52,8 +58,9 @@ export async function evaluationRelation(
     assessor: me !== null && evaluation.assessorId === me,
     superior: rel.superior || decider,
     decider,
-    hr: actor.roles.includes('hr_admin'),
-    agency: hasRole(actor, 'hr_admin', 'agency_head', 'auditor'),
+    hr: allowed(actor, 'reopen:evaluation'),
+    agency: allowed(actor, 'read:agency'),
+    topDecider: allowed(actor, 'decide:objection:top'),
   };
 }
 
@@ -62,7 +69,7 @@ export async function evaluationRelation(
  * distribution and calibration board; others get 403.
  */
 export async function canReadUnitAssessment(db: Executor, actor: Actor, unitId: string, today: string) {
-  if (hasRole(actor, 'hr_admin', 'agency_head', 'auditor')) return true;
+  if (allowed(actor, 'read:agency')) return true;
   if (!actor.employeeId) return false;
   const led = await repo.ledUnits(db, actor.employeeId, today);
   if (led.length === 0) return false;
@@ -81,7 +88,7 @@ export async function canSetOrgPredicate(
   unit: { parentId: string | null },
   today: string,
 ) {
-  if (actor.roles.includes('hr_admin')) return true;
+  if (allowed(actor, 'set:org-predicate')) return true;
   if (!actor.employeeId || !unit.parentId) return false;
   const led = await repo.ledUnits(db, actor.employeeId, today);
   return led.includes(unit.parentId);

@@ -1,6 +1,9 @@
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { emptyCounts } from '../../../domain/evaluations/distribution.js';
 import type { Predicate } from '../../../domain/evaluations/matrix.js';
+import type { EvaluationStatus } from '../../../domain/evaluations/status.js';
 import type { Executor } from '../../platform/db/client.js';
+import { rowsOf } from '../../platform/db/rows.js';
 import {
   employees,
   evaluations,
@@ -11,12 +14,14 @@ import {
   units,
   workPlans,
 } from '../../platform/db/schema.js';
-import { rowsOf } from '../../platform/db/rows.js';
+
+/** Reads of the assessment module (evaluations, objections, organisation predicates, populations, settings). */
 
 export type EvaluationRow = typeof evaluations.$inferSelect;
 export type ObjectionRow = typeof objections.$inferSelect;
 export type OrgPredicateRow = typeof orgPredicates.$inferSelect;
 export type PeriodRow = typeof periods.$inferSelect;
+export type UnitRow = NonNullable<Awaited<ReturnType<typeof findUnit>>>;
 
 export async function findEvaluation(db: Executor, id: string) {
   const [row] = await db.select().from(evaluations).where(eq(evaluations.id, id)).limit(1);
@@ -42,10 +47,6 @@ export async function findPeriod(db: Executor, id: string) {
   return row;
 }
 
-export async function periodsOfCycle(db: Executor, cycleId: string) {
-  return db.select().from(periods).where(eq(periods.cycleId, cycleId)).orderBy(asc(periods.index));
-}
-
 export async function findUnit(db: Executor, id: string) {
   const [row] = await db
     .select({
@@ -65,6 +66,12 @@ export async function findUnit(db: Executor, id: string) {
   return row;
 }
 
+export async function unitNames(db: Executor, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export async function employeeUnit(db: Executor, employeeId: string) {
   const [row] = await db
     .select({ unitId: employees.unitId, supervisorId: employees.supervisorId, name: employees.name })
@@ -72,6 +79,15 @@ export async function employeeUnit(db: Executor, employeeId: string) {
     .where(eq(employees.id, employeeId))
     .limit(1);
   return row;
+}
+
+export async function employeeNames(db: Executor, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { name: string; nip: string }>();
+  const rows = await db
+    .select({ id: employees.id, name: employees.name, nip: employees.nip })
+    .from(employees)
+    .where(inArray(employees.id, ids));
+  return new Map(rows.map((r) => [r.id, { name: r.name, nip: r.nip }]));
 }
 
 /** The units the employee heads, or leads as acting official (Plt/Plh) on `today` (the monitoring module's rule). */
@@ -128,6 +144,118 @@ export async function allUnitIds(db: Executor) {
   return (await db.select({ id: units.id }).from(units)).map((r) => r.id);
 }
 
+// ── evaluation lists ──
+
+export interface EvaluationFilter {
+  periodId?: string | undefined;
+  unitId?: string | undefined;
+  employeeId?: string | undefined;
+  assessorId?: string | undefined;
+  status?: EvaluationStatus | undefined;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * A page of evaluations with their period, unit and objection status; `people` (when given) keeps those of, or
+ * assessed by, these employees.
+ */
+export async function listEvaluations(db: Executor, q: EvaluationFilter, people: string[] | null) {
+  const conditions: SQL[] = [];
+  if (q.periodId) conditions.push(eq(evaluations.periodId, q.periodId));
+  if (q.unitId) conditions.push(eq(evaluations.unitId, q.unitId));
+  if (q.employeeId) conditions.push(eq(evaluations.employeeId, q.employeeId));
+  if (q.assessorId) conditions.push(eq(evaluations.assessorId, q.assessorId));
+  if (q.status) conditions.push(eq(evaluations.status, q.status));
+  if (people)
+    conditions.push(or(inArray(evaluations.employeeId, people), inArray(evaluations.assessorId, people))!);
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        evaluation: evaluations,
+        periodLabel: periods.label,
+        unitName: units.name,
+        objectionStatus: objections.status,
+      })
+      .from(evaluations)
+      .innerJoin(periods, eq(periods.id, evaluations.periodId))
+      .innerJoin(units, eq(units.id, evaluations.unitId))
+      .leftJoin(objections, eq(objections.evaluationId, evaluations.id))
+      .where(where)
+      .orderBy(
+        desc(periods.startDate),
+        asc(periods.index),
+        asc(sql`${evaluations.snapshot}->'employee'->>'name'`),
+        asc(evaluations.id),
+      )
+      .limit(q.limit)
+      .offset(q.offset),
+    db.select({ n: count() }).from(evaluations).where(where),
+  ]);
+  return { rows, total: Number(total?.n ?? 0) };
+}
+
+/** Evaluasi Tim: the approved plans in force that `assessorId` assesses in the period's cycle, with their evaluation. */
+export async function teamPlans(db: Executor, assessorId: string, period: PeriodRow) {
+  return db
+    .select({
+      planId: workPlans.id,
+      employee: {
+        id: employees.id,
+        name: employees.name,
+        nip: employees.nip,
+        positionTitle: employees.positionTitle,
+      },
+      unitName: units.name,
+      evaluation: evaluations,
+      objectionStatus: objections.status,
+    })
+    .from(workPlans)
+    .innerJoin(employees, eq(employees.id, workPlans.employeeId))
+    .innerJoin(units, eq(units.id, employees.unitId))
+    .leftJoin(
+      evaluations,
+      and(eq(evaluations.employeeId, workPlans.employeeId), eq(evaluations.periodId, period.id)),
+    )
+    .leftJoin(objections, eq(objections.evaluationId, evaluations.id))
+    .where(
+      and(
+        eq(workPlans.assessorId, assessorId),
+        eq(workPlans.cycleId, period.cycleId),
+        eq(workPlans.isCurrent, true),
+        eq(workPlans.status, 'approved'),
+      ),
+    )
+    .orderBy(asc(employees.name))
+    .limit(500);
+}
+
+/** The employee's final periodic evaluations of a cycle, in period order (the annual pre-fill). */
+export async function finalPeriodicPredicates(db: Executor, employeeId: string, cycleId: string) {
+  const rows = await db
+    .select({
+      id: evaluations.id,
+      periodId: periods.id,
+      label: periods.label,
+      predicate: evaluations.predicate,
+    })
+    .from(evaluations)
+    .innerJoin(periods, eq(periods.id, evaluations.periodId))
+    .where(
+      and(
+        eq(evaluations.employeeId, employeeId),
+        eq(periods.cycleId, cycleId),
+        eq(periods.kind, 'periodic'),
+        eq(evaluations.status, 'final'),
+      ),
+    )
+    .orderBy(asc(periods.index));
+  return rows.flatMap((r) =>
+    r.predicate ? [{ evaluationId: r.id, periodId: r.periodId, label: r.label, predicate: r.predicate }] : [],
+  );
+}
+
 // ── organisation predicates ──
 
 export async function currentOrgPredicate(db: Executor, unitId: string, periodId: string) {
@@ -182,13 +310,7 @@ export async function populationCounts(
     .from(evaluations)
     .where(and(...conditions))
     .groupBy(evaluations.predicate);
-  const counts: Record<Predicate, number> = {
-    sangat_baik: 0,
-    baik: 0,
-    butuh_perbaikan: 0,
-    kurang: 0,
-    sangat_kurang: 0,
-  };
+  const counts = emptyCounts();
   for (const r of rows) if (r.predicate) counts[r.predicate] = Number(r.n);
   return counts;
 }
@@ -235,39 +357,6 @@ export async function unitNotStarted(db: Executor, unitId: string, period: Perio
     .orderBy(asc(employees.name));
 }
 
-// ── objections ──
-
-export async function objectionOf(db: Executor, evaluationId: string) {
-  const [row] = await db.select().from(objections).where(eq(objections.evaluationId, evaluationId)).limit(1);
-  return row;
-}
-
-export async function findObjection(db: Executor, id: string) {
-  const [row] = await db.select().from(objections).where(eq(objections.id, id)).limit(1);
-  return row;
-}
-
-export async function lockObjection(db: Executor, id: string) {
-  const [row] = await db.select().from(objections).where(eq(objections.id, id)).limit(1).for('update');
-  return row;
-}
-
-// ── settings ──
-
-export async function readSetting(db: Executor, key: string) {
-  const [row] = await db.select().from(settings).where(eq(settings.key, key)).limit(1);
-  return row;
-}
-
-export async function employeeNames(db: Executor, ids: string[]) {
-  if (ids.length === 0) return new Map<string, { name: string; nip: string }>();
-  const rows = await db
-    .select({ id: employees.id, name: employees.name, nip: employees.nip })
-    .from(employees)
-    .where(inArray(employees.id, ids));
-  return new Map(rows.map((r) => [r.id, { name: r.name, nip: r.nip }]));
-}
-
 /** Evaluations of the period per unit (the unit's head excluded): all of them and the final ones. */
 export async function evaluationCountsByUnit(db: Executor, unitIds: string[], periodId: string) {
   if (unitIds.length === 0) return new Map<string, { all: number; finals: number }>();
@@ -288,4 +377,69 @@ export async function evaluationCountsByUnit(db: Executor, unitIds: string[], pe
     )
     .groupBy(evaluations.unitId);
   return new Map(rows.map((r) => [r.unitId, { all: Number(r.all), finals: Number(r.finals) }]));
+}
+
+// ── objections ──
+
+export async function objectionOf(db: Executor, evaluationId: string) {
+  const [row] = await db.select().from(objections).where(eq(objections.evaluationId, evaluationId)).limit(1);
+  return row;
+}
+
+export async function findObjection(db: Executor, id: string) {
+  const [row] = await db.select().from(objections).where(eq(objections.id, id)).limit(1);
+  return row;
+}
+
+export async function lockObjection(db: Executor, id: string) {
+  const [row] = await db.select().from(objections).where(eq(objections.id, id)).limit(1).for('update');
+  return row;
+}
+
+/**
+ * A page of objections with their evaluation and period label; `me` (when given) keeps those filed by, to be
+ * decided by, or about evaluations made by this employee.
+ */
+export async function listObjections(
+  db: Executor,
+  q: { status?: 'open' | 'decided' | undefined; limit: number; offset: number },
+  me: string | null,
+) {
+  const conditions: SQL[] = [];
+  if (q.status === 'open') conditions.push(ne(objections.status, 'decided'));
+  if (q.status === 'decided') conditions.push(eq(objections.status, 'decided'));
+  if (me)
+    conditions.push(
+      or(eq(objections.employeeId, me), eq(objections.deciderId, me), eq(evaluations.assessorId, me))!,
+    );
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ objection: objections, evaluation: evaluations, periodLabel: periods.label })
+      .from(objections)
+      .innerJoin(evaluations, eq(evaluations.id, objections.evaluationId))
+      .innerJoin(periods, eq(periods.id, evaluations.periodId))
+      .where(where)
+      .orderBy(desc(objections.createdAt), desc(objections.id))
+      .limit(q.limit)
+      .offset(q.offset),
+    db
+      .select({ n: count() })
+      .from(objections)
+      .innerJoin(evaluations, eq(evaluations.id, objections.evaluationId))
+      .where(where),
+  ]);
+  return { rows, total: Number(total?.n ?? 0) };
+}
+
+// ── settings ──
+
+export async function readSetting(db: Executor, key: string) {
+  const [row] = await db.select().from(settings).where(eq(settings.key, key)).limit(1);
+  return row;
+}
+
+export async function lockSetting(db: Executor, key: string) {
+  const [row] = await db.select().from(settings).where(eq(settings.key, key)).limit(1).for('update');
+  return row;
 }

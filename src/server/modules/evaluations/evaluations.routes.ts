@@ -34,11 +34,23 @@ import {
   orgPredicateViewSchema,
   teamEvaluationRowSchema,
 } from '../../../domain/evaluations/view.js';
+import { acknowledgeEvaluation } from './use-cases/acknowledge-evaluation.js';
+import { getCalibration, listCalibrationUnits } from './use-cases/calibration.js';
+import { createEvaluation } from './use-cases/create-evaluation.js';
+import { decideObjection } from './use-cases/decide-objection.js';
+import { getDistribution } from './use-cases/distribution.js';
 import { evaluationDocument, penetapanDocument } from './use-cases/documents.js';
-import * as ev from './use-cases/evaluations.js';
-import * as obj from './use-cases/objections.js';
+import { explainObjection } from './use-cases/explain-objection.js';
+import { fileObjection } from './use-cases/file-objection.js';
+import { finalizeEvaluation } from './use-cases/finalize-evaluation.js';
+import { getEvaluation, listEvaluations, teamEvaluations } from './use-cases/read-evaluations.js';
+import { getObjection, listObjections } from './use-cases/read-objections.js';
+import { getOrgPredicate, listOrgPredicateUnits } from './use-cases/read-org-predicates.js';
+import { reopenEvaluation } from './use-cases/reopen-evaluation.js';
+import { requestExplanations } from './use-cases/request-explanations.js';
+import { putOrgPredicate } from './use-cases/set-org-predicate.js';
 import { getAssessmentSettings, putAssessmentSettings } from './use-cases/settings.js';
-import * as units from './use-cases/units.js';
+import { updateEvaluation } from './use-cases/update-evaluation.js';
 
 function sendPdf(reply: FastifyReply, doc: { pdf: Buffer; name: string }) {
   return reply
@@ -64,7 +76,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await ev.createEvaluation(deps, request.ctx(), request.body)),
+      reply.status(201).send(await createEvaluation(deps, request.ctx(), request.body)),
   );
   r.get(
     '/evaluations',
@@ -77,7 +89,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: z.object({ items: z.array(evaluationListItemSchema), total: z.number() }) },
       },
     },
-    async (request) => ev.listEvaluations(deps, request.ctx(), request.query),
+    async (request) => listEvaluations(deps, request.ctx(), request.query),
   );
   r.get(
     '/evaluations/team',
@@ -89,7 +101,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: z.object({ items: z.array(teamEvaluationRowSchema) }) },
       },
     },
-    async (request) => ev.teamEvaluations(deps, request.ctx(), request.query),
+    async (request) => teamEvaluations(deps, request.ctx(), request.query),
   );
   r.get(
     '/evaluations/:id',
@@ -101,7 +113,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: evaluationViewSchema },
       },
     },
-    async (request) => ev.getEvaluation(deps, request.ctx(), request.params.id),
+    async (request) => getEvaluation(deps, request.ctx(), request.params.id),
   );
   r.put(
     '/evaluations/:id',
@@ -115,7 +127,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: evaluationViewSchema },
       },
     },
-    async (request) => ev.updateEvaluation(deps, request.ctx(), request.params.id, request.body),
+    async (request) => updateEvaluation(deps, request.ctx(), request.params.id, request.body),
   );
   r.post(
     '/evaluations/:id/finalize',
@@ -129,7 +141,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: evaluationViewSchema },
       },
     },
-    async (request) => ev.finalizeEvaluation(deps, request.ctx(), request.params.id, request.body ?? {}),
+    async (request) => finalizeEvaluation(deps, request.ctx(), request.params.id, request.body ?? {}),
   );
   r.post(
     '/evaluations/:id/reopen',
@@ -142,7 +154,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: evaluationViewSchema },
       },
     },
-    async (request) => ev.reopenEvaluation(deps, request.ctx(), request.params.id, request.body),
+    async (request) => reopenEvaluation(deps, request.ctx(), request.params.id, request.body),
   );
   r.post(
     '/evaluations/:id/acknowledge',
@@ -154,7 +166,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: evaluationViewSchema },
       },
     },
-    async (request) => ev.acknowledgeEvaluation(deps, request.ctx(), request.params.id),
+    async (request) => acknowledgeEvaluation(deps, request.ctx(), request.params.id),
   );
   r.get(
     '/evaluations/:id/document.pdf',
@@ -183,7 +195,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await obj.fileObjection(deps, request.ctx(), request.params.id, request.body)),
+      reply.status(201).send(await fileObjection(deps, request.ctx(), request.params.id, request.body)),
   );
   r.get(
     '/objections',
@@ -195,7 +207,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: z.object({ items: z.array(objectionViewSchema), total: z.number() }) },
       },
     },
-    async (request) => obj.listObjections(deps, request.ctx(), request.query),
+    async (request) => listObjections(deps, request.ctx(), request.query),
   );
   r.get(
     '/objections/:id',
@@ -207,7 +219,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: objectionViewSchema },
       },
     },
-    async (request) => obj.getObjection(deps, request.ctx(), request.params.id),
+    async (request) => getObjection(deps, request.ctx(), request.params.id),
   );
   r.post(
     '/objections/:id/request-explanations',
@@ -220,7 +232,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: objectionViewSchema },
       },
     },
-    async (request) => obj.requestExplanations(deps, request.ctx(), request.params.id, request.body ?? {}),
+    async (request) => requestExplanations(deps, request.ctx(), request.params.id, request.body ?? {}),
   );
   r.post(
     '/objections/:id/explanations',
@@ -233,7 +245,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: objectionViewSchema },
       },
     },
-    async (request) => obj.explainObjection(deps, request.ctx(), request.params.id, request.body),
+    async (request) => explainObjection(deps, request.ctx(), request.params.id, request.body),
   );
   r.post(
     '/objections/:id/decide',
@@ -247,7 +259,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: z.object({ objection: objectionViewSchema, evaluation: evaluationViewSchema }) },
       },
     },
-    async (request) => obj.decideObjection(deps, request.ctx(), request.params.id, request.body),
+    async (request) => decideObjection(deps, request.ctx(), request.params.id, request.body),
   );
 
   const utags = ['org-predicates'];
@@ -264,7 +276,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request) =>
-      units.putOrgPredicate(deps, request.ctx(), request.params.id, request.params.periodId, request.body),
+      putOrgPredicate(deps, request.ctx(), request.params.id, request.params.periodId, request.body),
   );
   r.get(
     '/units/:id/org-predicates/:periodId',
@@ -276,7 +288,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: orgPredicateHistorySchema },
       },
     },
-    async (request) => units.getOrgPredicate(deps, request.ctx(), request.params.id, request.params.periodId),
+    async (request) => getOrgPredicate(deps, request.ctx(), request.params.id, request.params.periodId),
   );
   r.get(
     '/org-predicates',
@@ -288,7 +300,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: z.object({ items: z.array(orgPredicateUnitRowSchema) }) },
       },
     },
-    async (request) => units.listOrgPredicateUnits(deps, request.ctx(), request.query),
+    async (request) => listOrgPredicateUnits(deps, request.ctx(), request.query),
   );
   r.get(
     '/units/:id/distribution',
@@ -302,7 +314,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: distributionViewSchema },
       },
     },
-    async (request) => units.getDistribution(deps, request.ctx(), request.params.id, request.query),
+    async (request) => getDistribution(deps, request.ctx(), request.params.id, request.query),
   );
   r.get(
     '/units/:id/calibration',
@@ -315,7 +327,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: calibrationViewSchema },
       },
     },
-    async (request) => units.getCalibration(deps, request.ctx(), request.params.id, request.query),
+    async (request) => getCalibration(deps, request.ctx(), request.params.id, request.query),
   );
   r.get(
     '/calibration/units',
@@ -327,7 +339,7 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: z.object({ items: z.array(calibrationUnitRowSchema) }) },
       },
     },
-    async (request) => units.listCalibrationUnits(deps, request.ctx(), request.query),
+    async (request) => listCalibrationUnits(deps, request.ctx(), request.query),
   );
   r.get(
     '/units/:id/penetapan.pdf',

@@ -9,10 +9,10 @@ import { listFeedback } from '../../feedback/index.js';
 import { planEntries } from '../../progress/index.js';
 import { canReadUnitAssessment } from '../evaluations.policy.js';
 import * as repo from '../evaluations.repository.js';
-import { unitDistribution } from './distribution-core.js';
-import { getEvaluation } from './evaluations.js';
+import { getCalibration } from './calibration.js';
+import { unitDistribution } from './distribution.js';
+import { getEvaluation } from './read-evaluations.js';
 import { assessmentSettings } from './settings.js';
-import { getCalibration } from './units.js';
 
 /** Dokumen Evaluasi Kinerja Pegawai: the evaluation with the period's realisation, feedback and unit distribution. */
 export async function evaluationDocument(deps: Deps, ctx: RequestContext, id: string) {

@@ -10,24 +10,24 @@ import type { Executor } from '../../../platform/db/client.js';
 import { settings } from '../../../platform/db/schema.js';
 import { AppError, staleVersion } from '../../../platform/errors.js';
 import { requireActor } from '../../auth/index.js';
+import { allowed } from '../evaluations.policy.js';
 import * as repo from '../evaluations.repository.js';
 
 const KEY = 'assessment';
 
 /** The defaults of domain §5–§7 (the rule table exactly as SE MenPANRB 3/2023). */
-export const DEFAULT_ASSESSMENT_SETTINGS: AssessmentSettings = {
-  distributionRules: JSON.parse(
-    JSON.stringify(DEFAULT_DISTRIBUTION_RULES),
-  ) as AssessmentSettings['distributionRules'],
+export const DEFAULT_ASSESSMENT_SETTINGS: AssessmentSettings = assessmentSettingsSchema.parse({
+  distributionRules: DEFAULT_DISTRIBUTION_RULES,
   annualSuggestion: 'latest',
   leaderRule: true,
   objectionWindowDays: DEFAULT_OBJECTION_DAYS,
-};
+});
+
+/** The settings in force with the version of the stored document (0: the defaults, nothing stored yet). */
+export type SettingsInForce = AssessmentSettings & { version: number; updatedAt: Date | null };
 
 /** The settings in force: the stored document (validated) or the defaults. */
-export async function assessmentSettings(
-  db: Executor,
-): Promise<AssessmentSettings & { version: number; updatedAt: Date | null }> {
+export async function assessmentSettings(db: Executor): Promise<SettingsInForce> {
   const row = await repo.readSetting(db, KEY);
   if (!row) return { ...DEFAULT_ASSESSMENT_SETTINGS, version: 0, updatedAt: null };
   const parsed = assessmentSettingsSchema.safeParse(row.value);
@@ -35,9 +35,7 @@ export async function assessmentSettings(
   return { ...value, version: row.version, updatedAt: row.updatedAt };
 }
 
-function present(
-  s: AssessmentSettings & { version: number; updatedAt: Date | null },
-): AssessmentSettingsView {
+function present(s: SettingsInForce): AssessmentSettingsView {
   return {
     distributionRules: s.distributionRules,
     annualSuggestion: s.annualSuggestion,
@@ -61,12 +59,11 @@ export async function putAssessmentSettings(
   input: AssessmentSettings & { version?: number | undefined },
 ) {
   const actor = requireActor(ctx);
-  if (!actor.roles.includes('hr_admin') && !actor.roles.includes('admin')) throw new AppError('FORBIDDEN');
+  if (!allowed(actor, 'manage:assessment-settings')) throw new AppError('FORBIDDEN');
   const { version, ...value } = input;
   return deps.database.db.transaction(async (tx) => {
     const now = deps.clock.now();
-    const existing = await tx.select().from(settings).where(eq(settings.key, KEY)).for('update');
-    const row = existing[0];
+    const row = await repo.lockSetting(tx, KEY);
     const before = await assessmentSettings(tx);
     if (version !== undefined && version !== (row?.version ?? 0)) throw staleVersion();
     if (row) {

@@ -1,0 +1,137 @@
+import { distributionOf } from '../../../../domain/evaluations/distribution.js';
+import { PREDICATE_LABELS, predicateFor } from '../../../../domain/evaluations/matrix.js';
+import { objectionDeadline } from '../../../../domain/evaluations/objection.js';
+import { suggestionFor } from '../../../../domain/evaluations/suggestion.js';
+import { DEFAULT_TIME_ZONE } from '../../../../domain/dates.js';
+import { appendAudit } from '../../../platform/audit.js';
+import type { RequestContext } from '../../../platform/context.js';
+import type { Deps } from '../../../platform/deps.js';
+import { evaluations } from '../../../platform/db/schema.js';
+import { updateVersioned } from '../../../platform/db/steps.js';
+import { AppError, staleVersion } from '../../../platform/errors.js';
+import { notify, texts } from '../../notifications/index.js';
+import { presentEvaluation, type EvaluationContext } from '../evaluations.presenter.js';
+import { loadEvaluationContext } from './context.js';
+import {
+  assertEvaluationTransition,
+  assessorOnly,
+  auditFields,
+  snapshotFor,
+  syncDevelopment,
+  withEvaluation,
+} from './steps.js';
+
+/** Both overall ratings, and the reason for a departure from the suggestion (409 INVALID_TRANSITION otherwise). */
+function assertComplete(c: EvaluationContext) {
+  const { row } = c;
+  if (!row.resultRating || !row.behaviourRating)
+    throw new AppError('INVALID_TRANSITION', 'evaluation.ratingsMissing', {
+      status: row.status,
+      action: 'finalize',
+      missing: [
+        ...(row.resultRating ? [] : ['resultRating']),
+        ...(row.behaviourRating ? [] : ['behaviourRating']),
+      ],
+    });
+  const suggestion = suggestionFor(c.results, row.resultRatings);
+  const accepted = [suggestion?.rating, c.offered?.rating];
+  if (suggestion && !accepted.includes(row.resultRating) && !row.resultRatingReason)
+    throw new AppError('INVALID_TRANSITION', 'evaluation.reasonRequired', {
+      status: row.status,
+      action: 'finalize',
+      missing: ['reason'],
+      suggestedResultRating: suggestion.rating,
+    });
+  return { resultRating: row.resultRating, behaviourRating: row.behaviourRating };
+}
+
+/**
+ * Finalisation: both overall ratings; a departure from the suggestion needs its reason; the predicate is the
+ * matrix cell; the unit's pattern is checked (409 CONFLICT with the violations unless justified). The employee is
+ * notified and a development plan follows a poor predicate.
+ */
+export async function finalizeEvaluation(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: { justification?: string | null | undefined; version?: number | undefined },
+) {
+  return withEvaluation(deps, ctx, id, async (tx, row, rel, now) => {
+    assessorOnly(rel);
+    assertEvaluationTransition(row, 'finalize');
+    if (input.version !== undefined && input.version !== row.version) throw staleVersion();
+    const context = await loadEvaluationContext(tx, row, now);
+    const ratings = assertComplete(context);
+    const predicate = predicateFor(ratings.resultRating, ratings.behaviourRating);
+    const population = context.population!;
+    const distribution = distributionOf(population, context.settings.distributionRules, {
+      employeeId: row.employeeId,
+      unitId: population.unitId,
+      predicate,
+    });
+    const justification = input.justification?.trim() || null;
+    const violated = distribution.violations.length > 0;
+    if (violated && !justification)
+      throw new AppError(
+        'CONFLICT',
+        'evaluation.distributionViolated',
+        {
+          reason: 'distribution',
+          orgPredicate: distribution.orgPredicate,
+          predicate,
+          violations: distribution.violations,
+          counts: distribution.counts,
+          total: distribution.total,
+        },
+        { orgPredicate: distribution.orgPredicate ?? '' },
+      );
+    const snapshot = await snapshotFor(tx, row.employeeId, row.assessorId);
+    const updated = await updateVersioned(
+      tx,
+      ctx,
+      evaluations,
+      row,
+      {
+        status: 'final',
+        unitId: population.unitId,
+        predicate,
+        orgPredicate: distribution.orgPredicate,
+        justification: violated ? justification : null,
+        violations: violated ? distribution.violations : null,
+        snapshot,
+        finalizedAt: now,
+        finalizedBy: rel.actor.userId,
+        finalizedByName: snapshot.assessor?.name ?? rel.actor.username,
+        acknowledgedAt: null,
+      },
+      { now },
+    );
+    await syncDevelopment(tx, ctx, updated, context.results, now);
+    await appendAudit(
+      tx,
+      ctx,
+      {
+        action: 'evaluation.finalize',
+        entityType: 'evaluation',
+        entityId: row.id,
+        before: auditFields(row),
+        after: auditFields(updated),
+      },
+      now,
+    );
+    await notify(tx, {
+      ...texts.evaluationFinalized({
+        evaluationId: row.id,
+        periodLabel: context.period.label,
+        assessorName: updated.finalizedByName ?? '',
+        predicateLabel: PREDICATE_LABELS[predicate],
+        deadline: objectionDeadline(now, context.settings.objectionWindowDays, DEFAULT_TIME_ZONE),
+      }),
+      employeeIds: [row.employeeId],
+      exceptUserId: rel.actor.userId,
+      dedupeKey: `evaluation.finalized:${row.id}:${updated.version}`,
+      at: now,
+    });
+    return presentEvaluation({ ...context, row: updated }, rel, now);
+  });
+}

@@ -1,0 +1,149 @@
+import {
+  canEvaluationTransition,
+  canObjectionTransition,
+  EVALUATION_TRANSITIONS,
+  type EvaluationAction,
+  type ObjectionAction,
+} from '../../../../domain/evaluations/status.js';
+import type { EvaluationResultRow, EvaluationSnapshot } from '../../../../domain/evaluations/view.js';
+import { dateIn } from '../../../../domain/dates.js';
+import type { RequestContext } from '../../../platform/context.js';
+import type { Deps } from '../../../platform/deps.js';
+import type { Executor, Tx } from '../../../platform/db/client.js';
+import { lockedStep } from '../../../platform/db/steps.js';
+import { AppError, notFound } from '../../../platform/errors.js';
+import { syncDevelopmentPlan } from '../../development/index.js';
+import { personSnapshot } from '../../work-plans/index.js';
+import { evaluationRelation, type EvaluationRelation } from '../evaluations.policy.js';
+import * as repo from '../evaluations.repository.js';
+
+/** A locked step on an evaluation (`lockedStep`): 404 when the caller may not read it. */
+export function withEvaluation<T>(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  step: (tx: Tx, row: repo.EvaluationRow, rel: EvaluationRelation, now: Date) => Promise<T>,
+): Promise<T> {
+  return lockedStep(
+    deps,
+    (tx) => repo.lockEvaluation(tx, id),
+    (tx, row, now) => evaluationRelation(tx, ctx, row, dateIn(now)),
+    step,
+  );
+}
+
+/** A locked step on an objection and its evaluation: 404 when the caller may not read the evaluation. */
+export function withObjection<T>(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  step: (
+    tx: Tx,
+    o: repo.ObjectionRow,
+    evaluation: repo.EvaluationRow,
+    rel: EvaluationRelation,
+    now: Date,
+  ) => Promise<T>,
+): Promise<T> {
+  return lockedStep(
+    deps,
+    async (tx) => {
+      const objection = await repo.lockObjection(tx, id);
+      const evaluation = objection ? await repo.lockEvaluation(tx, objection.evaluationId) : undefined;
+      return objection && evaluation ? { objection, evaluation } : undefined;
+    },
+    (tx, { evaluation }, now) => evaluationRelation(tx, ctx, evaluation, dateIn(now)),
+    (tx, { objection, evaluation }, rel, now) => step(tx, objection, evaluation, rel, now),
+  );
+}
+
+/** 409 INVALID_TRANSITION when the status table does not allow `action` (domain/evaluations/status.ts). */
+export function assertEvaluationTransition(row: repo.EvaluationRow, action: EvaluationAction) {
+  if (canEvaluationTransition(row.status, action)) return;
+  const fromDraft = EVALUATION_TRANSITIONS[action].from.includes('draft');
+  throw new AppError(
+    'INVALID_TRANSITION',
+    fromDraft ? 'evaluation.notDraft' : 'evaluation.notFinal',
+    { status: row.status, action },
+    {},
+  );
+}
+
+/** A decided objection takes no more steps (409 INVALID_TRANSITION). */
+export function assertObjectionTransition(o: repo.ObjectionRow, action: ObjectionAction) {
+  if (!canObjectionTransition(o.status, action))
+    throw new AppError('INVALID_TRANSITION', 'objection.decided', { status: o.status, action });
+}
+
+/** The objection's decider: the assessor's superior, or the agency head when the assessor had none. */
+export function deciderOnly(o: repo.ObjectionRow, rel: EvaluationRelation) {
+  const decider = o.deciderId ? rel.actor.employeeId === o.deciderId : rel.topDecider;
+  if (!decider) throw new AppError('FORBIDDEN', 'objection.deciderOnly');
+}
+
+/** The acting decider's name as it goes on the decision (the account name when they have no employee record). */
+export async function deciderName(db: Executor, rel: EvaluationRelation) {
+  const me = rel.actor.employeeId;
+  const names = await repo.employeeNames(db, me ? [me] : []);
+  return (me ? names.get(me)?.name : undefined) ?? rel.actor.username;
+}
+
+export const assessorOnly = (rel: EvaluationRelation) => {
+  if (!rel.assessor) throw new AppError('FORBIDDEN', 'evaluation.assessorOnly');
+};
+
+/** What the audit log keeps of an evaluation. */
+export const auditFields = (r: repo.EvaluationRow) => ({
+  status: r.status,
+  resultRatings: r.resultRatings,
+  resultRating: r.resultRating,
+  resultRatingReason: r.resultRatingReason,
+  behaviourRatings: r.behaviourRatings,
+  behaviourRating: r.behaviourRating,
+  strengths: r.strengths,
+  improvements: r.improvements,
+  predicate: r.predicate,
+  justification: r.justification,
+  violations: r.violations,
+  orgPredicate: r.orgPredicate,
+  acknowledgedAt: r.acknowledgedAt,
+  version: r.version,
+});
+
+/** The people of the evaluation as they are now: the employee, the assessor and the assessor's superior. */
+export async function snapshotFor(
+  db: Executor,
+  employeeId: string,
+  assessorId: string | null,
+): Promise<EvaluationSnapshot> {
+  const employee = await personSnapshot(db, employeeId);
+  if (!employee) throw notFound();
+  const assessor = assessorId ? await personSnapshot(db, assessorId) : null;
+  const superiorId = assessorId ? (await repo.employeeUnit(db, assessorId))?.supervisorId : null;
+  const assessorSuperior = superiorId ? await personSnapshot(db, superiorId) : null;
+  return { employee, assessor, assessorSuperior };
+}
+
+/** Opens, updates or closes the development plan that follows the evaluation's final predicate. */
+export async function syncDevelopment(
+  tx: Tx,
+  ctx: RequestContext,
+  row: repo.EvaluationRow,
+  results: readonly EvaluationResultRow[],
+  now: Date,
+) {
+  await syncDevelopmentPlan(
+    tx,
+    ctx,
+    {
+      id: row.id,
+      employeeId: row.employeeId,
+      periodId: row.periodId,
+      predicate: row.predicate,
+      resultRatings: row.resultRatings,
+      behaviourRatings: row.behaviourRatings,
+      resultTexts: new Map(results.map((r) => [r.id, r.text])),
+    },
+    now,
+  );
+}

@@ -4,8 +4,9 @@ import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
+import { assertVersion, updateVersioned } from '../../../platform/db/steps.js';
 import { apiTokens, employees, users } from '../../../platform/db/schema.js';
-import { AppError, fieldConflict, fieldInvalid, notFound, staleVersion } from '../../../platform/errors.js';
+import { AppError, fieldConflict, fieldInvalid, notFound } from '../../../platform/errors.js';
 import { hashPassword, randomToken, sha256, verifyPassword } from '../../../platform/security.js';
 import * as repo from '../auth.repository.js';
 import { presentUser } from '../auth.presenter.js';
@@ -83,7 +84,7 @@ export async function updateUser(deps: Deps, ctx: RequestContext, id: string, in
   const { db } = deps.database;
   const existing = await repo.findUserById(db, id);
   if (!existing) throw notFound();
-  if (input.version !== undefined && input.version !== existing.version) throw staleVersion();
+  assertVersion(existing, input.version);
   if (input.employeeId) await checkEmployeeLink(db, input.employeeId, id);
   if (id === actor.userId && (input.active === false || (input.roles && !input.roles.includes('admin')))) {
     // An admin cannot lock themselves out.
@@ -95,27 +96,20 @@ export async function updateUser(deps: Deps, ctx: RequestContext, id: string, in
       await lockAccounts(tx);
       await checkEmployeeLink(tx, input.employeeId, id);
     }
-    const [row] = await tx
-      .update(users)
-      .set({
+    const row = await updateVersioned(
+      tx,
+      ctx,
+      users,
+      existing,
+      {
         ...(input.roles ? { roles: [...new Set(input.roles)] } : {}),
         ...(input.active !== undefined ? { active: input.active } : {}),
         ...(input.employeeId !== undefined ? { employeeId: input.employeeId } : {}),
-        version: existing.version + 1,
-        updatedAt: now,
-      })
-      .where(and(eq(users.id, id), eq(users.version, existing.version)))
-      .returning();
-    if (!row) throw staleVersion();
-    if (input.active === false) await repo.deleteUserSessions(tx, id);
-    const after = presentUser(row);
-    await appendAudit(
-      tx,
-      ctx,
-      { action: 'user.update', entityType: 'user', entityId: id, before: presentUser(existing), after },
-      now,
+      },
+      { now, audit: { action: 'user.update', entityType: 'user', snapshot: presentUser } },
     );
-    return after;
+    if (input.active === false) await repo.deleteUserSessions(tx, id);
+    return presentUser(row);
   });
 }
 

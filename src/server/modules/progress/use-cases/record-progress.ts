@@ -11,11 +11,11 @@ import type { Deps } from '../../../platform/deps.js';
 import type { Tx } from '../../../platform/db/client.js';
 import { progressEntries } from '../../../platform/db/schema.js';
 import { ValidationError, type FieldIssueInput } from '../../../platform/errors.js';
-import type { PlanRelation, PlanRow } from '../../work-plans/index.js';
+import { withPlan, type PlanRelation, type PlanRow } from '../../work-plans/index.js';
 import { assertPeriodOpen, assertRecordable, requireOwner } from '../progress.policy.js';
 import { presentEntry } from '../progress.presenter.js';
 import * as repo from '../progress.repository.js';
-import { periodOfPlan, withPlanTx } from './access.js';
+import { periodOfPlan } from './access.js';
 
 interface Prepared {
   input: ProgressEntryInput;
@@ -122,7 +122,7 @@ export async function recordProgress(
   planId: string,
   input: RecordProgressInput,
 ) {
-  return withPlanTx(deps, ctx, planId, async (tx, plan, rel, now) => {
+  return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireOwner(rel);
     assertRecordable(plan);
     const period = await periodOfPlan(tx, plan, input.periodId);
@@ -140,7 +140,7 @@ export async function recordProgressBulk(
   planId: string,
   input: BulkProgressInput,
 ) {
-  return withPlanTx(deps, ctx, planId, async (tx, plan, rel, now) => {
+  return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireOwner(rel);
     assertRecordable(plan);
     const period = await periodOfPlan(tx, plan, input.periodId);

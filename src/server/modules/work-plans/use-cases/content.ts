@@ -6,13 +6,14 @@ import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
-import { planBehaviours, planIndicators, planResults } from '../../../platform/db/schema.js';
+import { planBehaviours, planIndicators, planResults, workPlans } from '../../../platform/db/schema.js';
+import { updateVersioned } from '../../../platform/db/steps.js';
 import { AppError, fieldInvalid, notFound } from '../../../platform/errors.js';
 import { findTemplateRow } from '../../library/index.js';
 import { requireBehaviourEditor, requireEditor } from '../work-plans.policy.js';
 import { buildPlanView } from '../work-plans.presenter.js';
 import * as repo from '../work-plans.repository.js';
-import { assertTransition, touchPlan, withPlan } from './shared.js';
+import { assertTransition, withPlan } from './shared.js';
 
 /** A parent result must belong to the assessor's plan in force in the same cycle (domain §3, cascading). */
 export async function assertParent(db: Executor, plan: repo.PlanRow, parentResultId: string) {
@@ -58,7 +59,7 @@ export async function addResult(deps: Deps, ctx: RequestContext, planId: string,
         updatedAt: now,
       })
       .returning();
-    const fresh = await touchPlan(tx, plan, now, undefined);
+    const fresh = await updateVersioned(tx, ctx, workPlans, plan, {}, { now });
     await appendAudit(
       tx,
       ctx,
@@ -93,7 +94,7 @@ export async function updateResult(
       })
       .where(eq(planResults.id, resultId))
       .returning();
-    const fresh = await touchPlan(tx, plan, now, undefined);
+    const fresh = await updateVersioned(tx, ctx, workPlans, plan, {}, { now });
     await appendAudit(
       tx,
       ctx,
@@ -117,7 +118,7 @@ export async function deleteResult(deps: Deps, ctx: RequestContext, planId: stri
     const existing = await repo.findResult(tx, plan.id, resultId);
     if (!existing) throw notFound();
     await tx.delete(planResults).where(eq(planResults.id, resultId));
-    await touchPlan(tx, plan, now, undefined);
+    await updateVersioned(tx, ctx, workPlans, plan, {}, { now });
     await appendAudit(
       tx,
       ctx,
@@ -174,7 +175,7 @@ export async function addIndicator(
         updatedAt: now,
       })
       .returning();
-    const fresh = await touchPlan(tx, plan, now, undefined);
+    const fresh = await updateVersioned(tx, ctx, workPlans, plan, {}, { now });
     await appendAudit(
       tx,
       ctx,
@@ -225,7 +226,7 @@ export async function updateIndicator(
       .set(set)
       .where(eq(planIndicators.id, indicatorId))
       .returning();
-    const fresh = await touchPlan(tx, plan, now, undefined);
+    const fresh = await updateVersioned(tx, ctx, workPlans, plan, {}, { now });
     await appendAudit(
       tx,
       ctx,
@@ -256,7 +257,7 @@ export async function deleteIndicator(
     const existing = await repo.findIndicator(tx, resultId, indicatorId);
     if (!existing || existing.workPlanId !== plan.id) throw notFound();
     await tx.delete(planIndicators).where(and(eq(planIndicators.id, indicatorId)));
-    await touchPlan(tx, plan, now, undefined);
+    await updateVersioned(tx, ctx, workPlans, plan, {}, { now });
     await appendAudit(
       tx,
       ctx,
@@ -295,7 +296,7 @@ export async function setBehaviour(
         target: [planBehaviours.workPlanId, planBehaviours.value],
         set: { expectation, updatedAt: now },
       });
-    const fresh = await touchPlan(tx, plan, now, undefined);
+    const fresh = await updateVersioned(tx, ctx, workPlans, plan, {}, { now });
     await appendAudit(
       tx,
       ctx,

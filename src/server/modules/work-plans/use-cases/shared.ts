@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import { rankLabel } from '../../../../domain/people/ranks.js';
 import type { PlanAction } from '../../../../domain/work-plans/status.js';
 import { canTransition } from '../../../../domain/work-plans/status.js';
@@ -6,8 +5,7 @@ import type { PersonSnapshot } from '../../../../domain/work-plans/view.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor, Tx } from '../../../platform/db/client.js';
-import { workPlans } from '../../../platform/db/schema.js';
-import { AppError, notFound, staleVersion } from '../../../platform/errors.js';
+import { AppError, notFound } from '../../../platform/errors.js';
 import { relationTo, type PlanRelation } from '../work-plans.policy.js';
 import type { PlanSnapshot } from '../../../../domain/work-plans/view.js';
 import * as repo from '../work-plans.repository.js';
@@ -43,24 +41,6 @@ export function withPlan<T>(
     (tx, plan) => relationTo(tx, ctx, plan),
     step,
   );
-}
-
-/** Bumps the plan's version (optimistic locking); a stale `expected` version answers 409. */
-export async function touchPlan(
-  tx: Executor,
-  plan: repo.PlanRow,
-  now: Date,
-  expected: number | undefined,
-  set: Partial<typeof workPlans.$inferInsert> = {},
-) {
-  if (expected !== undefined && expected !== plan.version) throw staleVersion();
-  const [row] = await tx
-    .update(workPlans)
-    .set({ ...set, version: plan.version + 1, updatedAt: now })
-    .where(and(eq(workPlans.id, plan.id), eq(workPlans.version, plan.version)))
-    .returning();
-  if (!row) throw staleVersion();
-  return row;
 }
 
 export async function personSnapshot(db: Executor, employeeId: string): Promise<PersonSnapshot | null> {

@@ -9,7 +9,7 @@ import type { Executor, Tx } from '../../platform/db/client.js';
 import { updateVersioned } from '../../platform/db/steps.js';
 import { developmentPlans, evaluations, periods } from '../../platform/db/schema.js';
 import { notFound } from '../../platform/errors.js';
-import { requireActor } from '../auth/index.js';
+import { actorCan, requireActor } from '../auth/index.js';
 import { supervisorsAbove } from '../work-plans/index.js';
 
 /** Predicates that direct the employee into development (domain §7). */
@@ -111,7 +111,7 @@ export async function syncDevelopmentPlan(tx: Tx, ctx: RequestContext, src: Deve
 
 async function mayRead(db: Executor, ctx: RequestContext, employeeId: string) {
   const actor = requireActor(ctx);
-  if (actor.roles.some((r) => r === 'hr_admin' || r === 'agency_head')) return true;
+  if (actorCan(actor, 'read:development')) return true;
   const me = actor.employeeId;
   if (!me) return false;
   if (me === employeeId) return true;

@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Role } from '../../../../domain/permissions.js';
+import { can, type Role } from '../../../../domain/permissions.js';
 import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
@@ -86,7 +86,7 @@ export async function updateUser(deps: Deps, ctx: RequestContext, id: string, in
   if (!existing) throw notFound();
   assertVersion(existing, input.version);
   if (input.employeeId) await checkEmployeeLink(db, input.employeeId, id);
-  if (id === actor.userId && (input.active === false || (input.roles && !input.roles.includes('admin')))) {
+  if (id === actor.userId && (input.active === false || (input.roles && !can(input.roles, 'manage:user')))) {
     // An admin cannot lock themselves out.
     throw new AppError('INVALID_TRANSITION', undefined, { reason: 'cannot_demote_self' });
   }

@@ -7,7 +7,7 @@ import { planResults, workPlans } from '../../../platform/db/schema.js';
 import { AppError, fieldConflict, fieldInvalid } from '../../../platform/errors.js';
 import { requireActor } from '../../auth/index.js';
 import { findEmployeeRow } from '../../org/index.js';
-import { isHr, requireEditor } from '../work-plans.policy.js';
+import { requireEditor, supportsPlans } from '../work-plans.policy.js';
 import { buildPlanView } from '../work-plans.presenter.js';
 import * as repo from '../work-plans.repository.js';
 import { assertTransition, planSnapshot, withPlan } from './shared.js';
@@ -21,7 +21,7 @@ export interface CreatePlanInput {
 /** An employee starts their own SKP for a cycle; HR may start one for anyone. The assessor follows the org chart. */
 export async function createWorkPlan(deps: Deps, ctx: RequestContext, input: CreatePlanInput) {
   const actor = requireActor(ctx);
-  if (actor.employeeId !== input.employeeId && !isHr(actor)) throw new AppError('FORBIDDEN');
+  if (actor.employeeId !== input.employeeId && !supportsPlans(actor)) throw new AppError('FORBIDDEN');
   const now = deps.clock.now();
   return deps.database.db.transaction(async (tx) => {
     if (!(await repo.findCycleRow(tx, input.cycleId)))
@@ -52,7 +52,7 @@ export async function createWorkPlan(deps: Deps, ctx: RequestContext, input: Cre
       owner: actor.employeeId === row.employeeId,
       assessor: actor.employeeId === row.assessorId,
       superior: false,
-      hr: isHr(actor),
+      hr: supportsPlans(actor),
       agency: false,
     });
     await appendAudit(

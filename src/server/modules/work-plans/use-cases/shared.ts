@@ -9,7 +9,9 @@ import { AppError, notFound } from '../../../platform/errors.js';
 import { relationTo, type PlanRelation } from '../work-plans.policy.js';
 import type { PlanSnapshot } from '../../../../domain/work-plans/view.js';
 import * as repo from '../work-plans.repository.js';
-import { lockedStep } from '../../../platform/db/steps.js';
+import { lockedStep, updateVersioned } from '../../../platform/db/steps.js';
+import { appendAudit } from '../../../platform/audit.js';
+import { workPlans } from '../../../platform/db/schema.js';
 
 export function invalidTransition(
   plan: repo.PlanRow,
@@ -41,6 +43,22 @@ export function withPlan<T>(
     (tx, plan) => relationTo(tx, ctx, plan),
     step,
   );
+}
+
+/**
+ * A change to a plan's content (results, indicators, behaviours): bumps the plan's version, so whoever holds the
+ * plan sees that it changed, and appends the audit entry on the plan. Returns the updated plan.
+ */
+export async function recordContentChange(
+  tx: Executor,
+  ctx: RequestContext,
+  plan: repo.PlanRow,
+  now: Date,
+  entry: { action: string; before?: unknown; after?: unknown },
+): Promise<repo.PlanRow> {
+  const fresh = await updateVersioned(tx, ctx, workPlans, plan, {}, { now });
+  await appendAudit(tx, ctx, { ...entry, entityType: 'work_plan', entityId: plan.id }, now);
+  return fresh;
 }
 
 export async function personSnapshot(db: Executor, employeeId: string): Promise<PersonSnapshot | null> {

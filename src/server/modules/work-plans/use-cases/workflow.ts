@@ -17,7 +17,7 @@ import { AppError, fieldConflict } from '../../../platform/errors.js';
 import { notify, texts } from '../../notifications/index.js';
 import type { PlanRelation } from '../work-plans.policy.js';
 import { requireAssessor, requireEditor, requireOwner } from '../work-plans.policy.js';
-import { buildPlanView, contentOf } from '../work-plans.presenter.js';
+import { buildPlanView, contentOf, indicatorContent } from '../work-plans.presenter.js';
 import * as repo from '../work-plans.repository.js';
 import { assertTransition, invalidTransition, planSnapshot, withPlan } from './shared.js';
 
@@ -222,16 +222,7 @@ export async function amendPlan(deps: Deps, ctx: RequestContext, planId: string,
         content.indicators.map((i) => ({
           resultId: resultIds.get(i.resultId)!,
           workPlanId: next.id,
-          text: i.text,
-          aspect: i.aspect,
-          target: i.target,
-          targetMax: i.targetMax,
-          targetText: i.targetText,
-          unit: i.unit,
-          direction: i.direction,
-          category: i.category,
-          perspective: i.perspective,
-          templateId: i.templateId,
+          ...indicatorContent(i),
           copiedFromId: i.id,
           position: i.position,
           createdAt: now,

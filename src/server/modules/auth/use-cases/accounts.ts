@@ -113,6 +113,22 @@ export async function updateUser(deps: Deps, ctx: RequestContext, id: string, in
   });
 }
 
+/**
+ * Stores a new password hash. The version moves on (the account changed) without a version check: a password
+ * set by its owner or by an admin does not yield to a concurrent edit of roles.
+ */
+async function storePassword(
+  tx: Executor,
+  user: { id: string; version: number },
+  passwordHash: string,
+  now: Date,
+) {
+  await tx
+    .update(users)
+    .set({ passwordHash, passwordChangedAt: now, updatedAt: now, version: user.version + 1 })
+    .where(eq(users.id, user.id));
+}
+
 /** Admin: sets a new password for someone and signs them out everywhere. */
 export async function resetPassword(deps: Deps, ctx: RequestContext, id: string, password: string) {
   requireActor(ctx);
@@ -122,10 +138,7 @@ export async function resetPassword(deps: Deps, ctx: RequestContext, id: string,
   const passwordHash = await hashPassword(password);
   const now = deps.clock.now();
   await db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ passwordHash, passwordChangedAt: now, updatedAt: now, version: existing.version + 1 })
-      .where(eq(users.id, id));
+    await storePassword(tx, existing, passwordHash, now);
     await repo.deleteUserSessions(tx, id);
     await tx
       .update(apiTokens)
@@ -147,10 +160,7 @@ export async function changePassword(deps: Deps, ctx: RequestContext, current: s
   const passwordHash = await hashPassword(next);
   const now = deps.clock.now();
   await db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ passwordHash, passwordChangedAt: now, updatedAt: now, version: user.version + 1 })
-      .where(eq(users.id, user.id));
+    await storePassword(tx, user, passwordHash, now);
     await repo.deleteUserSessions(tx, user.id, actor.sessionId);
     await appendAudit(
       tx,

@@ -300,13 +300,10 @@ function ratingsTable(e: EvaluationView): Content {
   }
   const final = e.status === 'final';
   const predicate = final ? e.predicate : e.predicatePreview;
+  const preview: Content[] =
+    !final && predicate ? [{ text: 'pratinjau — belum ditetapkan', style: 'small', italics: true }] : [];
   const predicateCell: TableCell = {
-    stack: [
-      { text: predicateLabel(predicate).toUpperCase(), bold: true, fontSize: 10 },
-      ...(!final && predicate
-        ? [{ text: 'pratinjau — belum ditetapkan', style: 'small', italics: true }]
-        : []),
-    ] as Content[],
+    stack: [{ text: predicateLabel(predicate).toUpperCase(), bold: true, fontSize: 10 }, ...preview],
   };
   return {
     unbreakable: true,

@@ -1,10 +1,12 @@
+import type { Role } from '../../domain/permissions.js';
+
 /** The demo accounts shown on the sign-in page in demo mode only (KINERJA_DEMO). */
 export const DEMO_PASSWORD = 'kemuning2026';
 
 export interface DemoAccount {
   username: string;
   role: 'hr_admin' | 'agency_head' | 'auditor' | 'unit_head' | 'supervisor' | 'employee';
-  roles: Array<'admin' | 'hr_admin' | 'agency_head' | 'auditor' | 'employee'>;
+  roles: Role[];
   /** which demo employee the account belongs to (by their key in the demo data), if any */
   employeeKey: string | null;
   description: string;

@@ -1,11 +1,15 @@
 import { can, type Permission } from '../../../domain/permissions.js';
-import type { RequestContext } from '../../platform/context.js';
+import type { Actor, RequestContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
+
+/** Whether the actor's roles grant `permission`. */
+export const actorCan = (actor: Pick<Actor, 'roles'>, permission: Permission): boolean =>
+  can(actor.roles, permission);
 
 /** Throws 401 without an actor, 403 without the permission; returns the actor. */
 export function requirePermission(ctx: RequestContext, permission: Permission) {
   if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
-  if (!can(ctx.actor.roles, permission)) throw new AppError('FORBIDDEN');
+  if (!actorCan(ctx.actor, permission)) throw new AppError('FORBIDDEN');
   return ctx.actor;
 }
 

@@ -1,5 +1,5 @@
 export { registerAuthentication, SESSION_COOKIE } from './auth.hooks.js';
 export { authRoutes } from './auth.routes.js';
-export { requireActor, requirePermission, requirePermissionOrSystem } from './auth.policy.js';
+export { actorCan, requireActor, requirePermission, requirePermissionOrSystem } from './auth.policy.js';
 export { createUser } from './use-cases/accounts.js';
 export { findUserByUsername } from './auth.repository.js';

@@ -24,7 +24,7 @@ export const findPeriodRowForUpdate = async (tx: Executor, id: string) =>
 
 /** Periodic periods in calendar order, then the annual period. */
 export function periodsOf(db: Executor, cycleIds: string[]) {
-  if (cycleIds.length === 0) return Promise.resolve([] as PeriodRow[]);
+  if (cycleIds.length === 0) return Promise.resolve<PeriodRow[]>([]);
   return db
     .select()
     .from(periods)

@@ -6,9 +6,10 @@ import { appendAudit } from '../../platform/audit.js';
 import type { RequestContext } from '../../platform/context.js';
 import type { Deps } from '../../platform/deps.js';
 import type { Executor, Tx } from '../../platform/db/client.js';
+import { updateVersioned } from '../../platform/db/steps.js';
 import { developmentPlans, evaluations, periods } from '../../platform/db/schema.js';
 import { notFound } from '../../platform/errors.js';
-import { requireActor } from '../auth/index.js';
+import { actorCan, requireActor } from '../auth/index.js';
 import { supervisorsAbove } from '../work-plans/index.js';
 
 /** Predicates that direct the employee into development (domain §7). */
@@ -47,6 +48,12 @@ export function focusAreasOf(src: DevelopmentSource): FocusArea[] {
   return [...results, ...behaviours];
 }
 
+/** The audit entries of a development plan carry the whole row before and after. */
+const WHOLE_PLAN = {
+  entityType: 'development_plan',
+  snapshot: (row: typeof developmentPlans.$inferSelect) => row,
+};
+
 /**
  * Inside the finalising (or deciding) transaction: a poor final predicate gets its development plan (one per
  * evaluation, refreshed when the evaluation changes); a plan whose evaluation is no longer poor is cancelled.
@@ -61,28 +68,13 @@ export async function syncDevelopmentPlan(tx: Tx, ctx: RequestContext, src: Deve
   const focusAreas = focusAreasOf(src);
   if (poor) {
     if (existing) {
-      const [row] = await tx
-        .update(developmentPlans)
-        .set({
-          predicate: src.predicate,
-          focusAreas,
-          status: 'open',
-          version: existing.version + 1,
-          updatedAt: now,
-        })
-        .where(eq(developmentPlans.id, existing.id))
-        .returning();
-      await appendAudit(
+      await updateVersioned(
         tx,
         ctx,
-        {
-          action: 'development_plan.update',
-          entityType: 'development_plan',
-          entityId: existing.id,
-          before: existing,
-          after: row,
-        },
-        now,
+        developmentPlans,
+        existing,
+        { predicate: src.predicate, focusAreas, status: 'open' },
+        { now, audit: { action: 'development_plan.update', ...WHOLE_PLAN } },
       );
       return;
     }
@@ -106,29 +98,20 @@ export async function syncDevelopmentPlan(tx: Tx, ctx: RequestContext, src: Deve
       now,
     );
   } else if (existing && existing.status === 'open') {
-    const [row] = await tx
-      .update(developmentPlans)
-      .set({ status: 'cancelled', predicate: src.predicate, version: existing.version + 1, updatedAt: now })
-      .where(eq(developmentPlans.id, existing.id))
-      .returning();
-    await appendAudit(
+    await updateVersioned(
       tx,
       ctx,
-      {
-        action: 'development_plan.cancel',
-        entityType: 'development_plan',
-        entityId: existing.id,
-        before: existing,
-        after: row,
-      },
-      now,
+      developmentPlans,
+      existing,
+      { status: 'cancelled', predicate: src.predicate },
+      { now, audit: { action: 'development_plan.cancel', ...WHOLE_PLAN } },
     );
   }
 }
 
 async function mayRead(db: Executor, ctx: RequestContext, employeeId: string) {
   const actor = requireActor(ctx);
-  if (actor.roles.some((r) => r === 'hr_admin' || r === 'agency_head')) return true;
+  if (actorCan(actor, 'read:development')) return true;
   const me = actor.employeeId;
   if (!me) return false;
   if (me === employeeId) return true;

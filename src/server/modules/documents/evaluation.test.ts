@@ -4,11 +4,10 @@ import { parseNip } from '../../../domain/people/nip.js';
 import { BEHAVIOUR_VALUES, BERAKHLAK } from '../../../domain/work-plans/berakhlak.js';
 import {
   evaluationTitleLine,
-  formatNipAuto,
   formatRealisation,
   ORG_PREDICATE_LABELS,
   shareText,
-} from './evaluation.js';
+} from './assessment-text.js';
 import {
   ADMIN_JUSTIFICATION,
   annualEvaluation,
@@ -32,6 +31,7 @@ import {
   type EvaluationDocumentInput,
   type PenetapanDocumentInput,
 } from './index.js';
+import { formatNipAuto } from './format.js';
 import { patternRuleText } from './penetapan.js';
 
 async function evaluationText(input: EvaluationDocumentInput) {

@@ -1,33 +1,33 @@
-import type { Column, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { PREDICATE_LABELS, PREDICATES } from '../../../domain/evaluations/matrix.js';
 import type { CalibrationPerson, CalibrationView, PatternRow } from '../../../domain/evaluations/view.js';
 import {
-  ALERT_COLOR,
-  centered,
-  DASH,
-  DOCUMENT_STYLES,
-  fitWidths,
-  formatDayId,
-  formatInstantId,
-  formatNipAuto,
-  gridLayout,
-  header,
-  keepHeadingsWithTables,
-  MUTED_COLOR,
-  orDash,
   orgPredicateLabel,
   predicateLabel,
   predicatesText,
   ratingLabel,
+  shareText,
+  violationText,
+} from './assessment-text.js';
+import { DASH, formatDateId, formatDayId, formatInstantId, formatNipAuto, orDash } from './format.js';
+import {
+  ALERT_COLOR,
+  centered,
+  gridLayout,
+  header,
+  INSTANCE_NAME,
+  labelRows,
+  MUTED_COLOR,
+  numberCell,
+  officialDocument,
+  pageLayout,
   SECTION_FILL,
   sectionHeading,
-  shareText,
+  signatureColumn,
+  signatureRow,
   spanRow,
-  violationText,
-} from './evaluation.js';
-import { formatDateId } from './format.js';
-import { pdfInfo, renderPdf } from './pdf.js';
-import { INSTANCE_NAME, SIGNING_PLACE } from './skp.js';
+} from './pdf-kit.js';
+import { renderPdf } from './pdf.js';
 
 /**
  * Penetapan Predikat Kinerja Pegawai (domain §8): for one unit and period, the Capaian Kinerja Organisasi, the
@@ -42,11 +42,8 @@ export interface PenetapanDocumentInput {
   printedAt: Date;
 }
 
-const MARGIN_X = 40;
-/** portrait A4 width in points */
-const PAGE_WIDTH = 595.28;
-const TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
-const widths = (spec: ReadonlyArray<number | '*'>) => fitWidths(TEXT_WIDTH, spec);
+const PAGE = pageLayout('portrait', 40, 36);
+const widths = PAGE.widths;
 
 const NOT_FINAL_STATUS: Record<Exclude<CalibrationPerson['status'], 'final'>, string> = {
   draft: 'Draf',
@@ -119,7 +116,7 @@ function titleBlock(c: CalibrationView, pending: number): Content[] {
     table: {
       dontBreakRows: true,
       widths: widths([130, '*']),
-      body: rows.map(([label, value]): TableCell[] => [{ text: label, bold: true }, { text: value }]),
+      body: labelRows(rows),
     },
     layout: gridLayout,
   });
@@ -163,7 +160,7 @@ function employeesTable(people: CalibrationPerson[]): Content {
   if (people.length === 0) body.push(spanRow(centered('Belum ada evaluasi yang final'), 6));
   people.forEach((p, n) => {
     body.push([
-      centered(String(n + 1)),
+      numberCell(n),
       nameNipCell(p),
       { text: orDash(p.positionTitle) },
       centered(ratingLabel(p.resultRating)),
@@ -182,7 +179,7 @@ function notFinalTable(people: CalibrationPerson[]): Content[] {
   const body: TableCell[][] = [
     [header('NO'), header('NAMA / NIP'), header('JABATAN'), header('STATUS')],
     ...people.map((p, n): TableCell[] => [
-      centered(String(n + 1)),
+      numberCell(n),
       nameNipCell(p),
       { text: orDash(p.positionTitle) },
       centered(p.status === 'final' ? 'Final' : NOT_FINAL_STATUS[p.status]),
@@ -242,7 +239,7 @@ function patternSection(c: CalibrationView): Content[] {
       header('KETERANGAN'),
     ],
     ...d.pattern.map((row, n): TableCell[] => [
-      centered(String(n + 1)),
+      numberCell(n),
       { text: predicatesText(row.predicates) },
       { text: patternRuleText(row) },
       centered(limitText(row)),
@@ -274,7 +271,7 @@ function justificationsTable(c: CalibrationView): Content {
     c.justifications.length === 0
       ? [spanRow(centered(DASH), 4)]
       : c.justifications.map((j, n): TableCell[] => [
-          centered(String(n + 1)),
+          numberCell(n),
           { text: orDash(j.employeeName) },
           { text: orDash(j.justification) },
           centered(formatInstantId(j.finalizedAt)),
@@ -292,18 +289,14 @@ function justificationsTable(c: CalibrationView): Content {
 function signature(input: PenetapanDocumentInput): Content {
   const c = input.calibration;
   const name = input.signer?.name ?? c.unit.headName;
-  const block: Column = {
-    width: 220,
-    alignment: 'center',
-    stack: [
-      { text: `${SIGNING_PLACE}, ${formatDateId(input.printedAt)}` },
-      { text: `Kepala ${c.unit.name}`, bold: true },
-      { text: '', margin: [0, 48, 0, 0] },
-      { text: orDash(name), bold: true, decoration: 'underline' },
-      { text: `NIP. ${formatNipAuto(input.signer?.nip)}` },
-    ],
-  };
-  return { unbreakable: true, margin: [0, 20, 0, 0], columns: [{ width: '*', text: '' }, block] };
+  const block = signatureColumn(
+    `Kepala ${c.unit.name}`,
+    name,
+    formatNipAuto(input.signer?.nip),
+    formatDateId(input.printedAt),
+    { width: 220, room: 48 },
+  );
+  return signatureRow([{ width: '*', text: '' }, block], 20);
 }
 
 /** Builds the pdfmake definition of the Penetapan Predikat Kinerja (exported for tests and previews). */
@@ -311,7 +304,6 @@ export function penetapanDocumentDefinition(input: PenetapanDocumentInput): TDoc
   const c = input.calibration;
   const finals = finalPeople(c);
   const pending = notFinalPeople(c);
-  const documentLabel = `Penetapan Predikat Kinerja · ${c.unit.name} (${c.unit.code}) · ${c.period.label}`;
   const leaderNote: Content[] = c.leader
     ? [
         {
@@ -322,28 +314,14 @@ export function penetapanDocumentDefinition(input: PenetapanDocumentInput): TDoc
         },
       ]
     : [];
-  return {
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
-    pageMargins: [MARGIN_X, 36, MARGIN_X, 40],
-    info: pdfInfo({
+  return officialDocument(PAGE, {
+    info: {
       title: `Penetapan Predikat Kinerja Pegawai ${c.period.label} — ${c.unit.name}`,
       subject: `Penetapan Predikat Kinerja Pegawai, ${c.unit.name} (${c.unit.code}), ${c.period.label}`,
       keywords: `Penetapan Predikat Kinerja, ${c.unit.code}, ${c.period.label}`,
       createdAt: input.printedAt,
-    }),
-    defaultStyle: { font: 'Roboto', fontSize: 8.5, lineHeight: 1.12 },
-    styles: DOCUMENT_STYLES,
-    pageBreakBefore: keepHeadingsWithTables,
-    footer: (currentPage: number, pageCount: number): Content => ({
-      margin: [MARGIN_X, 14, MARGIN_X, 0],
-      fontSize: 7,
-      color: MUTED_COLOR,
-      columns: [
-        { text: documentLabel, width: '*' },
-        { text: `Halaman ${currentPage} dari ${pageCount}`, width: 'auto', alignment: 'right' },
-      ],
-    }),
+    },
+    label: `Penetapan Predikat Kinerja · ${c.unit.name} (${c.unit.code}) · ${c.period.label}`,
     content: [
       ...titleBlock(c, pending.length),
       sectionHeading('CAPAIAN KINERJA ORGANISASI'),
@@ -359,7 +337,7 @@ export function penetapanDocumentDefinition(input: PenetapanDocumentInput): TDoc
       justificationsTable(c),
       signature(input),
     ],
-  };
+  });
 }
 
 /** Renders the Penetapan Predikat Kinerja of a unit and period as a PDF. Deterministic for a given input. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BEHAVIOUR_VALUES, BERAKHLAK } from '../../../domain/work-plans/berakhlak.js';
 import type { WorkPlanView } from '../../../domain/work-plans/view.js';
 import { extractPdfPages, extractPdfText, formatDateId, formatNumberId, renderSkpDocument } from './index.js';
-import { formatTarget } from './skp.js';
+import { formatTarget } from './format.js';
 import { indicator, jptPlan, nursePlan, qualitativePlan, result } from './skp.fixtures.js';
 
 const printedAt = new Date('2026-11-29T03:00:00.000Z');

@@ -1,9 +1,8 @@
-import { can } from '../../../domain/permissions.js';
 import type { Actor, RequestContext } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
-import { requireActor, requirePermission } from '../auth/index.js';
-import { isUnitHead } from './library.repository.js';
+import { actorCan, requireActor, requirePermission } from '../auth/index.js';
+import { headedUnits } from '../monitoring/index.js';
 import type { TemplateRow } from './library.repository.js';
 
 /** Everyone signed in reads the library (transparency: brief, "Pentingnya Transparansi"). */
@@ -15,8 +14,8 @@ export const canContribute = (ctx: RequestContext) => requirePermission(ctx, 'co
 /** HR administrators and unit heads (including acting Plt/Plh officials on `today`) adopt or decline. */
 export async function isDecider(db: Executor, actor: Actor | null, today: string): Promise<boolean> {
   if (!actor) return false;
-  if (can(actor.roles, 'decide:library')) return true;
-  return actor.employeeId !== null && (await isUnitHead(db, actor.employeeId, today));
+  if (actorCan(actor, 'decide:library')) return true;
+  return actor.employeeId !== null && (await headedUnits(db, actor.employeeId, today)).length > 0;
 }
 
 export async function canDecide(db: Executor, ctx: RequestContext, today: string): Promise<Actor> {

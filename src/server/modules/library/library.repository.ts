@@ -3,12 +3,10 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { TemplateQuery } from '../../../domain/library/schemas.js';
 import type { Executor } from '../../platform/db/client.js';
 import {
-  actingOfficials,
   employees,
   indicatorTemplates,
   templateComments,
   templateEndorsements,
-  units,
   users,
 } from '../../platform/db/schema.js';
 
@@ -128,27 +126,6 @@ export const listComments = (db: Executor, templateId: string) =>
     .where(eq(templateComments.templateId, templateId))
     .orderBy(asc(templateComments.createdAt), asc(templateComments.id))
     .limit(1000);
-
-/**
- * A unit head: the head (`units.head_id`) of some unit, or an acting official (Plt/Plh) whose date range
- * includes `today`.
- */
-export async function isUnitHead(db: Executor, employeeId: string, today: string): Promise<boolean> {
-  const [head] = await db.select({ id: units.id }).from(units).where(eq(units.headId, employeeId)).limit(1);
-  if (head) return true;
-  const [acting] = await db
-    .select({ id: actingOfficials.id })
-    .from(actingOfficials)
-    .where(
-      and(
-        eq(actingOfficials.employeeId, employeeId),
-        sql`${actingOfficials.startDate} <= ${today}`,
-        sql`${actingOfficials.endDate} >= ${today}`,
-      ),
-    )
-    .limit(1);
-  return acting !== undefined;
-}
 
 /** How a person is named on comments and endorsements: their employee name, else the account name. */
 export async function displayName(db: Executor, actor: { username: string; employeeId: string | null }) {

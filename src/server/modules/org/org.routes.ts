@@ -17,7 +17,8 @@ import * as repo from './org.repository.js';
 import { presentActing, presentActingHead, presentEmployee, presentUnit } from './org.presenter.js';
 import { canManageOrg, canReadOrg } from './org.policy.js';
 import { createEmployee, loadEmployeeView, updateEmployee } from './use-cases/employees.js';
-import { EMPLOYEE_TEMPLATE, importEmployees, importUnits, UNIT_TEMPLATE } from './use-cases/import.js';
+import { EMPLOYEE_TEMPLATE, importEmployees } from './use-cases/import-employees.js';
+import { importUnits, UNIT_TEMPLATE } from './use-cases/import-units.js';
 import { addActing, createUnit, loadUnitView, removeActing, updateUnit } from './use-cases/units.js';
 
 const ref = z.object({ id: z.string(), name: z.string(), nip: z.string() });

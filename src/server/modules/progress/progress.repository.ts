@@ -27,32 +27,30 @@ export async function planAncestry(db: Executor, planId: string): Promise<string
   return rowsOf<{ id: string }>(rows).map((r) => r.id);
 }
 
-/**
- * Which indicator of this plan each indicator of it or of an earlier version stands for: an amendment copies the
- * indicators (`copied_from_id`), and progress recorded before the amendment keeps counting for the copy.
- */
-export async function indicatorLineage(db: Executor, planId: string): Promise<Map<string, string>> {
+/** Which row of this plan each row of it or of an earlier version stands for, following `copied_from_id`. */
+async function copyLineage(
+  db: Executor,
+  table: typeof planIndicators | typeof planResults,
+  planId: string,
+): Promise<Map<string, string>> {
   const rows = await db.execute(sql`
     WITH RECURSIVE lineage(id, current_id, depth) AS (
-      SELECT id, id, 0 FROM plan_indicators WHERE work_plan_id = ${planId}
-      UNION ALL SELECT i.copied_from_id, l.current_id, l.depth + 1
-      FROM lineage l JOIN plan_indicators i ON i.id = l.id
-      WHERE i.copied_from_id IS NOT NULL AND l.depth < 100)
+      SELECT id, id, 0 FROM ${table} WHERE work_plan_id = ${planId}
+      UNION ALL SELECT c.copied_from_id, l.current_id, l.depth + 1
+      FROM lineage l JOIN ${table} c ON c.id = l.id
+      WHERE c.copied_from_id IS NOT NULL AND l.depth < 100)
     SELECT id, current_id FROM lineage`);
   return new Map(rowsOf<{ id: string; current_id: string }>(rows).map((r) => [r.id, r.current_id]));
 }
 
+/**
+ * Which indicator of this plan each indicator of it or of an earlier version stands for: an amendment copies the
+ * indicators (`copied_from_id`), and progress recorded before the amendment keeps counting for the copy.
+ */
+export const indicatorLineage = (db: Executor, planId: string) => copyLineage(db, planIndicators, planId);
+
 /** The same for results (feedback threads about a result follow it into an amendment). */
-export async function resultLineage(db: Executor, planId: string): Promise<Map<string, string>> {
-  const rows = await db.execute(sql`
-    WITH RECURSIVE lineage(id, current_id, depth) AS (
-      SELECT id, id, 0 FROM plan_results WHERE work_plan_id = ${planId}
-      UNION ALL SELECT r.copied_from_id, l.current_id, l.depth + 1
-      FROM lineage l JOIN plan_results r ON r.id = l.id
-      WHERE r.copied_from_id IS NOT NULL AND l.depth < 100)
-    SELECT id, current_id FROM lineage`);
-  return new Map(rowsOf<{ id: string; current_id: string }>(rows).map((r) => [r.id, r.current_id]));
-}
+export const resultLineage = (db: Executor, planId: string) => copyLineage(db, planResults, planId);
 
 export const findPeriodRow = async (db: Executor, id: string): Promise<PeriodRow | undefined> =>
   (await db.select().from(periods).where(eq(periods.id, id)).limit(1))[0];

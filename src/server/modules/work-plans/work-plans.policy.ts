@@ -1,15 +1,13 @@
 import type { Actor, RequestContext } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { requireActor } from '../auth/index.js';
+import { actorCan, requireActor } from '../auth/index.js';
 import * as repo from './work-plans.repository.js';
 
-/** Roles that see every plan of the agency (read-only unless their role says more). */
-const AGENCY_READERS = ['hr_admin', 'agency_head', 'auditor'] as const;
-
-export const seesAgency = (actor: Actor) =>
-  actor.roles.some((r) => (AGENCY_READERS as readonly string[]).includes(r));
-export const isHr = (actor: Actor) => actor.roles.includes('hr_admin');
+/** Sees every plan of the agency (read-only unless another permission says more). */
+export const seesAgency = (actor: Actor) => actorCan(actor, 'read:agency');
+/** Supports any plan: creates it for someone, edits its content, joins the dialogue, overrides the assessor. */
+export const supportsPlans = (actor: Actor) => actorCan(actor, 'support:work-plan');
 
 export interface PlanRelation {
   actor: Actor;
@@ -38,7 +36,7 @@ export async function relationTo(
     if (!superior && plan.assessorId)
       superior = (await repo.supervisorsAbove(db, plan.assessorId)).includes(me);
   }
-  const rel = { actor, owner, assessor, superior, hr: isHr(actor), agency: seesAgency(actor) };
+  const rel = { actor, owner, assessor, superior, hr: supportsPlans(actor), agency: seesAgency(actor) };
   if (!rel.owner && !rel.assessor && !rel.superior && !rel.agency) throw notFound();
   return rel;
 }

@@ -16,6 +16,20 @@ import * as repo from './work-plans.repository.js';
 
 type Content = Awaited<ReturnType<typeof repo.planContent>>;
 
+/** What an indicator says (without its place): what a view shows and what an amendment copies. */
+export const indicatorContent = (i: repo.IndicatorRow) => ({
+  text: i.text,
+  aspect: i.aspect,
+  target: i.target,
+  targetMax: i.targetMax,
+  targetText: i.targetText,
+  unit: i.unit,
+  direction: i.direction,
+  category: i.category,
+  perspective: i.perspective,
+  templateId: i.templateId,
+});
+
 function resultViews(
   plan: repo.PlanRow,
   content: Content,
@@ -38,16 +52,7 @@ function resultViews(
       .filter((i) => i.resultId === r.id)
       .map((i) => ({
         id: i.id,
-        text: i.text,
-        aspect: i.aspect,
-        target: i.target,
-        targetMax: i.targetMax,
-        targetText: i.targetText,
-        unit: i.unit,
-        direction: i.direction,
-        category: i.category,
-        perspective: i.perspective,
-        templateId: i.templateId,
+        ...indicatorContent(i),
         position: i.position,
         warnings: indicatorWarnings(approach, i),
       })),

@@ -44,6 +44,14 @@ export interface VersionedUpdate<Row> {
 }
 
 /**
+ * 409 CONFLICT (`stale_version`) when the client last read another version than the record's: for a step that
+ * checks the version before its other rules (`updateVersioned` checks `expected` only when it writes).
+ */
+export function assertVersion(row: { version: number }, expected: number | undefined): void {
+  if (expected !== undefined && expected !== row.version) throw staleVersion();
+}
+
+/**
  * Writes `set` to a versioned record, bumping its version, only if nobody wrote it since it was read (409
  * otherwise), and appends the audit entry in the same transaction. Returns the updated row.
  */
@@ -55,7 +63,7 @@ export async function updateVersioned<T extends VersionedTable>(
   set: PgUpdateSetSource<T>,
   opts: VersionedUpdate<T['$inferSelect']>,
 ): Promise<T['$inferSelect']> {
-  if (opts.expected !== undefined && opts.expected !== row.version) throw staleVersion();
+  assertVersion(row, opts.expected);
   const values = { ...set, version: row.version + 1, updatedAt: opts.now } as PgUpdateSetSource<T>;
   const updated = (await tx
     .update(table)

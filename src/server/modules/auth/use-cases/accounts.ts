@@ -1,11 +1,12 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Role } from '../../../../domain/permissions.js';
+import { can, type Role } from '../../../../domain/permissions.js';
 import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
+import { assertVersion, updateVersioned } from '../../../platform/db/steps.js';
 import { apiTokens, employees, users } from '../../../platform/db/schema.js';
-import { AppError, fieldConflict, fieldInvalid, notFound, staleVersion } from '../../../platform/errors.js';
+import { AppError, fieldConflict, fieldInvalid, notFound } from '../../../platform/errors.js';
 import { hashPassword, randomToken, sha256, verifyPassword } from '../../../platform/security.js';
 import * as repo from '../auth.repository.js';
 import { presentUser } from '../auth.presenter.js';
@@ -83,9 +84,9 @@ export async function updateUser(deps: Deps, ctx: RequestContext, id: string, in
   const { db } = deps.database;
   const existing = await repo.findUserById(db, id);
   if (!existing) throw notFound();
-  if (input.version !== undefined && input.version !== existing.version) throw staleVersion();
+  assertVersion(existing, input.version);
   if (input.employeeId) await checkEmployeeLink(db, input.employeeId, id);
-  if (id === actor.userId && (input.active === false || (input.roles && !input.roles.includes('admin')))) {
+  if (id === actor.userId && (input.active === false || (input.roles && !can(input.roles, 'manage:user')))) {
     // An admin cannot lock themselves out.
     throw new AppError('INVALID_TRANSITION', undefined, { reason: 'cannot_demote_self' });
   }
@@ -95,28 +96,37 @@ export async function updateUser(deps: Deps, ctx: RequestContext, id: string, in
       await lockAccounts(tx);
       await checkEmployeeLink(tx, input.employeeId, id);
     }
-    const [row] = await tx
-      .update(users)
-      .set({
+    const row = await updateVersioned(
+      tx,
+      ctx,
+      users,
+      existing,
+      {
         ...(input.roles ? { roles: [...new Set(input.roles)] } : {}),
         ...(input.active !== undefined ? { active: input.active } : {}),
         ...(input.employeeId !== undefined ? { employeeId: input.employeeId } : {}),
-        version: existing.version + 1,
-        updatedAt: now,
-      })
-      .where(and(eq(users.id, id), eq(users.version, existing.version)))
-      .returning();
-    if (!row) throw staleVersion();
-    if (input.active === false) await repo.deleteUserSessions(tx, id);
-    const after = presentUser(row);
-    await appendAudit(
-      tx,
-      ctx,
-      { action: 'user.update', entityType: 'user', entityId: id, before: presentUser(existing), after },
-      now,
+      },
+      { now, audit: { action: 'user.update', entityType: 'user', snapshot: presentUser } },
     );
-    return after;
+    if (input.active === false) await repo.deleteUserSessions(tx, id);
+    return presentUser(row);
   });
+}
+
+/**
+ * Stores a new password hash. The version moves on (the account changed) without a version check: a password
+ * set by its owner or by an admin does not yield to a concurrent edit of roles.
+ */
+async function storePassword(
+  tx: Executor,
+  user: { id: string; version: number },
+  passwordHash: string,
+  now: Date,
+) {
+  await tx
+    .update(users)
+    .set({ passwordHash, passwordChangedAt: now, updatedAt: now, version: user.version + 1 })
+    .where(eq(users.id, user.id));
 }
 
 /** Admin: sets a new password for someone and signs them out everywhere. */
@@ -128,10 +138,7 @@ export async function resetPassword(deps: Deps, ctx: RequestContext, id: string,
   const passwordHash = await hashPassword(password);
   const now = deps.clock.now();
   await db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ passwordHash, passwordChangedAt: now, updatedAt: now, version: existing.version + 1 })
-      .where(eq(users.id, id));
+    await storePassword(tx, existing, passwordHash, now);
     await repo.deleteUserSessions(tx, id);
     await tx
       .update(apiTokens)
@@ -153,10 +160,7 @@ export async function changePassword(deps: Deps, ctx: RequestContext, current: s
   const passwordHash = await hashPassword(next);
   const now = deps.clock.now();
   await db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ passwordHash, passwordChangedAt: now, updatedAt: now, version: user.version + 1 })
-      .where(eq(users.id, user.id));
+    await storePassword(tx, user, passwordHash, now);
     await repo.deleteUserSessions(tx, user.id, actor.sessionId);
     await appendAudit(
       tx,

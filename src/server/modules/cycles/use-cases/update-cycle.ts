@@ -1,13 +1,13 @@
-import { and, eq } from 'drizzle-orm';
 import type { UpdateCycleInput } from '../../../../domain/cycles/schemas.js';
 import type { CycleView } from '../../../../domain/cycles/view.js';
-import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import { cycles } from '../../../platform/db/schema.js';
-import { notFound, staleVersion } from '../../../platform/errors.js';
+import { updateVersioned } from '../../../platform/db/steps.js';
+import { presentCycle } from '../cycles.presenter.js';
+import * as repo from '../cycles.repository.js';
+import { notFound } from '../../../platform/errors.js';
 import { canManageCycles } from '../cycles.policy.js';
-import { findCycle } from './load-cycle.js';
 
 /** Changes a cycle's planning deadline (optimistic locking with `version`). */
 export async function updateCycle(
@@ -19,26 +19,22 @@ export async function updateCycle(
   canManageCycles(ctx);
   const now = deps.clock.now();
   return deps.database.db.transaction(async (tx) => {
-    const before = await findCycle(tx, id);
-    if (!before) throw notFound();
-    if (input.version !== undefined && input.version !== before.version) throw staleVersion();
-    const [row] = await tx
-      .update(cycles)
-      .set({
-        ...(input.planningDeadline !== undefined ? { planningDeadline: input.planningDeadline } : {}),
-        version: before.version + 1,
-        updatedAt: now,
-      })
-      .where(and(eq(cycles.id, id), eq(cycles.version, before.version)))
-      .returning();
-    if (!row) throw staleVersion();
-    const after = (await findCycle(tx, id))!;
-    await appendAudit(
+    const existing = await repo.findCycleRow(tx, id);
+    if (!existing) throw notFound();
+    // The periods do not change here: the cycle's view before and after shows the same ones.
+    const periods = await repo.periodsOf(tx, [id]);
+    const row = await updateVersioned(
       tx,
       ctx,
-      { action: 'cycle.update', entityType: 'cycle', entityId: id, before, after },
-      now,
+      cycles,
+      existing,
+      input.planningDeadline !== undefined ? { planningDeadline: input.planningDeadline } : {},
+      {
+        now,
+        expected: input.version,
+        audit: { action: 'cycle.update', entityType: 'cycle', snapshot: (r) => presentCycle(r, periods) },
+      },
     );
-    return after;
+    return presentCycle(row, periods);
   });
 }

@@ -1,23 +1,33 @@
-import { and, eq } from 'drizzle-orm';
 import type { PeriodStatus, PeriodAction } from '../../../../domain/cycles/status.js';
 import { nextPeriodStatus } from '../../../../domain/cycles/status.js';
 import type { UpdatePeriodInput } from '../../../../domain/cycles/schemas.js';
 import type { PeriodView } from '../../../../domain/cycles/view.js';
-import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
-import type { Executor } from '../../../platform/db/client.js';
+import type { Tx } from '../../../platform/db/client.js';
+import { assertVersion, lockedStep, updateVersioned } from '../../../platform/db/steps.js';
 import { periods } from '../../../platform/db/schema.js';
-import { AppError, fieldInvalid, notFound, staleVersion } from '../../../platform/errors.js';
+import { AppError, fieldInvalid } from '../../../platform/errors.js';
 import * as repo from '../cycles.repository.js';
 import { presentPeriod } from '../cycles.presenter.js';
 import { canManageCycles } from '../cycles.policy.js';
 
-/** The period, checked to belong to the cycle of the path (404 otherwise). */
-async function loadPeriod(tx: Executor, cycleId: string, periodId: string) {
-  const row = await repo.findPeriodRowForUpdate(tx, periodId);
-  if (!row || row.cycleId !== cycleId) throw notFound();
-  return row;
+/** A locked step on a period (`lockedStep`): 404 when there is none in the cycle of the path. */
+function withPeriod<T>(
+  deps: Deps,
+  cycleId: string,
+  periodId: string,
+  step: (tx: Tx, period: repo.PeriodRow, now: Date) => Promise<T>,
+): Promise<T> {
+  return lockedStep(
+    deps,
+    async (tx) => {
+      const row = await repo.findPeriodRowForUpdate(tx, periodId);
+      return row?.cycleId === cycleId ? row : undefined;
+    },
+    () => Promise.resolve(undefined),
+    (tx, period, _none, now) => step(tx, period, now),
+  );
 }
 
 /** Changes a period's deadlines; a deadline may not fall before the period starts, nor evaluation before progress. */
@@ -29,10 +39,8 @@ export async function updatePeriod(
   input: UpdatePeriodInput,
 ): Promise<PeriodView> {
   canManageCycles(ctx);
-  const now = deps.clock.now();
-  return deps.database.db.transaction(async (tx) => {
-    const existing = await loadPeriod(tx, cycleId, periodId);
-    if (input.version !== undefined && input.version !== existing.version) throw staleVersion();
+  return withPeriod(deps, cycleId, periodId, async (tx, existing, now) => {
+    assertVersion(existing, input.version);
     const progressDeadline =
       input.progressDeadline !== undefined ? input.progressDeadline : existing.progressDeadline;
     const evaluationDeadline =
@@ -46,21 +54,15 @@ export async function updatePeriod(
     if (progressDeadline && evaluationDeadline && evaluationDeadline < progressDeadline) {
       throw fieldInvalid('evaluationDeadline', 'period.deadlineOrder');
     }
-    const [row] = await tx
-      .update(periods)
-      .set({ progressDeadline, evaluationDeadline, version: existing.version + 1, updatedAt: now })
-      .where(and(eq(periods.id, periodId), eq(periods.version, existing.version)))
-      .returning();
-    if (!row) throw staleVersion();
-    const before = presentPeriod(existing);
-    const after = presentPeriod(row);
-    await appendAudit(
+    const row = await updateVersioned(
       tx,
       ctx,
-      { action: 'period.update', entityType: 'period', entityId: periodId, before, after },
-      now,
+      periods,
+      existing,
+      { progressDeadline, evaluationDeadline },
+      { now, audit: { action: 'period.update', entityType: 'period', snapshot: presentPeriod } },
     );
-    return after;
+    return presentPeriod(row);
   });
 }
 
@@ -77,9 +79,7 @@ export async function changePeriodStatus(
   reason: string | null,
 ): Promise<PeriodView> {
   canManageCycles(ctx);
-  const now = deps.clock.now();
-  return deps.database.db.transaction(async (tx) => {
-    const existing = await loadPeriod(tx, cycleId, periodId);
+  return withPeriod(deps, cycleId, periodId, async (tx, existing, now) => {
     const status: PeriodStatus | null = nextPeriodStatus(existing.status, action);
     if (!status) {
       throw new AppError(
@@ -88,31 +88,22 @@ export async function changePeriodStatus(
         { status: existing.status, action },
       );
     }
-    const [row] = await tx
-      .update(periods)
-      .set({
-        status,
-        lockedAt: status === 'locked' ? now : null,
-        version: existing.version + 1,
-        updatedAt: now,
-      })
-      .where(and(eq(periods.id, periodId), eq(periods.version, existing.version)))
-      .returning();
-    if (!row) throw staleVersion();
-    const before = presentPeriod(existing);
-    const after = presentPeriod(row);
-    await appendAudit(
+    const row = await updateVersioned(
       tx,
       ctx,
+      periods,
+      existing,
+      { status, lockedAt: status === 'locked' ? now : null },
       {
-        action: `period.${action}`,
-        entityType: 'period',
-        entityId: periodId,
-        before,
-        after: { ...after, reason: reason || null },
+        now,
+        audit: {
+          action: `period.${action}`,
+          entityType: 'period',
+          snapshot: presentPeriod,
+          extra: { reason: reason || null },
+        },
       },
-      now,
     );
-    return after;
+    return presentPeriod(row);
   });
 }

@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import { dateIn } from '../../../../domain/dates.js';
 import type { DialogueInput } from '../../../../domain/feedback/schemas.js';
 import type {
@@ -11,7 +10,8 @@ import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
 import { dialogueActions, dialogues } from '../../../platform/db/schema.js';
-import { fieldInvalid, notFound, staleVersion, ValidationError } from '../../../platform/errors.js';
+import { assertVersion, updateVersioned } from '../../../platform/db/steps.js';
+import { fieldInvalid, notFound, ValidationError } from '../../../platform/errors.js';
 import { requireActor } from '../../auth/index.js';
 import { notify, texts } from '../../notifications/index.js';
 import {
@@ -21,8 +21,8 @@ import {
   planAncestry,
   requireParty,
   viewPlan,
-  withPlanTx,
 } from '../../progress/index.js';
+import { withPlan } from '../../work-plans/index.js';
 import { presentAction } from '../feedback.presenter.js';
 import * as repo from '../feedback.repository.js';
 
@@ -57,7 +57,7 @@ export async function createDialogue(
   planId: string,
   input: DialogueInput,
 ): Promise<DialogueView> {
-  return withPlanTx(deps, ctx, planId, async (tx, plan, rel, now) => {
+  return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireParty(rel, 'dialogue.partiesOnly');
     assertCurrent(plan, 'record_dialogue');
     const today = dateIn(now);
@@ -156,38 +156,30 @@ export async function updateAction(
   actionId: string,
   input: { done: boolean; version?: number | undefined },
 ): Promise<DialogueActionView> {
-  return withPlanTx(deps, ctx, planId, async (tx, plan, rel, now) => {
+  return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     const dialogue = await repo.findDialogue(tx, dialogueId);
     if (!dialogue || !(await planAncestry(tx, plan.id)).includes(dialogue.workPlanId)) throw notFound();
     const action = await repo.findAction(tx, dialogueId, actionId);
     if (!action) throw notFound();
     requireParty(rel, 'dialogue.partiesOnly');
-    if (input.version !== undefined && input.version !== action.version) throw staleVersion();
+    assertVersion(action, input.version);
     let row = action;
     if (input.done !== (action.doneAt !== null)) {
-      const [updated] = await tx
-        .update(dialogueActions)
-        .set({
-          doneAt: input.done ? now : null,
-          doneBy: input.done ? rel.actor.userId : null,
-          version: action.version + 1,
-          updatedAt: now,
-        })
-        .where(and(eq(dialogueActions.id, action.id), eq(dialogueActions.version, action.version)))
-        .returning();
-      if (!updated) throw staleVersion();
-      row = updated;
-      await appendAudit(
+      row = await updateVersioned(
         tx,
         ctx,
+        dialogueActions,
+        action,
+        { doneAt: input.done ? now : null, doneBy: input.done ? rel.actor.userId : null },
         {
-          action: input.done ? 'dialogue_action.done' : 'dialogue_action.reopen',
-          entityType: 'dialogue_action',
-          entityId: action.id,
-          before: { doneAt: action.doneAt, doneBy: action.doneBy },
-          after: { doneAt: row.doneAt, doneBy: row.doneBy, dialogueId, workPlanId: dialogue.workPlanId },
+          now,
+          audit: {
+            action: input.done ? 'dialogue_action.done' : 'dialogue_action.reopen',
+            entityType: 'dialogue_action',
+            snapshot: (r) => ({ doneAt: r.doneAt, doneBy: r.doneBy }),
+            extra: { dialogueId, workPlanId: dialogue.workPlanId },
+          },
         },
-        now,
       );
     }
     const ownerName = await displayName(tx, row.ownerEmployeeId, '');

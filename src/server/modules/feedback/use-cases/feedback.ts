@@ -16,8 +16,8 @@ import {
   requireParty,
   resultLineage,
   viewPlan,
-  withPlanTx,
 } from '../../progress/index.js';
+import { withPlan } from '../../work-plans/index.js';
 import { presentFeedback } from '../feedback.presenter.js';
 import * as repo from '../feedback.repository.js';
 
@@ -32,7 +32,7 @@ export async function postFeedback(
   planId: string,
   input: FeedbackInput,
 ): Promise<FeedbackItemView> {
-  return withPlanTx(deps, ctx, planId, async (tx, plan, rel, now) => {
+  return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     const authorName = await displayName(tx, rel.actor.employeeId, rel.actor.username);
     let values: Omit<typeof feedback.$inferInsert, 'authorUserId' | 'authorName'>;
     if (input.replyTo) {

@@ -3,10 +3,10 @@ import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import { templateComments } from '../../../platform/db/schema.js';
-import { notFound } from '../../../platform/errors.js';
 import * as repo from '../library.repository.js';
 import { presentComment } from '../library.presenter.js';
 import { canContribute } from '../library.policy.js';
+import { withTemplate } from './load-template.js';
 
 /** A comment on a proposal or on an adopted template (how to use it, what to improve). */
 export async function commentTemplate(
@@ -16,9 +16,7 @@ export async function commentTemplate(
   body: string,
 ): Promise<TemplateCommentView> {
   const actor = canContribute(ctx);
-  const now = deps.clock.now();
-  return deps.database.db.transaction(async (tx) => {
-    if (!(await repo.findTemplateRowForUpdate(tx, templateId))) throw notFound();
+  return withTemplate(deps, templateId, async (tx, _template, now) => {
     const [row] = await tx
       .insert(templateComments)
       .values({

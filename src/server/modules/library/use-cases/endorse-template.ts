@@ -5,10 +5,9 @@ import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import { templateEndorsements } from '../../../platform/db/schema.js';
-import { AppError, notFound } from '../../../platform/errors.js';
-import * as repo from '../library.repository.js';
+import { AppError } from '../../../platform/errors.js';
 import { canContribute, isProposer } from '../library.policy.js';
-import { loadTemplateDetail, viewerOf } from './load-template.js';
+import { loadTemplateDetail, viewerOf, withTemplate } from './load-template.js';
 
 /**
  * Endorses an open proposal (idempotent: a second endorsement changes nothing), or withdraws the endorsement
@@ -22,11 +21,8 @@ export async function setEndorsement(
   endorse: boolean,
 ): Promise<TemplateDetailView> {
   const actor = canContribute(ctx);
-  const now = deps.clock.now();
   const action = endorse ? 'endorse' : 'withdraw_endorsement';
-  return deps.database.db.transaction(async (tx) => {
-    const template = await repo.findTemplateRowForUpdate(tx, templateId);
-    if (!template) throw notFound();
+  return withTemplate(deps, templateId, async (tx, template, now) => {
     if (!canTemplateTransition(template.status, action)) {
       throw new AppError('INVALID_TRANSITION', 'library.notProposed', { status: template.status, action });
     }

@@ -3,14 +3,30 @@ import type { TemplateQuery } from '../../../../domain/library/schemas.js';
 import type { TemplateDetailView, TemplateView } from '../../../../domain/library/view.js';
 import type { Actor, RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
-import type { Executor } from '../../../platform/db/client.js';
+import type { Executor, Tx } from '../../../platform/db/client.js';
+import { lockedStep } from '../../../platform/db/steps.js';
 import { notFound } from '../../../platform/errors.js';
 import * as repo from '../library.repository.js';
+import type { TemplateRow } from '../library.repository.js';
 import { presentTemplate, presentTemplateDetail, type Viewer } from '../library.presenter.js';
 import { canReadLibrary, isDecider } from '../library.policy.js';
 
 export async function viewerOf(db: Executor, actor: Actor | null, now: Date): Promise<Viewer> {
   return { actor, decider: await isDecider(db, actor, dateIn(now)) };
+}
+
+/** A locked step on a template (`lockedStep`): 404 when there is none. */
+export function withTemplate<T>(
+  deps: Deps,
+  templateId: string,
+  step: (tx: Tx, template: TemplateRow, now: Date) => Promise<T>,
+): Promise<T> {
+  return lockedStep(
+    deps,
+    (tx) => repo.findTemplateRowForUpdate(tx, templateId),
+    () => Promise.resolve(undefined),
+    (tx, template, _none, now) => step(tx, template, now),
+  );
 }
 
 /** A template with its endorsements and comments, as `viewer` sees it. */

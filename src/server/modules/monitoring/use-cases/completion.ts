@@ -6,12 +6,11 @@ import type {
   CompletionUnitView,
   CompletionView,
 } from '../../../../domain/monitoring/view.js';
-import { can } from '../../../../domain/permissions.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
 import { AppError, fieldInvalid, notFound } from '../../../platform/errors.js';
-import { requireActor } from '../../auth/index.js';
+import { actorCan, requireActor } from '../../auth/index.js';
 import * as repo from '../monitoring.repository.js';
 
 const zero = (): CompletionCounts => ({
@@ -56,7 +55,7 @@ async function scopeFor(deps: Deps, ctx: RequestContext): Promise<Scope> {
   const tree = await repo.unitTree(db);
   const children = new Map<string | null, string[]>();
   for (const u of tree) children.set(u.parent_id, [...(children.get(u.parent_id) ?? []), u.id]);
-  if (can(actor.roles, 'read:monitoring'))
+  if (actorCan(actor, 'read:monitoring'))
     return { tree, children, allowedRoots: null, visible: new Set(tree.map((u) => u.id)) };
   const headed = actor.employeeId
     ? await repo.headedUnits(db, actor.employeeId, dateIn(deps.clock.now()))

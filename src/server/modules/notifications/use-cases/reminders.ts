@@ -6,7 +6,7 @@ import type { Executor, Tx } from '../../../platform/db/client.js';
 import { reminderLog } from '../../../platform/db/schema.js';
 import { rowsOf } from '../../../platform/db/rows.js';
 import { texts } from '../texts.js';
-import { notify } from './notify.js';
+import { notify, type NotifyInput } from './notify.js';
 
 /** Subjects per transaction: keeps each write short (PGlite blocks everything while a transaction runs). */
 const CHUNK = 500;
@@ -58,6 +58,33 @@ async function claimEach<T>(
   return sent;
 }
 
+/**
+ * The same message to each employee not reminded yet: the reminder key is `scope` plus the employee, the
+ * notification's dedupe key is `scope`.
+ */
+function remindAll(
+  deps: Deps,
+  now: Date,
+  employees: Array<{ id: string }>,
+  scope: string[],
+  offset: number,
+  message: Omit<NotifyInput, 'employeeIds' | 'dedupeKey' | 'at'>,
+): Promise<number> {
+  return claimEach(
+    deps,
+    now,
+    employees,
+    (e) => reminderKey([...scope, e.id], offset),
+    (tx, claimed) =>
+      notify(tx, {
+        ...message,
+        employeeIds: claimed.map((e) => e.id),
+        dedupeKey: reminderKey(scope, offset),
+        at: now,
+      }),
+  );
+}
+
 const q = async <T>(db: Executor, query: ReturnType<typeof sql>) => rowsOf<T>(await db.execute(query));
 
 interface CycleRow {
@@ -90,19 +117,7 @@ async function planReminders(deps: Deps, now: Date, today: string, offsets: numb
           ORDER BY e.id`,
     );
     const message = texts.reminderPlan({ cycleId: c.id, year: c.year, deadline: c.planning_deadline, today });
-    plan += await claimEach(
-      deps,
-      now,
-      employees,
-      (e) => reminderKey(['plan', c.id, e.id], offset),
-      (tx, claimed) =>
-        notify(tx, {
-          ...message,
-          employeeIds: claimed.map((e) => e.id),
-          dedupeKey: reminderKey(['plan', c.id], offset),
-          at: now,
-        }),
-    );
+    plan += await remindAll(deps, now, employees, ['plan', c.id], offset, message);
 
     // Assessors with plans waiting for their approval.
     const assessors = await q<{ id: string; n: number | string }>(
@@ -166,19 +181,7 @@ async function progressReminders(deps: Deps, now: Date, today: string, offsets: 
       deadline: p.progress_deadline,
       today,
     });
-    sent += await claimEach(
-      deps,
-      now,
-      employees,
-      (e) => reminderKey(['progress', p.id, e.id], offset),
-      (tx, claimed) =>
-        notify(tx, {
-          ...message,
-          employeeIds: claimed.map((e) => e.id),
-          dedupeKey: reminderKey(['progress', p.id], offset),
-          at: now,
-        }),
-    );
+    sent += await remindAll(deps, now, employees, ['progress', p.id], offset, message);
   }
   return sent;
 }

@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import { normaliseNip } from '../../../../domain/people/nip.js';
 import {
   employeeRuleIssues,
@@ -9,8 +8,9 @@ import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
+import { assertVersion, updateVersioned } from '../../../platform/db/steps.js';
 import { employees } from '../../../platform/db/schema.js';
-import { fieldConflict, notFound, staleVersion, ValidationError } from '../../../platform/errors.js';
+import { fieldConflict, notFound, ValidationError } from '../../../platform/errors.js';
 import { isMessageKey } from '../../../platform/i18n.js';
 import * as repo from '../org.repository.js';
 import { presentEmployee } from '../org.presenter.js';
@@ -109,7 +109,7 @@ export async function updateEmployee(
     await lockOrgTree(tx);
     const existing = await repo.findEmployeeRow(tx, id);
     if (!existing) throw notFound();
-    if (input.version !== undefined && input.version !== existing.version) throw staleVersion();
+    assertVersion(existing, input.version);
     const nip = input.nip !== undefined ? normaliseNip(input.nip) : existing.nip;
     const merged = {
       nip,
@@ -128,9 +128,12 @@ export async function updateEmployee(
     }
     await checkRefs(tx, input.unitId, input.supervisorId, id);
     const before = await loadEmployeeView(tx, id);
-    const [row] = await tx
-      .update(employees)
-      .set({
+    await updateVersioned(
+      tx,
+      ctx,
+      employees,
+      existing,
+      {
         ...merged,
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.positionTitle !== undefined ? { positionTitle: input.positionTitle } : {}),
@@ -138,12 +141,9 @@ export async function updateEmployee(
         ...(input.supervisorId !== undefined ? { supervisorId: input.supervisorId } : {}),
         ...(input.email !== undefined ? { email: input.email } : {}),
         ...(input.active !== undefined ? { active: input.active } : {}),
-        version: existing.version + 1,
-        updatedAt: now,
-      })
-      .where(and(eq(employees.id, id), eq(employees.version, existing.version)))
-      .returning({ id: employees.id });
-    if (!row) throw staleVersion();
+      },
+      { now },
+    );
     const after = await loadEmployeeView(tx, id);
     await appendAudit(
       tx,

@@ -4,8 +4,9 @@ import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
+import { assertVersion, updateVersioned } from '../../../platform/db/steps.js';
 import { actingOfficials, units } from '../../../platform/db/schema.js';
-import { fieldConflict, fieldInvalid, notFound, staleVersion } from '../../../platform/errors.js';
+import { fieldConflict, fieldInvalid, notFound } from '../../../platform/errors.js';
 import * as repo from '../org.repository.js';
 import { presentActing, presentUnit } from '../org.presenter.js';
 import { canManageOrg } from '../org.policy.js';
@@ -89,26 +90,26 @@ export async function updateUnit(deps: Deps, ctx: RequestContext, id: string, in
     await lockOrgTree(tx);
     const existing = await repo.findUnit(tx, id);
     if (!existing) throw notFound();
-    if (input.version !== undefined && input.version !== existing.version) throw staleVersion();
+    assertVersion(existing, input.version);
     if (input.code && input.code.toLowerCase() !== existing.code.toLowerCase()) {
       if (await repo.findUnitByCode(tx, input.code)) throw fieldConflict('code', 'unit.duplicateCode');
     }
     if (input.parentId === id) throw fieldConflict('parentId', 'unit.circularParent', 'circular_parent');
     await checkRefs(tx, input, id);
     const before = await loadUnitView(tx, id, dateIn(now));
-    const [row] = await tx
-      .update(units)
-      .set({
+    await updateVersioned(
+      tx,
+      ctx,
+      units,
+      existing,
+      {
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.code !== undefined ? { code: input.code } : {}),
         ...(input.parentId !== undefined ? { parentId: input.parentId } : {}),
         ...(input.headId !== undefined ? { headId: input.headId } : {}),
-        version: existing.version + 1,
-        updatedAt: now,
-      })
-      .where(and(eq(units.id, id), eq(units.version, existing.version)))
-      .returning();
-    if (!row) throw staleVersion();
+      },
+      { now },
+    );
     const after = await loadUnitView(tx, id, dateIn(now));
     await appendAudit(
       tx,

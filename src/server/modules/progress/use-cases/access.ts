@@ -1,25 +1,9 @@
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
-import type { Executor, Tx } from '../../../platform/db/client.js';
+import type { Executor } from '../../../platform/db/client.js';
 import { fieldInvalid, notFound } from '../../../platform/errors.js';
-import { findPlan, lockPlan, relationTo, type PlanRelation, type PlanRow } from '../../work-plans/index.js';
+import { findPlan, relationTo, type PlanRelation, type PlanRow } from '../../work-plans/index.js';
 import * as repo from '../progress.repository.js';
-import { lockedStep } from '../../../platform/db/steps.js';
-
-/** A locked step on a plan for monitoring writes (`lockedStep`): 404 when the plan is not the caller's to see. */
-export function withPlanTx<T>(
-  deps: Deps,
-  ctx: RequestContext,
-  planId: string,
-  step: (tx: Tx, plan: PlanRow, rel: PlanRelation, now: Date) => Promise<T>,
-): Promise<T> {
-  return lockedStep(
-    deps,
-    (tx) => lockPlan(tx, planId),
-    (tx, plan) => relationTo(tx, ctx, plan),
-    step,
-  );
-}
 
 /** Reads need no lock: the plan and the caller's relation to it (404 when they may not see it). */
 export async function viewPlan(

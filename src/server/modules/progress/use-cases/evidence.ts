@@ -16,11 +16,11 @@ import {
   withFileSource,
   type FileStorage,
 } from '../../../platform/files/index.js';
-import type { PlanRelation, PlanRow } from '../../work-plans/index.js';
+import { withPlan, type PlanRelation, type PlanRow } from '../../work-plans/index.js';
 import { assertPeriodOpen, assertRecordable, requireOwner } from '../progress.policy.js';
 import { presentEvidence } from '../progress.presenter.js';
 import * as repo from '../progress.repository.js';
-import { viewPlan, withPlanTx } from './access.js';
+import { viewPlan } from './access.js';
 
 /**
  * Evidence (bukti dukung) is added by the owner of the plan in force to an entry of it (or of a version it amends,
@@ -79,7 +79,7 @@ export async function uploadEvidence(
     key = newStorageKey();
     await storage.put(key, createReadStream(staged.path));
     const storedKey = key;
-    return await withPlanTx(deps, ctx, planId, async (tx, plan, rel, now) => {
+    return await withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
       const entry = await writableEntry(tx, plan, rel, progressId);
       const [row] = await tx
         .insert(evidence)
@@ -133,7 +133,7 @@ export async function linkEvidence(
   progressId: string,
   url: string,
 ): Promise<EvidenceView> {
-  return withPlanTx(deps, ctx, planId, async (tx, plan, rel, now) => {
+  return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     const entry = await writableEntry(tx, plan, rel, progressId);
     const [row] = await tx
       .insert(evidence)
@@ -197,7 +197,7 @@ export async function deleteEvidence(
   planId: string,
   evidenceId: string,
 ) {
-  const removed = await withPlanTx(deps, ctx, planId, async (tx, plan, rel, now) => {
+  const removed = await withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     const row = await visibleEvidence(tx, plan, evidenceId);
     await writableEntry(tx, plan, rel, row.progressId);
     if (row.uploadedBy !== rel.actor.userId) throw new AppError('FORBIDDEN', 'evidence.notDeletable');

@@ -8,7 +8,8 @@ import { t, type Locale, type MessageKey } from '../../../platform/i18n.js';
 import { readSheet } from '../../org/index.js';
 import { assertPeriodOpen, assertRecordable, requireOwner } from '../progress.policy.js';
 import * as repo from '../progress.repository.js';
-import { viewPlan, withPlanTx } from './access.js';
+import { viewPlan } from './access.js';
+import { withPlan } from '../../work-plans/index.js';
 import { insertEntries } from './record-progress.js';
 
 export interface ProgressImportOptions {
@@ -177,7 +178,7 @@ export async function importProgress(
   }
   if (failed === rows.length) return finish(rows, false);
 
-  await withPlanTx(deps, ctx, planId, async (tx, lockedPlan, lockedRel, now) => {
+  await withPlan(deps, ctx, planId, async (tx, lockedPlan, lockedRel, now) => {
     // The plan and the periods may have changed while the file was checked.
     requireOwner(lockedRel);
     assertRecordable(lockedPlan);

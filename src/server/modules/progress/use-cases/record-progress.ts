@@ -11,11 +11,11 @@ import type { Deps } from '../../../platform/deps.js';
 import type { Tx } from '../../../platform/db/client.js';
 import { progressEntries } from '../../../platform/db/schema.js';
 import { ValidationError, type FieldIssueInput } from '../../../platform/errors.js';
-import type { PlanRelation, PlanRow } from '../../work-plans/index.js';
+import { withPlan, type PlanRelation, type PlanRow } from '../../work-plans/index.js';
 import { assertPeriodOpen, assertRecordable, requireOwner } from '../progress.policy.js';
 import { presentEntry } from '../progress.presenter.js';
 import * as repo from '../progress.repository.js';
-import { periodOfPlan, withPlanTx } from './access.js';
+import { periodOfPlan } from './access.js';
 
 interface Prepared {
   input: ProgressEntryInput;
@@ -115,6 +115,25 @@ export async function insertEntries(
   return withMeta.map((e) => presentEntry(e, []));
 }
 
+/** Records entries of one period of the caller's approved plan: all or nothing. */
+function recordInPeriod(
+  deps: Deps,
+  ctx: RequestContext,
+  planId: string,
+  periodId: string,
+  entries: ProgressEntryInput[],
+  pathOf: (i: number, field: string) => string,
+): Promise<ProgressEntryView[]> {
+  return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
+    requireOwner(rel);
+    assertRecordable(plan);
+    const period = await periodOfPlan(tx, plan, periodId);
+    assertPeriodOpen(period);
+    const prepared = await prepareEntries(tx, plan, entries, pathOf);
+    return insertEntries(deps, ctx, tx, plan, rel, period.id, prepared, now);
+  });
+}
+
 /** The employee records what was achieved for one indicator in one period of their approved plan. */
 export async function recordProgress(
   deps: Deps,
@@ -122,15 +141,8 @@ export async function recordProgress(
   planId: string,
   input: RecordProgressInput,
 ) {
-  return withPlanTx(deps, ctx, planId, async (tx, plan, rel, now) => {
-    requireOwner(rel);
-    assertRecordable(plan);
-    const period = await periodOfPlan(tx, plan, input.periodId);
-    assertPeriodOpen(period);
-    const prepared = await prepareEntries(tx, plan, [input], (_i, field) => field);
-    const [view] = await insertEntries(deps, ctx, tx, plan, rel, period.id, prepared, now);
-    return view!;
-  });
+  const [view] = await recordInPeriod(deps, ctx, planId, input.periodId, [input], (_i, field) => field);
+  return view!;
 }
 
 /** Many indicators of one period at once: all or nothing, every failing entry named in `details`. */
@@ -140,12 +152,6 @@ export async function recordProgressBulk(
   planId: string,
   input: BulkProgressInput,
 ) {
-  return withPlanTx(deps, ctx, planId, async (tx, plan, rel, now) => {
-    requireOwner(rel);
-    assertRecordable(plan);
-    const period = await periodOfPlan(tx, plan, input.periodId);
-    assertPeriodOpen(period);
-    const prepared = await prepareEntries(tx, plan, input.entries, (i, field) => `entries.${i}.${field}`);
-    return { items: await insertEntries(deps, ctx, tx, plan, rel, period.id, prepared, now) };
-  });
+  const pathOf = (i: number, field: string) => `entries.${i}.${field}`;
+  return { items: await recordInPeriod(deps, ctx, planId, input.periodId, input.entries, pathOf) };
 }

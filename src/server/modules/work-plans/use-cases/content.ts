@@ -2,7 +2,6 @@ import { and, eq } from 'drizzle-orm';
 import type { BehaviourValue } from '../../../../domain/work-plans/berakhlak.js';
 import { cascadeProblem } from '../../../../domain/work-plans/rules.js';
 import type { ParentOptionsView } from '../../../../domain/work-plans/view.js';
-import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
@@ -12,7 +11,7 @@ import { findTemplateRow } from '../../library/index.js';
 import { requireBehaviourEditor, requireEditor } from '../work-plans.policy.js';
 import { buildPlanView } from '../work-plans.presenter.js';
 import * as repo from '../work-plans.repository.js';
-import { assertTransition, touchPlan, withPlan } from './shared.js';
+import { assertTransition, recordContentChange, withPlan } from './shared.js';
 
 /** A parent result must belong to the assessor's plan in force in the same cycle (domain §3, cascading). */
 export async function assertParent(db: Executor, plan: repo.PlanRow, parentResultId: string) {
@@ -58,13 +57,10 @@ export async function addResult(deps: Deps, ctx: RequestContext, planId: string,
         updatedAt: now,
       })
       .returning();
-    const fresh = await touchPlan(tx, plan, now, undefined);
-    await appendAudit(
-      tx,
-      ctx,
-      { action: 'work_plan.result.add', entityType: 'work_plan', entityId: plan.id, after: row },
-      now,
-    );
+    const fresh = await recordContentChange(tx, ctx, plan, now, {
+      action: 'work_plan.result.add',
+      after: row,
+    });
     return viewResult(tx, fresh, rel, row!.id);
   });
 }
@@ -93,19 +89,11 @@ export async function updateResult(
       })
       .where(eq(planResults.id, resultId))
       .returning();
-    const fresh = await touchPlan(tx, plan, now, undefined);
-    await appendAudit(
-      tx,
-      ctx,
-      {
-        action: 'work_plan.result.update',
-        entityType: 'work_plan',
-        entityId: plan.id,
-        before: existing,
-        after: row,
-      },
-      now,
-    );
+    const fresh = await recordContentChange(tx, ctx, plan, now, {
+      action: 'work_plan.result.update',
+      before: existing,
+      after: row,
+    });
     return viewResult(tx, fresh, rel, resultId);
   });
 }
@@ -117,13 +105,7 @@ export async function deleteResult(deps: Deps, ctx: RequestContext, planId: stri
     const existing = await repo.findResult(tx, plan.id, resultId);
     if (!existing) throw notFound();
     await tx.delete(planResults).where(eq(planResults.id, resultId));
-    await touchPlan(tx, plan, now, undefined);
-    await appendAudit(
-      tx,
-      ctx,
-      { action: 'work_plan.result.delete', entityType: 'work_plan', entityId: plan.id, before: existing },
-      now,
-    );
+    await recordContentChange(tx, ctx, plan, now, { action: 'work_plan.result.delete', before: existing });
   });
 }
 
@@ -174,13 +156,10 @@ export async function addIndicator(
         updatedAt: now,
       })
       .returning();
-    const fresh = await touchPlan(tx, plan, now, undefined);
-    await appendAudit(
-      tx,
-      ctx,
-      { action: 'work_plan.indicator.add', entityType: 'work_plan', entityId: plan.id, after: row },
-      now,
-    );
+    const fresh = await recordContentChange(tx, ctx, plan, now, {
+      action: 'work_plan.indicator.add',
+      after: row,
+    });
     const result = await viewResult(tx, fresh, rel, resultId);
     return result.indicators.find((i) => i.id === row!.id)!;
   });
@@ -225,19 +204,11 @@ export async function updateIndicator(
       .set(set)
       .where(eq(planIndicators.id, indicatorId))
       .returning();
-    const fresh = await touchPlan(tx, plan, now, undefined);
-    await appendAudit(
-      tx,
-      ctx,
-      {
-        action: 'work_plan.indicator.update',
-        entityType: 'work_plan',
-        entityId: plan.id,
-        before: existing,
-        after: row,
-      },
-      now,
-    );
+    const fresh = await recordContentChange(tx, ctx, plan, now, {
+      action: 'work_plan.indicator.update',
+      before: existing,
+      after: row,
+    });
     const result = await viewResult(tx, fresh, rel, resultId);
     return result.indicators.find((i) => i.id === indicatorId)!;
   });
@@ -256,13 +227,7 @@ export async function deleteIndicator(
     const existing = await repo.findIndicator(tx, resultId, indicatorId);
     if (!existing || existing.workPlanId !== plan.id) throw notFound();
     await tx.delete(planIndicators).where(and(eq(planIndicators.id, indicatorId)));
-    await touchPlan(tx, plan, now, undefined);
-    await appendAudit(
-      tx,
-      ctx,
-      { action: 'work_plan.indicator.delete', entityType: 'work_plan', entityId: plan.id, before: existing },
-      now,
-    );
+    await recordContentChange(tx, ctx, plan, now, { action: 'work_plan.indicator.delete', before: existing });
   });
 }
 
@@ -295,19 +260,11 @@ export async function setBehaviour(
         target: [planBehaviours.workPlanId, planBehaviours.value],
         set: { expectation, updatedAt: now },
       });
-    const fresh = await touchPlan(tx, plan, now, undefined);
-    await appendAudit(
-      tx,
-      ctx,
-      {
-        action: 'work_plan.behaviour.set',
-        entityType: 'work_plan',
-        entityId: plan.id,
-        before: before ? { value, expectation: before.expectation } : null,
-        after: { value, expectation },
-      },
-      now,
-    );
+    const fresh = await recordContentChange(tx, ctx, plan, now, {
+      action: 'work_plan.behaviour.set',
+      before: before ? { value, expectation: before.expectation } : null,
+      after: { value, expectation },
+    });
     return buildPlanView(tx, fresh, rel);
   });
 }

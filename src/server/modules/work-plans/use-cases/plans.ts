@@ -2,14 +2,15 @@ import { eq } from 'drizzle-orm';
 import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
+import { updateVersioned } from '../../../platform/db/steps.js';
 import { planResults, workPlans } from '../../../platform/db/schema.js';
 import { AppError, fieldConflict, fieldInvalid } from '../../../platform/errors.js';
 import { requireActor } from '../../auth/index.js';
 import { findEmployeeRow } from '../../org/index.js';
-import { isHr, requireEditor } from '../work-plans.policy.js';
+import { requireEditor, supportsPlans } from '../work-plans.policy.js';
 import { buildPlanView } from '../work-plans.presenter.js';
 import * as repo from '../work-plans.repository.js';
-import { assertTransition, planSnapshot, touchPlan, withPlan } from './shared.js';
+import { assertTransition, planSnapshot, withPlan } from './shared.js';
 
 export interface CreatePlanInput {
   cycleId: string;
@@ -20,7 +21,7 @@ export interface CreatePlanInput {
 /** An employee starts their own SKP for a cycle; HR may start one for anyone. The assessor follows the org chart. */
 export async function createWorkPlan(deps: Deps, ctx: RequestContext, input: CreatePlanInput) {
   const actor = requireActor(ctx);
-  if (actor.employeeId !== input.employeeId && !isHr(actor)) throw new AppError('FORBIDDEN');
+  if (actor.employeeId !== input.employeeId && !supportsPlans(actor)) throw new AppError('FORBIDDEN');
   const now = deps.clock.now();
   return deps.database.db.transaction(async (tx) => {
     if (!(await repo.findCycleRow(tx, input.cycleId)))
@@ -51,7 +52,7 @@ export async function createWorkPlan(deps: Deps, ctx: RequestContext, input: Cre
       owner: actor.employeeId === row.employeeId,
       assessor: actor.employeeId === row.assessorId,
       superior: false,
-      hr: isHr(actor),
+      hr: supportsPlans(actor),
       agency: false,
     });
     await appendAudit(
@@ -83,15 +84,16 @@ export async function updateWorkPlan(
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireEditor(rel);
     assertTransition(plan, 'edit');
-    const before = { approach: plan.approach, annex: plan.annex };
-    const after = { approach: input.approach ?? plan.approach, annex: { ...before.annex, ...input.annex } };
-    const row = await touchPlan(tx, plan, now, input.version, after);
-    await appendAudit(
-      tx,
-      ctx,
-      { action: 'work_plan.update', entityType: 'work_plan', entityId: plan.id, before, after },
+    const after = { approach: input.approach ?? plan.approach, annex: { ...plan.annex, ...input.annex } };
+    const row = await updateVersioned(tx, ctx, workPlans, plan, after, {
       now,
-    );
+      expected: input.version,
+      audit: {
+        action: 'work_plan.update',
+        entityType: 'work_plan',
+        snapshot: (r) => ({ approach: r.approach, annex: r.annex }),
+      },
+    });
     return buildPlanView(tx, row, rel);
   });
 }
@@ -117,27 +119,27 @@ export async function setAssessor(
       throw fieldInvalid('assessorId', 'plan.assessorNotFound', 'not_found');
     }
     const snapshot = await planSnapshot(tx, plan.employeeId, input.assessorId);
-    const row = await touchPlan(tx, plan, now, input.version, {
-      assessorId: input.assessorId,
-      assessorOverrideReason: input.reason,
-      snapshot,
-    });
+    const row = await updateVersioned(
+      tx,
+      ctx,
+      workPlans,
+      plan,
+      { assessorId: input.assessorId, assessorOverrideReason: input.reason, snapshot },
+      {
+        now,
+        expected: input.version,
+        audit: {
+          action: 'work_plan.set_assessor',
+          entityType: 'work_plan',
+          snapshot: (r) => ({ assessorId: r.assessorId }),
+          extra: { reason: input.reason },
+        },
+      },
+    );
     // Links to the previous assessor's results no longer hold.
     if (input.assessorId !== plan.assessorId) {
       await tx.update(planResults).set({ parentResultId: null }).where(eq(planResults.workPlanId, plan.id));
     }
-    await appendAudit(
-      tx,
-      ctx,
-      {
-        action: 'work_plan.set_assessor',
-        entityType: 'work_plan',
-        entityId: plan.id,
-        before: { assessorId: plan.assessorId },
-        after: { assessorId: input.assessorId, reason: input.reason },
-      },
-      now,
-    );
     return buildPlanView(tx, row, { ...rel, assessor: rel.actor.employeeId === input.assessorId });
   });
 }

@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import { rankLabel } from '../../../../domain/people/ranks.js';
 import type { PlanAction } from '../../../../domain/work-plans/status.js';
 import { canTransition } from '../../../../domain/work-plans/status.js';
@@ -6,12 +5,13 @@ import type { PersonSnapshot } from '../../../../domain/work-plans/view.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor, Tx } from '../../../platform/db/client.js';
-import { workPlans } from '../../../platform/db/schema.js';
-import { AppError, notFound, staleVersion } from '../../../platform/errors.js';
+import { AppError, notFound } from '../../../platform/errors.js';
 import { relationTo, type PlanRelation } from '../work-plans.policy.js';
 import type { PlanSnapshot } from '../../../../domain/work-plans/view.js';
 import * as repo from '../work-plans.repository.js';
-import { lockedStep } from '../../../platform/db/steps.js';
+import { lockedStep, updateVersioned } from '../../../platform/db/steps.js';
+import { appendAudit } from '../../../platform/audit.js';
+import { workPlans } from '../../../platform/db/schema.js';
 
 export function invalidTransition(
   plan: repo.PlanRow,
@@ -45,22 +45,20 @@ export function withPlan<T>(
   );
 }
 
-/** Bumps the plan's version (optimistic locking); a stale `expected` version answers 409. */
-export async function touchPlan(
+/**
+ * A change to a plan's content (results, indicators, behaviours): bumps the plan's version, so whoever holds the
+ * plan sees that it changed, and appends the audit entry on the plan. Returns the updated plan.
+ */
+export async function recordContentChange(
   tx: Executor,
+  ctx: RequestContext,
   plan: repo.PlanRow,
   now: Date,
-  expected: number | undefined,
-  set: Partial<typeof workPlans.$inferInsert> = {},
-) {
-  if (expected !== undefined && expected !== plan.version) throw staleVersion();
-  const [row] = await tx
-    .update(workPlans)
-    .set({ ...set, version: plan.version + 1, updatedAt: now })
-    .where(and(eq(workPlans.id, plan.id), eq(workPlans.version, plan.version)))
-    .returning();
-  if (!row) throw staleVersion();
-  return row;
+  entry: { action: string; before?: unknown; after?: unknown },
+): Promise<repo.PlanRow> {
+  const fresh = await updateVersioned(tx, ctx, workPlans, plan, {}, { now });
+  await appendAudit(tx, ctx, { ...entry, entityType: 'work_plan', entityId: plan.id }, now);
+  return fresh;
 }
 
 export async function personSnapshot(db: Executor, employeeId: string): Promise<PersonSnapshot | null> {

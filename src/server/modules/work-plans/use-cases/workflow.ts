@@ -4,6 +4,7 @@ import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Tx } from '../../../platform/db/client.js';
+import { updateVersioned } from '../../../platform/db/steps.js';
 import {
   planBehaviours,
   planComments,
@@ -16,9 +17,9 @@ import { AppError, fieldConflict } from '../../../platform/errors.js';
 import { notify, texts } from '../../notifications/index.js';
 import type { PlanRelation } from '../work-plans.policy.js';
 import { requireAssessor, requireEditor, requireOwner } from '../work-plans.policy.js';
-import { buildPlanView, contentOf } from '../work-plans.presenter.js';
+import { buildPlanView, contentOf, indicatorContent } from '../work-plans.presenter.js';
 import * as repo from '../work-plans.repository.js';
-import { assertTransition, invalidTransition, planSnapshot, touchPlan, withPlan } from './shared.js';
+import { assertTransition, invalidTransition, planSnapshot, withPlan } from './shared.js';
 
 export async function addComment(
   tx: Tx,
@@ -47,6 +48,14 @@ export function nameFor(plan: repo.PlanRow, rel: PlanRelation): string {
   return rel.actor.username;
 }
 
+/** The audit entry of a status step: the plan's status before and after, and what the step adds. */
+const statusAudit = (action: string, extra: Record<string, unknown>) => ({
+  action,
+  entityType: 'work_plan',
+  snapshot: (row: repo.PlanRow) => ({ status: row.status }),
+  extra,
+});
+
 /** The employee submits: every precondition of domain §3 must hold; the content is kept for later diffs. */
 export async function submitPlan(deps: Deps, ctx: RequestContext, planId: string) {
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
@@ -72,20 +81,15 @@ export async function submitPlan(deps: Deps, ctx: RequestContext, planId: string
       createdAt: now,
       updatedAt: now,
     });
-    const row = await touchPlan(tx, plan, now, undefined, { status: to, submittedAt: now, snapshot });
-    await addComment(tx, row, rel, 'submit', '', now);
-    await appendAudit(
+    const row = await updateVersioned(
       tx,
       ctx,
-      {
-        action: 'work_plan.submit',
-        entityType: 'work_plan',
-        entityId: plan.id,
-        before: { status: plan.status },
-        after: { status: to, submission: seq },
-      },
-      now,
+      workPlans,
+      plan,
+      { status: to, submittedAt: now, snapshot },
+      { now, audit: statusAudit('work_plan.submit', { submission: seq }) },
     );
+    await addComment(tx, row, rel, 'submit', '', now);
     if (row.assessorId)
       await notify(tx, {
         ...texts.planSubmitted({ planId: row.id, employeeName: snapshot.employee.name }),
@@ -102,20 +106,15 @@ export async function returnPlan(deps: Deps, ctx: RequestContext, planId: string
     requireAssessor(rel);
     const to = nextStatus(plan.status, 'return');
     if (!to) throw invalidTransition(plan, 'return');
-    const row = await touchPlan(tx, plan, now, undefined, { status: to });
-    await addComment(tx, row, rel, 'return', comment, now);
-    await appendAudit(
+    const row = await updateVersioned(
       tx,
       ctx,
-      {
-        action: 'work_plan.return',
-        entityType: 'work_plan',
-        entityId: plan.id,
-        before: { status: plan.status },
-        after: { status: to, comment },
-      },
-      now,
+      workPlans,
+      plan,
+      { status: to },
+      { now, audit: statusAudit('work_plan.return', { comment }) },
     );
+    await addComment(tx, row, rel, 'return', comment, now);
     await notify(tx, {
       ...texts.planReturned({ planId: row.id, assessorName: nameFor(row, rel), comment }),
       employeeIds: [row.employeeId],
@@ -151,25 +150,15 @@ export async function approvePlan(
         WHERE copy.work_plan_id = ${plan.id} AND copy.copied_from_id IS NOT NULL
           AND sub.parent_result_id = copy.copied_from_id`);
     }
-    const row = await touchPlan(tx, plan, now, undefined, {
-      status: to,
-      approvedAt: now,
-      approvedBy: rel.actor.userId,
-      isCurrent: true,
-    });
-    await addComment(tx, row, rel, 'approve', comment ?? '', now);
-    await appendAudit(
+    const row = await updateVersioned(
       tx,
       ctx,
-      {
-        action: 'work_plan.approve',
-        entityType: 'work_plan',
-        entityId: plan.id,
-        before: { status: plan.status },
-        after: { status: to, comment: comment ?? null },
-      },
-      now,
+      workPlans,
+      plan,
+      { status: to, approvedAt: now, approvedBy: rel.actor.userId, isCurrent: true },
+      { now, audit: statusAudit('work_plan.approve', { comment: comment ?? null }) },
     );
+    await addComment(tx, row, rel, 'approve', comment ?? '', now);
     await notify(tx, {
       ...texts.planApproved({ planId: row.id, assessorName: nameFor(row, rel), comment: comment ?? null }),
       employeeIds: [row.employeeId],
@@ -233,16 +222,7 @@ export async function amendPlan(deps: Deps, ctx: RequestContext, planId: string,
         content.indicators.map((i) => ({
           resultId: resultIds.get(i.resultId)!,
           workPlanId: next.id,
-          text: i.text,
-          aspect: i.aspect,
-          target: i.target,
-          targetMax: i.targetMax,
-          targetText: i.targetText,
-          unit: i.unit,
-          direction: i.direction,
-          category: i.category,
-          perspective: i.perspective,
-          templateId: i.templateId,
+          ...indicatorContent(i),
           copiedFromId: i.id,
           position: i.position,
           createdAt: now,

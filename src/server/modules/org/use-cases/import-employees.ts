@@ -1,77 +1,30 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { normaliseNip, parseNip } from '../../../../domain/people/nip.js';
-import { employeeRuleIssues, unitCodeSchema } from '../../../../domain/people/schemas.js';
+import { employeeRuleIssues } from '../../../../domain/people/schemas.js';
 import { ASN_TYPES, FUNCTIONAL_LEVELS, POSITION_TYPES } from '../../../../domain/people/ranks.js';
 import { appendAuditMany, type AuditInput } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
+import { rowsOf } from '../../../platform/db/rows.js';
 import { employees, units } from '../../../platform/db/schema.js';
-import { AppError } from '../../../platform/errors.js';
 import { isMessageKey, t, type Locale } from '../../../platform/i18n.js';
 import { canManageOrg } from '../org.policy.js';
-import { rowsOf } from '../../../platform/db/rows.js';
 import { readSheet, type SheetRow } from './import-file.js';
+import {
+  CHUNK,
+  failIfNeeded,
+  failRow,
+  finish,
+  markCycles,
+  msg,
+  propagateFailures,
+  type ImportOptions,
+  type ImportReport,
+  type RowReport,
+} from './import-report.js';
 import { lockOrgTree } from './units.js';
-
-export interface ImportOptions {
-  data: Buffer;
-  filename: string;
-  /** import the valid rows and skip the failing ones; otherwise nothing is imported if any row fails */
-  validOnly: boolean;
-  /** only check and report */
-  dryRun: boolean;
-  onProgress?: (done: number, total: number) => void;
-}
-
-export interface RowReport {
-  row: number;
-  key: string;
-  status: 'ok' | 'error';
-  action?: 'create' | 'update';
-  errors: Array<{ field: string; message: string }>;
-}
-
-export interface ImportReport {
-  total: number;
-  imported: number;
-  failed: number;
-  committed: boolean;
-  rows: RowReport[];
-}
-
-const CHUNK = 500;
-
-const texts = {
-  id: {
-    required: 'Wajib diisi.',
-    unknownUnit: 'Kode unit tidak ditemukan.',
-    unknownParent: 'Kode unit induk tidak ditemukan.',
-    unknownSupervisor: 'NIP atasan tidak ditemukan di data maupun di berkas.',
-    duplicateInFile: 'Duplikat di dalam berkas (baris {row}).',
-    circular: 'Membentuk rantai melingkar.',
-    numericNip: 'NIP tersimpan sebagai angka di spreadsheet dan kehilangan digit; format kolom sebagai teks.',
-    dependsOnFailed: 'Bergantung pada baris yang gagal.',
-    invalidValue: 'Nilai tidak valid: {value}.',
-  },
-  en: {
-    required: 'Required.',
-    unknownUnit: 'Unknown unit code.',
-    unknownParent: 'Unknown parent unit code.',
-    unknownSupervisor: 'Supervisor NIP found neither in the data nor in the file.',
-    duplicateInFile: 'Duplicate within the file (row {row}).',
-    circular: 'Forms a circular chain.',
-    numericNip:
-      'The NIP was stored as a number in the spreadsheet and lost digits; format the column as text.',
-    dependsOnFailed: 'Depends on a failing row.',
-    invalidValue: 'Invalid value: {value}.',
-  },
-} as const;
-
-type TextKey = keyof (typeof texts)['id'];
-const msg = (locale: Locale, k: TextKey, vars: Record<string, string | number> = {}) =>
-  texts[locale][k].replace(/\{(\w+)\}/g, (_, v: string) => String(vars[v] ?? ''));
 
 const EMPLOYEE_ALIASES: Record<string, string> = {
   nama: 'name',
@@ -96,189 +49,6 @@ const EMPLOYEE_ALIASES: Record<string, string> = {
   supervisornip: 'supervisorNip',
   supervisor_nip: 'supervisorNip',
 };
-
-const UNIT_ALIASES: Record<string, string> = {
-  kode: 'code',
-  nama: 'name',
-  kode_induk: 'parentCode',
-  parentcode: 'parentCode',
-  parent_code: 'parentCode',
-};
-
-function finish(rows: RowReport[], committed: boolean): ImportReport {
-  const failed = rows.filter((r) => r.status === 'error').length;
-  return { total: rows.length, failed, imported: committed ? rows.length - failed : 0, committed, rows };
-}
-
-function failIfNeeded(report: RowReport[], opts: ImportOptions, locale: Locale): ImportReport | null {
-  const failed = report.filter((r) => r.status === 'error').length;
-  if (opts.dryRun) return finish(report, false);
-  if (failed > 0 && !opts.validOnly) {
-    const result = finish(report, false);
-    throw new AppError('VALIDATION_FAILED', 'import.rowsFailed', result, { count: failed });
-  }
-  if (failed === report.length) return finish(report, false);
-  void locale;
-  return null;
-}
-
-/** Marks rows that point (by key) at a failing row as failing too, until nothing changes. */
-function propagateFailures(report: RowReport[], dependsOn: Map<number, string | null>, locale: Locale) {
-  const byKey = new Map(report.map((r) => [r.key.toLowerCase(), r]));
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const r of report) {
-      if (r.status === 'error') continue;
-      const dep = dependsOn.get(r.row);
-      const target = dep ? byKey.get(dep.toLowerCase()) : undefined;
-      if (target && target.status === 'error') {
-        r.status = 'error';
-        r.errors.push({ field: '-', message: msg(locale, 'dependsOnFailed') });
-        changed = true;
-      }
-    }
-  }
-}
-
-/** Finds keys on a cycle in a child → parent map. */
-function cycleMembers(parentOf: Map<string, string | null>): Set<string> {
-  const onCycle = new Set<string>();
-  const state = new Map<string, 1 | 2>();
-  for (const start of parentOf.keys()) {
-    const path: string[] = [];
-    let cur: string | null | undefined = start;
-    while (cur && !state.has(cur)) {
-      state.set(cur, 1);
-      path.push(cur);
-      cur = parentOf.get(cur) ?? null;
-    }
-    if (cur && state.get(cur) === 1) {
-      const idx = path.indexOf(cur);
-      for (const k of path.slice(idx)) onCycle.add(k);
-    }
-    for (const k of path) state.set(k, 2);
-  }
-  return onCycle;
-}
-
-// ───────────────────────────── units ─────────────────────────────
-
-export async function importUnits(
-  deps: Deps,
-  ctx: RequestContext,
-  opts: ImportOptions,
-): Promise<ImportReport> {
-  canManageOrg(ctx);
-  const locale = ctx.locale;
-  const sheet = await readSheet(opts.data, UNIT_ALIASES);
-  const { db } = deps.database;
-  const existing = await db.select({ id: units.id, code: units.code, parentId: units.parentId }).from(units);
-  const byCode = new Map(existing.map((u) => [u.code.toLowerCase(), u]));
-  const codeById = new Map(existing.map((u) => [u.id, u.code.toLowerCase()]));
-  const seen = new Map<string, number>();
-  const report: RowReport[] = [];
-  const parsed = new Map<number, { code: string; name: string; parentCode: string | null }>();
-  const dependsOn = new Map<number, string | null>();
-
-  for (const r of sheet) {
-    const code = (r.cells.code ?? '').trim();
-    const name = (r.cells.name ?? '').trim();
-    const parentCode = (r.cells.parentCode ?? '').trim() || null;
-    const errors: RowReport['errors'] = [];
-    if (!code) errors.push({ field: 'kode', message: msg(locale, 'required') });
-    else if (!unitCodeSchema.safeParse(code).success)
-      errors.push({ field: 'kode', message: msg(locale, 'invalidValue', { value: code }) });
-    if (name.length < 2) errors.push({ field: 'nama', message: msg(locale, 'required') });
-    const lc = code.toLowerCase();
-    if (code && seen.has(lc))
-      errors.push({ field: 'kode', message: msg(locale, 'duplicateInFile', { row: seen.get(lc)! }) });
-    seen.set(lc, r.row);
-    report.push({
-      row: r.row,
-      key: code,
-      status: errors.length ? 'error' : 'ok',
-      errors,
-      action: byCode.has(lc) ? 'update' : 'create',
-    });
-    parsed.set(r.row, { code, name, parentCode });
-    dependsOn.set(r.row, parentCode);
-  }
-  const fileCodes = new Set([...parsed.values()].map((p) => p.code.toLowerCase()));
-  for (const rep of report) {
-    const p = parsed.get(rep.row)!;
-    if (
-      p.parentCode &&
-      !fileCodes.has(p.parentCode.toLowerCase()) &&
-      !byCode.has(p.parentCode.toLowerCase())
-    ) {
-      rep.status = 'error';
-      rep.errors.push({ field: 'kode_induk', message: msg(locale, 'unknownParent') });
-    }
-  }
-  // Cycles in the resulting tree.
-  const parentOf = new Map<string, string | null>();
-  for (const u of existing)
-    parentOf.set(u.code.toLowerCase(), u.parentId ? (codeById.get(u.parentId) ?? null) : null);
-  for (const p of parsed.values())
-    if (p.code) parentOf.set(p.code.toLowerCase(), p.parentCode?.toLowerCase() ?? null);
-  const cyclic = cycleMembers(parentOf);
-  for (const rep of report) {
-    if (cyclic.has(rep.key.toLowerCase())) {
-      rep.status = 'error';
-      rep.errors.push({ field: 'kode_induk', message: msg(locale, 'circular') });
-    }
-  }
-  propagateFailures(report, dependsOn, locale);
-  const early = failIfNeeded(report, opts, locale);
-  if (early) return early;
-
-  const ok = report.filter((r) => r.status === 'ok');
-  const now = deps.clock.now();
-  await db.transaction(async (tx) => {
-    await lockOrgTree(tx);
-    const audits: AuditInput[] = [];
-    // Pass 1: upsert codes and names; pass 2: parents (which may refer to rows of this file).
-    for (let i = 0; i < ok.length; i += CHUNK) {
-      const chunk = ok.slice(i, i + CHUNK).map((r) => parsed.get(r.row)!);
-      const fresh = chunk.filter((p) => !byCode.has(p.code.toLowerCase()));
-      for (const p of chunk.filter((x) => byCode.has(x.code.toLowerCase()))) {
-        await tx
-          .update(units)
-          .set({ name: p.name, updatedAt: now, version: sql`${units.version} + 1` })
-          .where(eq(units.id, byCode.get(p.code.toLowerCase())!.id));
-      }
-      if (fresh.length) {
-        const rows = await tx
-          .insert(units)
-          .values(fresh.map((p) => ({ code: p.code, name: p.name, createdAt: now, updatedAt: now })))
-          .returning({ id: units.id, code: units.code });
-        for (const row of rows)
-          byCode.set(row.code.toLowerCase(), { id: row.id, code: row.code, parentId: null });
-      }
-      opts.onProgress?.(Math.min(i + CHUNK, ok.length), ok.length * 2);
-    }
-    let done = 0;
-    for (const r of ok) {
-      const p = parsed.get(r.row)!;
-      const id = byCode.get(p.code.toLowerCase())!.id;
-      const parentId = p.parentCode ? byCode.get(p.parentCode.toLowerCase())!.id : null;
-      await tx.update(units).set({ parentId }).where(eq(units.id, id));
-      audits.push({
-        action: r.action === 'update' ? 'unit.import.update' : 'unit.import.create',
-        entityType: 'unit',
-        entityId: id,
-        after: { code: p.code, name: p.name, parentId },
-      });
-      if (++done % CHUNK === 0) opts.onProgress?.(ok.length + done, ok.length * 2);
-    }
-    await appendAuditMany(tx, ctx, audits, now);
-    opts.onProgress?.(ok.length * 2, ok.length * 2);
-  });
-  return finish(report, true);
-}
-
-// ───────────────────────────── employees ─────────────────────────────
 
 const rowSchema = z.object({
   nip: z.string().min(1),
@@ -367,6 +137,7 @@ function parseEmployeeRow(
   return { value: { ...parsed.data, nip: candidate.nip, unitCode, supervisorNip }, errors };
 }
 
+/** Imports employees (and their supervisors) from a CSV or XLSX file: creates new NIPs, updates known ones. */
 export async function importEmployees(
   deps: Deps,
   ctx: RequestContext,
@@ -415,11 +186,9 @@ export async function importEmployees(
     rep.action = existing.has(p.nip) ? 'update' : 'create';
     if (p.supervisorNip) {
       if (p.supervisorNip === p.nip) {
-        rep.status = 'error';
-        rep.errors.push({ field: 'nip_atasan', message: msg(locale, 'circular') });
+        failRow(rep, 'nip_atasan', msg(locale, 'circular'));
       } else if (!seen.has(p.supervisorNip) && !existing.has(p.supervisorNip)) {
-        rep.status = 'error';
-        rep.errors.push({ field: 'nip_atasan', message: msg(locale, 'unknownSupervisor') });
+        failRow(rep, 'nip_atasan', msg(locale, 'unknownSupervisor'));
       }
     }
   }
@@ -434,15 +203,9 @@ export async function importEmployees(
     SELECT e.nip, s.nip AS sup_nip FROM chain c JOIN employees e ON e.id = c.id LEFT JOIN employees s ON s.id = e.supervisor_id`);
   for (const row of rowsOf<{ nip: string; sup_nip: string | null }>(chainRows))
     if (!parentOf.has(row.nip)) parentOf.set(row.nip, row.sup_nip);
-  const cyclic = cycleMembers(parentOf);
-  for (const rep of report) {
-    if (cyclic.has(rep.key)) {
-      rep.status = 'error';
-      rep.errors.push({ field: 'nip_atasan', message: msg(locale, 'circular') });
-    }
-  }
+  markCycles(report, parentOf, 'nip_atasan', locale);
   propagateFailures(report, dependsOn, locale);
-  const early = failIfNeeded(report, opts, locale);
+  const early = failIfNeeded(report, opts);
   if (early) return early;
 
   const ok = report.filter((r) => r.status === 'ok');
@@ -524,6 +287,3 @@ export async function importEmployees(
 export const EMPLOYEE_TEMPLATE =
   'nip,nama,jenis_asn,golongan,jabatan,jenis_jabatan,jenjang,kode_unit,nip_atasan,email\n' +
   '199001012015031001,"Budi Santoso, S.Kom.",PNS,III/b,Pranata Komputer Ahli Pertama,fungsional,ahli_pertama,BKPSDM,,budi@kemuning.go.id\n';
-
-export const UNIT_TEMPLATE =
-  'kode,nama,kode_induk\nDINKES,Dinas Kesehatan,KMN\nPKM-01,Puskesmas Kemuning,DINKES\n';

@@ -17,7 +17,7 @@ import {
   importReportSchema,
   progressEntryViewSchema,
   progressGridSchema,
-} from './progress.schemas.js';
+} from '../../../domain/progress/view.js';
 import * as evidence from './use-cases/evidence.js';
 import { importProgress } from './use-cases/import-progress.js';
 import { listProgress, progressGrid } from './use-cases/read-progress.js';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { normaliseNip, parseNip } from '../../../../domain/people/nip.js';
 import { employeeRuleIssues, unitCodeSchema } from '../../../../domain/people/schemas.js';
 import { ASN_TYPES, FUNCTIONAL_LEVELS, POSITION_TYPES } from '../../../../domain/people/ranks.js';
+import type { ImportReport, ImportRowReport } from '../../../../domain/people/view.js';
 import { appendAuditMany, type AuditInput } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
@@ -25,21 +26,7 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface RowReport {
-  row: number;
-  key: string;
-  status: 'ok' | 'error';
-  action?: 'create' | 'update';
-  errors: Array<{ field: string; message: string }>;
-}
-
-export interface ImportReport {
-  total: number;
-  imported: number;
-  failed: number;
-  committed: boolean;
-  rows: RowReport[];
-}
+export type { ImportReport };
 
 const CHUNK = 500;
 
@@ -105,12 +92,12 @@ const UNIT_ALIASES: Record<string, string> = {
   parent_code: 'parentCode',
 };
 
-function finish(rows: RowReport[], committed: boolean): ImportReport {
+function finish(rows: ImportRowReport[], committed: boolean): ImportReport {
   const failed = rows.filter((r) => r.status === 'error').length;
   return { total: rows.length, failed, imported: committed ? rows.length - failed : 0, committed, rows };
 }
 
-function failIfNeeded(report: RowReport[], opts: ImportOptions, locale: Locale): ImportReport | null {
+function failIfNeeded(report: ImportRowReport[], opts: ImportOptions, locale: Locale): ImportReport | null {
   const failed = report.filter((r) => r.status === 'error').length;
   if (opts.dryRun) return finish(report, false);
   if (failed > 0 && !opts.validOnly) {
@@ -123,7 +110,7 @@ function failIfNeeded(report: RowReport[], opts: ImportOptions, locale: Locale):
 }
 
 /** Marks rows that point (by key) at a failing row as failing too, until nothing changes. */
-function propagateFailures(report: RowReport[], dependsOn: Map<number, string | null>, locale: Locale) {
+function propagateFailures(report: ImportRowReport[], dependsOn: Map<number, string | null>, locale: Locale) {
   const byKey = new Map(report.map((r) => [r.key.toLowerCase(), r]));
   let changed = true;
   while (changed) {
@@ -177,7 +164,7 @@ export async function importUnits(
   const byCode = new Map(existing.map((u) => [u.code.toLowerCase(), u]));
   const codeById = new Map(existing.map((u) => [u.id, u.code.toLowerCase()]));
   const seen = new Map<string, number>();
-  const report: RowReport[] = [];
+  const report: ImportRowReport[] = [];
   const parsed = new Map<number, { code: string; name: string; parentCode: string | null }>();
   const dependsOn = new Map<number, string | null>();
 
@@ -185,7 +172,7 @@ export async function importUnits(
     const code = (r.cells.code ?? '').trim();
     const name = (r.cells.name ?? '').trim();
     const parentCode = (r.cells.parentCode ?? '').trim() || null;
-    const errors: RowReport['errors'] = [];
+    const errors: ImportRowReport['errors'] = [];
     if (!code) errors.push({ field: 'kode', message: msg(locale, 'required') });
     else if (!unitCodeSchema.safeParse(code).success)
       errors.push({ field: 'kode', message: msg(locale, 'invalidValue', { value: code }) });
@@ -320,9 +307,9 @@ interface ParsedEmployee {
 function parseEmployeeRow(
   r: SheetRow,
   locale: Locale,
-): { value?: ParsedEmployee; errors: RowReport['errors'] } {
+): { value?: ParsedEmployee; errors: ImportRowReport['errors'] } {
   const c = r.cells;
-  const errors: RowReport['errors'] = [];
+  const errors: ImportRowReport['errors'] = [];
   if (r.numericCells.has('nip') || r.numericCells.has('supervisorNip')) {
     errors.push({ field: 'nip', message: msg(locale, 'numericNip') });
   }
@@ -379,7 +366,7 @@ export async function importEmployees(
   const unitRows = await db.select({ id: units.id, code: units.code }).from(units);
   const unitByCode = new Map(unitRows.map((u) => [u.code.toLowerCase(), u.id]));
 
-  const report: RowReport[] = [];
+  const report: ImportRowReport[] = [];
   const parsed = new Map<number, ParsedEmployee>();
   const dependsOn = new Map<number, string | null>();
   const seen = new Map<string, number>();

@@ -11,7 +11,7 @@ import {
 import type { Deps } from '../../platform/deps.js';
 import { AppError, ValidationError } from '../../platform/errors.js';
 import { attachmentDisposition, evidenceStorage } from '../../platform/files/index.js';
-import { idParams, pageQuery } from '../../platform/http/common.js';
+import { idParams, listOf, pageQuery } from '../../platform/http/common.js';
 import {
   evidenceViewSchema,
   importReportSchema,
@@ -83,7 +83,7 @@ export function progressRoutes(app: FastifyInstance, deps: Deps) {
         summary: 'All progress entries of a plan (newest first), with evidence; optionally of one period',
         params: idParams,
         querystring: progressQuerySchema.extend(pageQuery.shape),
-        response: { 200: z.object({ items: z.array(progressEntryViewSchema), total: z.number() }) },
+        response: { 200: listOf(progressEntryViewSchema) },
       },
     },
     async (request) => listProgress(deps, request.ctx(), request.params.id, request.query),

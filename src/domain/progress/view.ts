@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PERIOD_KINDS } from '../cycles/periods.js';
 import { PERIOD_STATUSES } from '../cycles/status.js';
-import { ASPECTS, DIRECTIONS } from '../work-plans/schemas.js';
+import { ASPECTS, DIRECTIONS, RESULT_KINDS } from '../work-plans/schemas.js';
 import { PLAN_STATUSES } from '../work-plans/status.js';
 
 /**
@@ -110,7 +110,7 @@ export const progressGridSchema = z.object({
   results: z.array(
     z.object({
       id: z.string(),
-      kind: z.enum(['main', 'additional']),
+      kind: z.enum(RESULT_KINDS),
       text: z.string(),
       indicators: z.array(gridIndicatorSchema),
     }),

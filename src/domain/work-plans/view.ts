@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ASN_TYPES } from '../people/ranks.js';
 import { BEHAVIOUR_VALUES } from './berakhlak.js';
 import { CASCADE_PROBLEMS, LINK_STATUSES, PERSPECTIVES } from './rules.js';
-import { ASPECTS, CATEGORIES, DIRECTIONS } from './schemas.js';
+import { APPROACHES, ASPECTS, CATEGORIES, DIRECTIONS, RESULT_KINDS } from './schemas.js';
 import { PLAN_STATUSES } from './status.js';
 
 /**
@@ -10,8 +10,6 @@ import { PLAN_STATUSES } from './status.js';
  * description), and the TypeScript type derived from it (server presenters produce them; the web and the
  * documents read them).
  */
-
-const RESULT_KINDS = ['main', 'additional'] as const;
 
 export const personSnapshotSchema = z.object({
   id: z.string(),
@@ -86,7 +84,7 @@ export const workPlanViewSchema = z.object({
   assessorId: z.string().nullable(),
   assessorOverrideReason: z.string().nullable(),
   status: z.enum(PLAN_STATUSES),
-  approach: z.enum(['quantitative', 'qualitative']),
+  approach: z.enum(APPROACHES),
   version: z.number(),
   revision: z.number(),
   amendsId: z.string().nullable(),
@@ -133,7 +131,7 @@ export const workPlanListItemSchema = z.object({
   unitName: z.string(),
   assessorId: z.string().nullable(),
   status: z.enum(PLAN_STATUSES),
-  approach: z.enum(['quantitative', 'qualitative']),
+  approach: z.enum(APPROACHES),
   revision: z.number(),
   isCurrent: z.boolean(),
   resultCount: z.number(),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { PERIOD_KINDS } from '../cycles/periods.js';
-import { PERIOD_STATUSES } from '../cycles/status.js';
-import { ASPECTS, DIRECTIONS, RESULT_KINDS } from '../work-plans/schemas.js';
+import { periodViewSchema } from '../cycles/view.js';
+import { RESULT_KINDS } from '../work-plans/schemas.js';
 import { PLAN_STATUSES } from '../work-plans/status.js';
+import { indicatorViewSchema } from '../work-plans/view.js';
 
 /**
  * The API shapes of the progress endpoints: one zod schema each (the routes' response schemas and the OpenAPI
@@ -57,15 +57,16 @@ export const trendPointSchema = z.object({
 });
 export type TrendPoint = z.infer<typeof trendPointSchema>;
 
-export const gridPeriodSchema = z.object({
-  id: z.string(),
-  kind: z.enum(PERIOD_KINDS),
-  index: z.number(),
-  label: z.string(),
-  startDate: z.string(),
-  endDate: z.string(),
-  progressDeadline: z.string().nullable(),
-  status: z.enum(PERIOD_STATUSES),
+/** A period as the grid shows it (a part of the cycle's period view). */
+export const gridPeriodSchema = periodViewSchema.pick({
+  id: true,
+  kind: true,
+  index: true,
+  label: true,
+  startDate: true,
+  endDate: true,
+  progressDeadline: true,
+  status: true,
 });
 export type GridPeriod = z.infer<typeof gridPeriodSchema>;
 
@@ -78,23 +79,27 @@ export const gridCellSchema = z.object({
 });
 export type GridCell = z.infer<typeof gridCellSchema>;
 
-export const gridIndicatorSchema = z.object({
-  id: z.string(),
-  text: z.string(),
-  aspect: z.enum(ASPECTS),
-  target: z.number().nullable(),
-  targetMax: z.number().nullable(),
-  targetText: z.string().nullable(),
-  unit: z.string().nullable(),
-  direction: z.enum(DIRECTIONS),
-  /** numeric (takes a value) or narrative (takes a text) */
-  numeric: z.boolean(),
-  formula: z.string().nullable(),
-  cells: z.array(gridCellSchema),
-  trend: z.array(trendPointSchema),
-  /** the achievement of the latest periodic period with an entry */
-  latestAchievement: z.number().nullable(),
-});
+/** An indicator as planned (a part of the plan's indicator view) with its progress. */
+export const gridIndicatorSchema = indicatorViewSchema
+  .pick({
+    id: true,
+    text: true,
+    aspect: true,
+    target: true,
+    targetMax: true,
+    targetText: true,
+    unit: true,
+    direction: true,
+  })
+  .extend({
+    /** numeric (takes a value) or narrative (takes a text) */
+    numeric: z.boolean(),
+    formula: z.string().nullable(),
+    cells: z.array(gridCellSchema),
+    trend: z.array(trendPointSchema),
+    /** the achievement of the latest periodic period with an entry */
+    latestAchievement: z.number().nullable(),
+  });
 export type GridIndicator = z.infer<typeof gridIndicatorSchema>;
 
 export const progressGridSchema = z.object({

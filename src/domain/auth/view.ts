@@ -19,12 +19,8 @@ export type SessionUser = z.infer<typeof sessionUserSchema>;
 export const sessionViewSchema = z.object({ user: sessionUserSchema, csrfToken: z.string().nullable() });
 export type SessionView = z.infer<typeof sessionViewSchema>;
 
-/** An account (admin). */
-export const userViewSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  roles: z.array(z.enum(ROLES)),
-  employeeId: z.string().nullable(),
+/** An account (admin): the session's user with its state. */
+export const userViewSchema = sessionUserSchema.extend({
   active: z.boolean(),
   version: z.number(),
   createdAt: z.string(),

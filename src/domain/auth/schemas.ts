@@ -37,15 +37,3 @@ export const changePasswordSchema = z.object({
 export const resetPasswordSchema = z.object({ password: passwordSchema });
 
 export const createTokenSchema = z.object({ name: z.string().trim().min(1).max(100) });
-
-export const userSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  roles: z.array(z.enum(ROLES)),
-  employeeId: z.string().nullable(),
-  active: z.boolean(),
-  version: z.number(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type User = z.infer<typeof userSchema>;

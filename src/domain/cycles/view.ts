@@ -1,34 +1,40 @@
-import type { Frequency, PeriodKind } from './periods.js';
-import type { PeriodStatus } from './status.js';
+import { z } from 'zod';
+import { FREQUENCIES, PERIOD_KINDS } from './periods.js';
+import { PERIOD_STATUSES } from './status.js';
 
-/** The API shapes of the cycle endpoints (server presenters produce them; the web reads them). */
+/**
+ * The API shapes of the cycle endpoints: one zod schema each (the routes' response schemas and the OpenAPI
+ * description), and the TypeScript type derived from it (server presenters produce them; the web reads them).
+ */
 
-export interface PeriodView {
-  id: string;
-  cycleId: string;
-  kind: PeriodKind;
+export const periodViewSchema = z.object({
+  id: z.string(),
+  cycleId: z.string(),
+  kind: z.enum(PERIOD_KINDS),
   /** calendar month (1–12) or quarter (1–4); 0 for the annual period */
-  index: number;
-  label: string;
-  startDate: string;
-  endDate: string;
-  progressDeadline: string | null;
-  evaluationDeadline: string | null;
-  status: PeriodStatus;
-  lockedAt: string | null;
-  version: number;
-}
+  index: z.number(),
+  label: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  progressDeadline: z.string().nullable(),
+  evaluationDeadline: z.string().nullable(),
+  status: z.enum(PERIOD_STATUSES),
+  lockedAt: z.string().nullable(),
+  version: z.number(),
+});
+export type PeriodView = z.infer<typeof periodViewSchema>;
 
-export interface CycleView {
-  id: string;
-  year: number;
-  startDate: string;
-  endDate: string;
-  frequency: Frequency;
-  planningDeadline: string | null;
-  version: number;
+export const cycleViewSchema = z.object({
+  id: z.string(),
+  year: z.number(),
+  startDate: z.string(),
+  endDate: z.string(),
+  frequency: z.enum(FREQUENCIES),
+  planningDeadline: z.string().nullable(),
+  version: z.number(),
   /** the periodic periods in calendar order, then the annual period */
-  periods: PeriodView[];
-  createdAt: string;
-  updatedAt: string;
-}
+  periods: z.array(periodViewSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CycleView = z.infer<typeof cycleViewSchema>;

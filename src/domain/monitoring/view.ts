@@ -1,39 +1,53 @@
+import { z } from 'zod';
+import { PLAN_STATUSES } from '../work-plans/status.js';
+
+/**
+ * The API shapes of the monitoring endpoints: one zod schema each (the routes' response schemas and the OpenAPI
+ * description), and the TypeScript type derived from it.
+ */
+
 /** Completion numbers of one unit (its own employees) or of a subtree (the unit and every unit below it). */
-export interface CompletionCounts {
-  employees: number;
+export const completionCountsSchema = z.object({
+  employees: z.number(),
   /** no work plan in the cycle yet */
-  notStarted: number;
-  draft: number;
-  submitted: number;
-  returned: number;
-  approved: number;
+  notStarted: z.number(),
+  draft: z.number(),
+  submitted: z.number(),
+  returned: z.number(),
+  approved: z.number(),
   /** employees with at least one progress entry for the period */
-  reportedProgress: number;
+  reportedProgress: z.number(),
   /** employees with a final evaluation for the period */
-  evaluationsDone: number;
-}
+  evaluationsDone: z.number(),
+});
+export type CompletionCounts = z.infer<typeof completionCountsSchema>;
 
-export interface CompletionUnitView {
-  unitId: string;
-  code: string;
-  name: string;
-  parentId: string | null;
+export const completionUnitViewSchema = z.object({
+  unitId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  parentId: z.string().nullable(),
   /** depth below the top of the tree shown (0 = a root of the answer) */
-  depth: number;
-  own: CompletionCounts;
-  total: CompletionCounts;
-}
+  depth: z.number(),
+  own: completionCountsSchema,
+  total: completionCountsSchema,
+});
+export type CompletionUnitView = z.infer<typeof completionUnitViewSchema>;
 
-export interface CompletionView {
-  cycleId: string;
-  period: { id: string; label: string } | null;
+const periodRef = z.object({ id: z.string(), label: z.string() }).nullable();
+
+export const completionViewSchema = z.object({
+  cycleId: z.string(),
+  cycleYear: z.number(),
+  period: periodRef,
   /** false when no period is selected (no evaluations to count) */
-  evaluationsAvailable: boolean;
+  evaluationsAvailable: z.boolean(),
   /** units in tree order (depth first, siblings by code) */
-  units: CompletionUnitView[];
+  units: z.array(completionUnitViewSchema),
   /** the sum over the roots of the answer */
-  totals: CompletionCounts;
-}
+  totals: completionCountsSchema,
+});
+export type CompletionView = z.infer<typeof completionViewSchema>;
 
 export const COMPLETION_STATUSES = [
   'not_started',
@@ -45,14 +59,23 @@ export const COMPLETION_STATUSES = [
 ] as const;
 export type CompletionStatus = (typeof COMPLETION_STATUSES)[number];
 
-export interface CompletionPersonView {
-  employeeId: string;
-  name: string;
-  nip: string;
-  positionTitle: string;
-  unitId: string;
-  unitName: string;
-  planId: string | null;
-  planStatus: 'draft' | 'submitted' | 'returned' | 'approved' | null;
-  reportedProgress: boolean;
-}
+export const completionPersonViewSchema = z.object({
+  employeeId: z.string(),
+  name: z.string(),
+  nip: z.string(),
+  positionTitle: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  planId: z.string().nullable(),
+  planStatus: z.enum(PLAN_STATUSES).nullable(),
+  reportedProgress: z.boolean(),
+});
+export type CompletionPersonView = z.infer<typeof completionPersonViewSchema>;
+
+/** The people behind a completion number: one page, and the period counted. */
+export const completionPeopleViewSchema = z.object({
+  items: z.array(completionPersonViewSchema),
+  total: z.number(),
+  period: periodRef,
+});
+export type CompletionPeopleView = z.infer<typeof completionPeopleViewSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseNip, type NipPart } from './nip.js';
 import { ASN_TYPES, FUNCTIONAL_LEVELS, isValidRank, POSITION_TYPES } from './ranks.js';
+import { ACTING_KINDS } from './view.js';
 
 /** Shared by the server (request validation), the importer and the web forms. */
 
@@ -32,7 +33,7 @@ export const isoDate = z.iso.date().refine((v) => v >= '1900-01-01');
 export const createActingSchema = z
   .object({
     employeeId: z.uuid(),
-    kind: z.enum(['plt', 'plh']),
+    kind: z.enum(ACTING_KINDS),
     startDate: isoDate,
     endDate: isoDate,
     note: z.string().trim().max(500).nullish(),

@@ -1,4 +1,5 @@
 import { achievement, achievementFormula } from '../work-plans/achievement.js';
+import type { TrendPoint } from './view.js';
 
 /** Progress rules (domain §4). Pure: the server computes with them, the web previews with them. */
 
@@ -115,12 +116,8 @@ export function latestByCell<E extends CellEntry>(
 
 export const cellKey = (indicatorId: string, periodId: string) => `${indicatorId}:${periodId}`;
 
-export interface TrendPoint {
-  periodId: string;
-  label: string;
-  value: number | null;
-  achievement: number | null;
-}
+/** A trend point's shape is part of the grid's API view (view.ts). */
+export type { TrendPoint };
 
 /**
  * The achievement trend of one indicator over the periodic periods (in calendar order), from the latest entry of

@@ -1,108 +1,140 @@
-import type { TrendPoint } from './rules.js';
+import { z } from 'zod';
+import { periodViewSchema } from '../cycles/view.js';
+import { RESULT_KINDS } from '../work-plans/schemas.js';
+import { PLAN_STATUSES } from '../work-plans/status.js';
+import { indicatorViewSchema } from '../work-plans/view.js';
 
-/** The API shapes of the progress endpoints (server presenters produce them; the web reads them). */
+/**
+ * The API shapes of the progress endpoints: one zod schema each (the routes' response schemas and the OpenAPI
+ * description), and the TypeScript type derived from it (server presenters produce them; the web reads them).
+ */
 
-export interface EvidenceView {
-  id: string;
-  progressId: string;
-  kind: 'file' | 'link';
+export const evidenceViewSchema = z.object({
+  id: z.string(),
+  progressId: z.string(),
+  kind: z.enum(['file', 'link']),
   /** links only */
-  url: string | null;
+  url: z.string().nullable(),
   /** files only: the uploader's file name, the type judged from the content, size and SHA-256 (hex) */
-  filename: string | null;
-  contentType: string | null;
-  sizeBytes: number | null;
-  sha256: string | null;
+  filename: z.string().nullable(),
+  contentType: z.string().nullable(),
+  sizeBytes: z.number().nullable(),
+  sha256: z.string().nullable(),
   /** files only: where to download it (an attachment) */
-  downloadUrl: string | null;
-  uploadedBy: string;
-  createdAt: string;
-}
+  downloadUrl: z.string().nullable(),
+  uploadedBy: z.string(),
+  createdAt: z.string(),
+});
+export type EvidenceView = z.infer<typeof evidenceViewSchema>;
 
-export interface ProgressEntryView {
-  id: string;
+export const progressEntryViewSchema = z.object({
+  id: z.string(),
   /** the plan version the entry was recorded on (an earlier version's entries carry over after an amendment) */
-  workPlanId: string;
+  workPlanId: z.string(),
   /** the indicator of the requested plan version this entry counts for */
-  indicatorId: string;
-  periodId: string;
-  value: number | null;
-  text: string | null;
-  note: string | null;
+  indicatorId: z.string(),
+  periodId: z.string(),
+  value: z.number().nullable(),
+  text: z.string().nullable(),
+  note: z.string().nullable(),
   /** percentage with the cap in force when recorded; null for narrative indicators and zero targets */
-  achievement: number | null;
-  formula: string | null;
-  createdAt: string;
+  achievement: z.number().nullable(),
+  formula: z.string().nullable(),
+  createdAt: z.string(),
   /** user id */
-  createdBy: string;
-  createdByName: string;
-  evidence: EvidenceView[];
-}
+  createdBy: z.string(),
+  createdByName: z.string(),
+  evidence: z.array(evidenceViewSchema),
+});
+export type ProgressEntryView = z.infer<typeof progressEntryViewSchema>;
 
-export interface GridPeriod {
-  id: string;
-  kind: 'periodic' | 'annual';
-  index: number;
-  label: string;
-  startDate: string;
-  endDate: string;
-  progressDeadline: string | null;
-  status: 'open' | 'locked';
-}
+/** One point of an indicator's achievement trend over the periodic periods (`achievementTrend` of rules.ts). */
+export const trendPointSchema = z.object({
+  periodId: z.string(),
+  label: z.string(),
+  value: z.number().nullable(),
+  achievement: z.number().nullable(),
+});
+export type TrendPoint = z.infer<typeof trendPointSchema>;
 
-export interface GridCell {
-  periodId: string;
+/** A period as the grid shows it (a part of the cycle's period view). */
+export const gridPeriodSchema = periodViewSchema.pick({
+  id: true,
+  kind: true,
+  index: true,
+  label: true,
+  startDate: true,
+  endDate: true,
+  progressDeadline: true,
+  status: true,
+});
+export type GridPeriod = z.infer<typeof gridPeriodSchema>;
+
+export const gridCellSchema = z.object({
+  periodId: z.string(),
   /** the entry that counts (the latest), or null */
-  latest: ProgressEntryView | null;
+  latest: progressEntryViewSchema.nullable(),
   /** how many entries were recorded for this cell */
-  entryCount: number;
-}
+  entryCount: z.number(),
+});
+export type GridCell = z.infer<typeof gridCellSchema>;
 
-export interface GridIndicator {
-  id: string;
-  text: string;
-  aspect: 'quantity' | 'quality' | 'time' | 'cost';
-  target: number | null;
-  targetMax: number | null;
-  targetText: string | null;
-  unit: string | null;
-  direction: 'higher' | 'lower';
-  /** numeric (takes a value) or narrative (takes a text) */
-  numeric: boolean;
-  formula: string | null;
-  cells: GridCell[];
-  trend: TrendPoint[];
-  /** the achievement of the latest periodic period with an entry */
-  latestAchievement: number | null;
-}
+/** An indicator as planned (a part of the plan's indicator view) with its progress. */
+export const gridIndicatorSchema = indicatorViewSchema
+  .pick({
+    id: true,
+    text: true,
+    aspect: true,
+    target: true,
+    targetMax: true,
+    targetText: true,
+    unit: true,
+    direction: true,
+  })
+  .extend({
+    /** numeric (takes a value) or narrative (takes a text) */
+    numeric: z.boolean(),
+    formula: z.string().nullable(),
+    cells: z.array(gridCellSchema),
+    trend: z.array(trendPointSchema),
+    /** the achievement of the latest periodic period with an entry */
+    latestAchievement: z.number().nullable(),
+  });
+export type GridIndicator = z.infer<typeof gridIndicatorSchema>;
 
-export interface ProgressGridView {
-  workPlanId: string;
-  cycleId: string;
-  status: 'draft' | 'submitted' | 'returned' | 'approved';
-  isCurrent: boolean;
+export const progressGridSchema = z.object({
+  workPlanId: z.string(),
+  cycleId: z.string(),
+  status: z.enum(PLAN_STATUSES),
+  isCurrent: z.boolean(),
   /** the achievement cap in force now */
-  cap: number;
-  /** whether the caller may record progress on this plan now (owner of the approved plan in force) */
-  canRecord: boolean;
-  periods: GridPeriod[];
-  results: Array<{
-    id: string;
-    kind: 'main' | 'additional';
-    text: string;
-    indicators: GridIndicator[];
-  }>;
-}
+  cap: z.number(),
+  /** what the caller may do now: record progress (the owner of the approved plan in force) */
+  can: z.object({ record: z.boolean() }),
+  periods: z.array(gridPeriodSchema),
+  results: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(RESULT_KINDS),
+      text: z.string(),
+      indicators: z.array(gridIndicatorSchema),
+    }),
+  ),
+});
+export type ProgressGridView = z.infer<typeof progressGridSchema>;
 
-export interface ProgressImportReport {
-  total: number;
-  imported: number;
-  failed: number;
-  committed: boolean;
-  rows: Array<{
-    row: number;
-    key: string;
-    status: 'ok' | 'error';
-    errors: Array<{ field: string; message: string }>;
-  }>;
-}
+export const importReportSchema = z.object({
+  total: z.number(),
+  imported: z.number(),
+  failed: z.number(),
+  committed: z.boolean(),
+  rows: z.array(
+    z.object({
+      row: z.number(),
+      key: z.string(),
+      status: z.enum(['ok', 'error']),
+      errors: z.array(z.object({ field: z.string(), message: z.string() })),
+    }),
+  ),
+});
+export type ProgressImportReport = z.infer<typeof importReportSchema>;

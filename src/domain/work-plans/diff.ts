@@ -1,3 +1,5 @@
+import type { PlanChange } from './view.js';
+
 /** What changed between two versions of a plan's content (a returned plan shows this since its last submission). */
 export interface PlanContent {
   approach: string;
@@ -26,17 +28,8 @@ export interface PlanContent {
   annex: { resources: string[]; accountability: string[]; consequences: string[] };
 }
 
-export interface PlanChange {
-  kind: 'added' | 'removed' | 'changed';
-  entity: 'approach' | 'result' | 'indicator' | 'behaviour' | 'annex';
-  /** the result/indicator id, the behaviour value, or the annex list */
-  id: string;
-  /** the result an indicator belongs to */
-  resultId?: string;
-  field?: string;
-  before?: unknown;
-  after?: unknown;
-}
+/** A change's shape is part of the API (view.ts). */
+export type { PlanChange };
 
 const RESULT_FIELDS = ['kind', 'text', 'parentResultId'] as const;
 const INDICATOR_FIELDS = [

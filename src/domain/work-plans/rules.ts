@@ -1,4 +1,8 @@
 /** Submit preconditions and cascade rules (domain §3, api.md). Pure: the server and the web use them alike. */
+import type { SubmitProblem } from './view.js';
+
+/** A submit problem's shape is part of the plan's API view (view.ts). */
+export type { SubmitProblem };
 
 export interface PlanContentForRules {
   approach: 'quantitative' | 'qualitative';
@@ -11,14 +15,6 @@ export interface PlanContentForRules {
     indicators: Array<{ id: string; target: number | null; targetText: string | null }>;
   }>;
 }
-
-export type SubmitProblem =
-  | { code: 'no_main_result' }
-  | { code: 'result_without_indicator'; resultId: string }
-  | { code: 'main_result_not_linked'; resultId: string }
-  | { code: 'indicator_without_target'; resultId: string; indicatorId: string }
-  /** the linked leader result is no longer valid (e.g. the leader's plan was amended without it) */
-  | { code: 'invalid_link'; resultId: string; reason: CascadeProblem };
 
 /**
  * What stops a plan from being submitted: at least one main result; every result with an indicator; every
@@ -45,7 +41,8 @@ export function submitProblems(plan: PlanContentForRules): SubmitProblem[] {
 }
 
 /** Where a result's link to the assessor's plan stands. */
-export type LinkStatus = 'linked' | 'pending' | 'not_required';
+export const LINK_STATUSES = ['linked', 'pending', 'not_required'] as const;
+export type LinkStatus = (typeof LINK_STATUSES)[number];
 
 export function linkStatus(parentResultId: string | null, hasAssessor: boolean): LinkStatus {
   if (!hasAssessor) return 'not_required';
@@ -59,7 +56,8 @@ export interface ParentCandidate {
   planIsCurrent: boolean;
 }
 
-export type CascadeProblem = 'no_assessor' | 'not_assessor_plan' | 'other_cycle' | 'not_current';
+export const CASCADE_PROBLEMS = ['no_assessor', 'not_assessor_plan', 'other_cycle', 'not_current'] as const;
+export type CascadeProblem = (typeof CASCADE_PROBLEMS)[number];
 
 /** A parent result must be a result of the assessor's plan in force in the same cycle. */
 export function cascadeProblem(

@@ -1,173 +1,246 @@
-import type { BehaviourValue } from './berakhlak.js';
-import type { PlanChange } from './diff.js';
-import type { LinkStatus, Perspective, SubmitProblem } from './rules.js';
-import type { PlanStatus } from './status.js';
+import { z } from 'zod';
+import { ASN_TYPES } from '../people/ranks.js';
+import { BEHAVIOUR_VALUES } from './berakhlak.js';
+import { CASCADE_PROBLEMS, LINK_STATUSES, PERSPECTIVES } from './rules.js';
+import { APPROACHES, ASPECTS, CATEGORIES, DIRECTIONS, RESULT_KINDS } from './schemas.js';
+import { PLAN_STATUSES } from './status.js';
 
-/** The API shapes of the planning endpoints (server presenters produce them; the web and documents read them). */
+/**
+ * The API shapes of the planning endpoints: one zod schema each (the routes' response schemas and the OpenAPI
+ * description), and the TypeScript type derived from it (server presenters produce them; the web and the
+ * documents read them).
+ */
 
-export interface PersonSnapshot {
-  id: string;
-  name: string;
-  nip: string;
-  asnType: 'PNS' | 'PPPK';
-  rank: string;
-  rankLabel: string;
-  positionTitle: string;
-  positionType: string;
-  unitId: string;
-  unitName: string;
-}
+export const personSnapshotSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  nip: z.string(),
+  asnType: z.enum(ASN_TYPES),
+  rank: z.string(),
+  rankLabel: z.string(),
+  positionTitle: z.string(),
+  positionType: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+});
+export type PersonSnapshot = z.infer<typeof personSnapshotSchema>;
 
 /** The people of a plan as they were when it was created or last submitted (stored with the plan). */
-export interface PlanSnapshot {
-  employee: PersonSnapshot;
-  assessor: PersonSnapshot | null;
+export const planSnapshotSchema = z.object({
+  employee: personSnapshotSchema,
+  assessor: personSnapshotSchema.nullable(),
   /** whether the employee headed a unit (perspective column) */
-  headsUnit: boolean;
-}
+  headsUnit: z.boolean(),
+});
+export type PlanSnapshot = z.infer<typeof planSnapshotSchema>;
 
-export interface IndicatorView {
-  id: string;
-  text: string;
-  aspect: 'quantity' | 'quality' | 'time' | 'cost';
-  target: number | null;
-  targetMax: number | null;
-  targetText: string | null;
-  unit: string | null;
-  direction: 'higher' | 'lower';
-  category: 'efficiency' | 'effectiveness' | 'innovation' | null;
-  perspective: Perspective | null;
-  templateId: string | null;
-  position: number;
+export const indicatorViewSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  aspect: z.enum(ASPECTS),
+  target: z.number().nullable(),
+  targetMax: z.number().nullable(),
+  targetText: z.string().nullable(),
+  unit: z.string().nullable(),
+  direction: z.enum(DIRECTIONS),
+  category: z.enum(CATEGORIES).nullable(),
+  perspective: z.enum(PERSPECTIVES).nullable(),
+  templateId: z.string().nullable(),
+  position: z.number(),
   /** writing hints that do not block saving */
-  warnings: Array<'no_numeric_target' | 'no_unit'>;
-}
+  warnings: z.array(z.enum(['no_numeric_target', 'no_unit'])),
+});
+export type IndicatorView = z.infer<typeof indicatorViewSchema>;
 
-export interface ResultView {
-  id: string;
-  kind: 'main' | 'additional';
-  text: string;
-  parentResultId: string | null;
+export const resultViewSchema = z.object({
+  id: z.string(),
+  kind: z.enum(RESULT_KINDS),
+  text: z.string(),
+  parentResultId: z.string().nullable(),
   /** the assessor's result this one supports */
-  parentResult: { id: string; text: string; workPlanId: string } | null;
-  linkStatus: LinkStatus;
-  position: number;
-  indicators: IndicatorView[];
-}
+  parentResult: z.object({ id: z.string(), text: z.string(), workPlanId: z.string() }).nullable(),
+  linkStatus: z.enum(LINK_STATUSES),
+  position: z.number(),
+  indicators: z.array(indicatorViewSchema),
+});
+export type ResultView = z.infer<typeof resultViewSchema>;
 
-export interface WorkPlanView {
-  id: string;
-  cycleId: string;
-  cycleYear: number;
-  employeeId: string;
-  assessorId: string | null;
-  assessorOverrideReason: string | null;
-  status: PlanStatus;
-  approach: 'quantitative' | 'qualitative';
-  version: number;
-  revision: number;
-  amendsId: string | null;
-  amendmentReason: string | null;
-  isCurrent: boolean;
+/** What still stops a submit (`submitProblems` of rules.ts produces them). */
+export const submitProblemSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('no_main_result') }),
+  z.object({ code: z.literal('result_without_indicator'), resultId: z.string() }),
+  z.object({ code: z.literal('main_result_not_linked'), resultId: z.string() }),
+  z.object({ code: z.literal('indicator_without_target'), resultId: z.string(), indicatorId: z.string() }),
+  /** the linked leader result is no longer valid (e.g. the leader's plan was amended without it) */
+  z.object({ code: z.literal('invalid_link'), resultId: z.string(), reason: z.enum(CASCADE_PROBLEMS) }),
+]);
+export type SubmitProblem = z.infer<typeof submitProblemSchema>;
+
+export const workPlanViewSchema = z.object({
+  id: z.string(),
+  cycleId: z.string(),
+  cycleYear: z.number(),
+  employeeId: z.string(),
+  assessorId: z.string().nullable(),
+  assessorOverrideReason: z.string().nullable(),
+  status: z.enum(PLAN_STATUSES),
+  approach: z.enum(APPROACHES),
+  version: z.number(),
+  revision: z.number(),
+  amendsId: z.string().nullable(),
+  amendmentReason: z.string().nullable(),
+  isCurrent: z.boolean(),
   /** the employee and the assessor as they were when the plan was made (kept for history) */
-  employee: PersonSnapshot;
-  assessor: PersonSnapshot | null;
+  employee: personSnapshotSchema,
+  assessor: personSnapshotSchema.nullable(),
   /** jpt or administrasi_fungsional: the document's title group */
-  positionGroup: 'jpt' | 'administrasi_fungsional';
+  positionGroup: z.enum(['jpt', 'administrasi_fungsional']),
   /** whether the perspective column applies (JPT and unit heads) */
-  usesPerspective: boolean;
-  results: ResultView[];
-  behaviours: Array<{ value: BehaviourValue; expectation: string }>;
-  annex: { resources: string[]; accountability: string[]; consequences: string[] };
+  usesPerspective: z.boolean(),
+  results: z.array(resultViewSchema),
+  behaviours: z.array(z.object({ value: z.enum(BEHAVIOUR_VALUES), expectation: z.string() })),
+  annex: z.object({
+    resources: z.array(z.string()),
+    accountability: z.array(z.string()),
+    consequences: z.array(z.string()),
+  }),
   /** what still stops a submit (empty when it can be submitted) */
-  submitProblems: SubmitProblem[];
-  submittedAt: string | null;
-  approvedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
+  submitProblems: z.array(submitProblemSchema),
+  submittedAt: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
   /** what the caller may do now */
-  can: {
-    edit: boolean;
-    submit: boolean;
-    review: boolean;
-    amend: boolean;
-    editBehaviours: boolean;
-    comment: boolean;
-  };
-}
+  can: z.object({
+    edit: z.boolean(),
+    submit: z.boolean(),
+    review: z.boolean(),
+    amend: z.boolean(),
+    editBehaviours: z.boolean(),
+    comment: z.boolean(),
+  }),
+});
+export type WorkPlanView = z.infer<typeof workPlanViewSchema>;
 
-export interface WorkPlanListItem {
-  id: string;
-  cycleId: string;
-  employeeId: string;
-  employeeName: string;
-  employeeNip: string;
-  unitName: string;
-  assessorId: string | null;
-  status: PlanStatus;
-  approach: 'quantitative' | 'qualitative';
-  revision: number;
-  isCurrent: boolean;
-  resultCount: number;
-  pendingLinks: number;
-  submittedAt: string | null;
-  approvedAt: string | null;
-  updatedAt: string;
-}
+export const workPlanListItemSchema = z.object({
+  id: z.string(),
+  cycleId: z.string(),
+  employeeId: z.string(),
+  employeeName: z.string(),
+  employeeNip: z.string(),
+  unitName: z.string(),
+  assessorId: z.string().nullable(),
+  status: z.enum(PLAN_STATUSES),
+  approach: z.enum(APPROACHES),
+  revision: z.number(),
+  isCurrent: z.boolean(),
+  resultCount: z.number(),
+  pendingLinks: z.number(),
+  submittedAt: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type WorkPlanListItem = z.infer<typeof workPlanListItemSchema>;
 
-export interface PlanCommentView {
-  id: string;
-  kind: 'comment' | 'submit' | 'return' | 'approve' | 'amend';
-  body: string;
-  authorName: string;
-  authorUserId: string | null;
-  createdAt: string;
-}
+export const planCommentViewSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['comment', 'submit', 'return', 'approve', 'amend']),
+  body: z.string(),
+  authorName: z.string(),
+  authorUserId: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type PlanCommentView = z.infer<typeof planCommentViewSchema>;
 
-export interface PlanChangesView {
+/** One difference between two versions of a plan's content (`diffPlanContent` of diff.ts produces them). */
+export const planChangeSchema = z.object({
+  kind: z.enum(['added', 'removed', 'changed']),
+  entity: z.enum(['approach', 'result', 'indicator', 'behaviour', 'annex']),
+  /** the result/indicator id, the behaviour value, or the annex list */
+  id: z.string(),
+  /** the result an indicator belongs to */
+  resultId: z.string().optional(),
+  field: z.string().optional(),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+});
+export type PlanChange = z.infer<typeof planChangeSchema>;
+
+const submissionRef = z.object({ seq: z.number(), submittedAt: z.string() });
+
+export const planChangesViewSchema = z.object({
   /** compared with: the last submission (while editing) or the submission before (while reviewing) */
-  base: { seq: number; submittedAt: string } | null;
-  target: 'current' | { seq: number; submittedAt: string };
-  changes: PlanChange[];
-}
+  base: submissionRef.nullable(),
+  target: z.union([z.literal('current'), submissionRef]),
+  changes: z.array(planChangeSchema),
+});
+export type PlanChangesView = z.infer<typeof planChangesViewSchema>;
 
-export interface PlanVersionView {
-  id: string;
-  revision: number;
-  status: PlanStatus;
-  isCurrent: boolean;
-  amendmentReason: string | null;
-  approvedAt: string | null;
-  createdAt: string;
-}
+export const planVersionViewSchema = z.object({
+  id: z.string(),
+  revision: z.number(),
+  status: z.enum(PLAN_STATUSES),
+  isCurrent: z.boolean(),
+  amendmentReason: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type PlanVersionView = z.infer<typeof planVersionViewSchema>;
 
-export interface TeamMatrixView {
-  leaderPlan: {
-    id: string;
-    status: PlanStatus;
-    results: Array<{ id: string; kind: 'main' | 'additional'; text: string }>;
-  } | null;
-  cycleId: string;
-  subordinates: Array<{
-    employeeId: string;
-    name: string;
-    nip: string;
-    positionTitle: string;
-    plan: { id: string; status: PlanStatus } | null;
-    /** leader result id → the subordinate's results that support it */
-    links: Record<string, Array<{ id: string; text: string; kind: 'main' | 'additional' }>>;
-    /** the subordinate's results with no link yet */
-    pending: Array<{ id: string; text: string; kind: 'main' | 'additional' }>;
-  }>;
-}
+const resultRef = z.object({ id: z.string(), text: z.string(), kind: z.enum(RESULT_KINDS) });
+
+export const teamMatrixViewSchema = z.object({
+  leaderPlan: z
+    .object({
+      id: z.string(),
+      status: z.enum(PLAN_STATUSES),
+      results: z.array(z.object({ id: z.string(), kind: z.enum(RESULT_KINDS), text: z.string() })),
+    })
+    .nullable(),
+  cycleId: z.string(),
+  subordinates: z.array(
+    z.object({
+      employeeId: z.string(),
+      name: z.string(),
+      nip: z.string(),
+      positionTitle: z.string(),
+      plan: z.object({ id: z.string(), status: z.enum(PLAN_STATUSES) }).nullable(),
+      /** leader result id → the subordinate's results that support it */
+      links: z.record(z.string(), z.array(resultRef)),
+      /** the subordinate's results with no link yet */
+      pending: z.array(resultRef),
+    }),
+  ),
+});
+export type TeamMatrixView = z.infer<typeof teamMatrixViewSchema>;
 
 /** The results a plan's results may support: those of the assessor's plan in force in the same cycle. */
-export interface ParentOptionsView {
-  plan: {
-    id: string;
-    status: PlanStatus;
-    revision: number;
-    employee: { id: string; name: string };
-    results: Array<{ id: string; kind: 'main' | 'additional'; text: string; position: number }>;
-  } | null;
-}
+export const parentOptionsViewSchema = z.object({
+  plan: z
+    .object({
+      id: z.string(),
+      status: z.enum(PLAN_STATUSES),
+      revision: z.number(),
+      employee: z.object({ id: z.string(), name: z.string() }),
+      results: z.array(
+        z.object({ id: z.string(), kind: z.enum(RESULT_KINDS), text: z.string(), position: z.number() }),
+      ),
+    })
+    .nullable(),
+});
+export type ParentOptionsView = z.infer<typeof parentOptionsViewSchema>;
+
+/** Why "Turunkan ke bawahan" added nothing to one subordinate's plan. */
+export const ASSIGN_ERRORS = ['not_direct_report', 'not_editable', 'different_assessor'] as const;
+
+/** One subordinate's outcome of cascading a leader's result from the team matrix. */
+export const assignOutcomeSchema = z.object({
+  employeeId: z.string(),
+  workPlanId: z.string().nullable(),
+  resultId: z.string().nullable(),
+  /** a draft plan had to be created for the subordinate */
+  createdPlan: z.boolean(),
+  /** why nothing was added (e.g. the plan is submitted or approved) */
+  error: z.enum(ASSIGN_ERRORS).nullable(),
+});
+export type AssignOutcome = z.infer<typeof assignOutcomeSchema>;

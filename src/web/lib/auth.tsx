@@ -1,24 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { can, type Permission, type Role } from '../../domain/permissions';
+import type { z } from 'zod';
+import type { loginSchema } from '../../domain/auth/schemas';
+import type { SessionUser, SessionView } from '../../domain/auth/view';
+import { can, type Permission } from '../../domain/permissions';
 import { api, ApiError, apiRequest, setCsrfToken, setUnauthorizedHandler } from './api-client';
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  roles: Role[];
-  employeeId: string | null;
-}
-
-export interface Session {
-  user: SessionUser;
-  csrfToken: string | null;
-}
-
-export interface LoginInput {
-  username: string;
-  password: string;
-}
+export type { SessionUser };
+export type Session = SessionView;
+export type LoginInput = z.input<typeof loginSchema>;
 
 export const sessionQueryKey = ['auth', 'me'] as const;
 

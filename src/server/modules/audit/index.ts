@@ -2,26 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import {
+  auditEntryViewSchema,
+  auditVerifyViewSchema,
+  type AuditEntryView,
+} from '../../../domain/audit/view.js';
 import type { Deps } from '../../platform/deps.js';
 import { auditLog } from '../../platform/db/schema.js';
 import { verifyAuditChain } from '../../platform/audit.js';
-import { pageQuery } from '../../platform/http/common.js';
+import { listOf, pageQuery } from '../../platform/http/common.js';
 import { requirePermission } from '../auth/index.js';
-
-const entrySchema = z.object({
-  id: z.string(),
-  seq: z.number(),
-  at: z.string(),
-  actor: z.object({ userId: z.string().nullable(), label: z.string() }),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-  requestId: z.string().nullable(),
-  prevHash: z.string(),
-  hash: z.string(),
-});
 
 export function auditRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -38,7 +28,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
           actorUserId: z.uuid().optional(),
           action: z.string().trim().max(64).optional(),
         }),
-        response: { 200: z.object({ items: z.array(entrySchema), total: z.number() }) },
+        response: { 200: listOf(auditEntryViewSchema) },
       },
     },
     async (request) => {
@@ -57,7 +47,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
       ]);
       return {
         total: total?.n ?? 0,
-        items: rows.map((e) => ({
+        items: rows.map((e): AuditEntryView => ({
           id: e.id,
           seq: e.seq,
           at: e.at.toISOString(),
@@ -81,13 +71,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags: ['audit'],
         summary: 'Verify the hash chain (auditor, admin)',
-        response: {
-          200: z.object({
-            ok: z.boolean(),
-            checked: z.number(),
-            firstBroken: z.object({ seq: z.number(), id: z.string(), reason: z.string() }).optional(),
-          }),
-        },
+        response: { 200: auditVerifyViewSchema },
       },
     },
     async (request) => {

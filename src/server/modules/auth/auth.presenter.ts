@@ -1,6 +1,7 @@
+import type { UserView } from '../../../domain/auth/view.js';
 import type { UserRow } from './auth.repository.js';
 
-export const presentUser = (u: UserRow) => ({
+export const presentUser = (u: UserRow): UserView => ({
   id: u.id,
   username: u.username,
   roles: u.roles,

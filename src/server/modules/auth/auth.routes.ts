@@ -8,8 +8,13 @@ import {
   loginSchema,
   resetPasswordSchema,
   updateUserSchema,
-  userSchema,
 } from '../../../domain/auth/schemas.js';
+import {
+  apiTokenViewSchema,
+  createdTokenViewSchema,
+  sessionViewSchema,
+  userViewSchema,
+} from '../../../domain/auth/view.js';
 import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/errors.js';
 import { idParams, listOf, pageQuery } from '../../platform/http/common.js';
@@ -19,14 +24,6 @@ import { requireActor, requirePermission } from './auth.policy.js';
 import { presentUser } from './auth.presenter.js';
 import * as accounts from './use-cases/accounts.js';
 import { login } from './use-cases/login.js';
-
-const meUser = z.object({
-  id: z.string(),
-  username: z.string(),
-  roles: z.array(z.string()),
-  employeeId: z.string().nullable(),
-});
-const meResponse = z.object({ user: meUser, csrfToken: z.string().nullable() });
 
 export function authRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -50,7 +47,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Sign in (session cookie + CSRF token)',
         body: loginSchema,
-        response: { 200: meResponse },
+        response: { 200: sessionViewSchema },
       },
     },
     async (request, reply) => {
@@ -77,7 +74,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
 
   r.get(
     '/auth/me',
-    { schema: { tags, summary: 'The signed-in user', response: { 200: meResponse } } },
+    { schema: { tags, summary: 'The signed-in user', response: { 200: sessionViewSchema } } },
     async (request) => {
       const actor = requireActor(request.ctx());
       return {
@@ -106,13 +103,6 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
-  const tokenItem = z.object({
-    id: z.string(),
-    name: z.string(),
-    createdAt: z.string(),
-    lastUsedAt: z.string().nullable(),
-    revokedAt: z.string().nullable(),
-  });
   r.post(
     '/auth/tokens',
     {
@@ -120,9 +110,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Create a personal API token (shown once)',
         body: createTokenSchema,
-        response: {
-          201: z.object({ id: z.string(), name: z.string(), token: z.string(), createdAt: z.string() }),
-        },
+        response: { 201: createdTokenViewSchema },
       },
     },
     async (request, reply) =>
@@ -131,7 +119,11 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
   r.get(
     '/auth/tokens',
     {
-      schema: { tags, summary: 'My API tokens', response: { 200: z.object({ items: z.array(tokenItem) }) } },
+      schema: {
+        tags,
+        summary: 'My API tokens',
+        response: { 200: z.object({ items: z.array(apiTokenViewSchema) }) },
+      },
     },
     async (request) => {
       const actor = requireActor(request.ctx());
@@ -164,7 +156,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
         tags: userTags,
         summary: 'Create an account (admin)',
         body: createUserSchema,
-        response: { 201: userSchema },
+        response: { 201: userViewSchema },
       },
     },
     async (request, reply) => {
@@ -180,7 +172,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
         tags: userTags,
         summary: 'List accounts (admin)',
         querystring: pageQuery.extend({ q: z.string().trim().max(64).optional() }),
-        response: { 200: listOf(userSchema) },
+        response: { 200: listOf(userViewSchema) },
       },
     },
     async (request) => {
@@ -198,7 +190,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
         tags: userTags,
         summary: 'One account (admin)',
         params: idParams,
-        response: { 200: userSchema },
+        response: { 200: userViewSchema },
       },
     },
     async (request) => {
@@ -217,7 +209,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
         summary: 'Change roles, link or status (admin)',
         params: idParams,
         body: updateUserSchema,
-        response: { 200: userSchema },
+        response: { 200: userViewSchema },
       },
     },
     async (request) => {

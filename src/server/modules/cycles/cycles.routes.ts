@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { dateIn } from '../../../domain/dates.js';
-import { FREQUENCIES, PERIOD_KINDS } from '../../../domain/cycles/periods.js';
 import {
   createCycleSchema,
   lockPeriodSchema,
@@ -11,42 +9,15 @@ import {
   updateCycleSchema,
   updatePeriodSchema,
 } from '../../../domain/cycles/schemas.js';
-import { PERIOD_STATUSES } from '../../../domain/cycles/status.js';
+import { cycleViewSchema, periodViewSchema } from '../../../domain/cycles/view.js';
 import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/errors.js';
-import { idParams, pageQuery } from '../../platform/http/common.js';
+import { idParams, listOf, pageQuery } from '../../platform/http/common.js';
 import { canReadCycles } from './cycles.policy.js';
 import { createCycle } from './use-cases/create-cycle.js';
 import { currentCycle, findCycle, listCycles } from './use-cases/load-cycle.js';
 import { updateCycle } from './use-cases/update-cycle.js';
 import { changePeriodStatus, updatePeriod } from './use-cases/update-period.js';
-
-const periodSchema = z.object({
-  id: z.string(),
-  cycleId: z.string(),
-  kind: z.enum(PERIOD_KINDS),
-  index: z.number(),
-  label: z.string(),
-  startDate: z.string(),
-  endDate: z.string(),
-  progressDeadline: z.string().nullable(),
-  evaluationDeadline: z.string().nullable(),
-  status: z.enum(PERIOD_STATUSES),
-  lockedAt: z.string().nullable(),
-  version: z.number(),
-});
-const cycleSchema = z.object({
-  id: z.string(),
-  year: z.number(),
-  startDate: z.string(),
-  endDate: z.string(),
-  frequency: z.enum(FREQUENCIES),
-  planningDeadline: z.string().nullable(),
-  version: z.number(),
-  periods: z.array(periodSchema),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
 
 export function cycleRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -61,7 +32,7 @@ export function cycleRoutes(app: FastifyInstance, deps: Deps) {
         summary:
           'Create a cycle (hr_admin): monthly or quarterly periods inside the range plus the annual period; one per year',
         body: createCycleSchema,
-        response: { 201: cycleSchema },
+        response: { 201: cycleViewSchema },
       },
     },
     async (request, reply) => reply.status(201).send(await createCycle(deps, request.ctx(), request.body)),
@@ -74,7 +45,7 @@ export function cycleRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Cycles with their periods, newest year first',
         querystring: pageQuery,
-        response: { 200: z.object({ items: z.array(cycleSchema), total: z.number() }) },
+        response: { 200: listOf(cycleViewSchema) },
       },
     },
     async (request) => {
@@ -90,7 +61,7 @@ export function cycleRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary:
           'The cycle whose dates contain today (Asia/Jakarta), else the newest; 404 when there is none',
-        response: { 200: cycleSchema },
+        response: { 200: cycleViewSchema },
       },
     },
     async (request) => {
@@ -108,7 +79,7 @@ export function cycleRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'One cycle with its periods',
         params: idParams,
-        response: { 200: cycleSchema },
+        response: { 200: cycleViewSchema },
       },
     },
     async (request) => {
@@ -127,7 +98,7 @@ export function cycleRoutes(app: FastifyInstance, deps: Deps) {
         summary: "Change a cycle's planning deadline (hr_admin)",
         params: idParams,
         body: updateCycleSchema,
-        response: { 200: cycleSchema },
+        response: { 200: cycleViewSchema },
       },
     },
     async (request) => updateCycle(deps, request.ctx(), request.params.id, request.body),
@@ -141,7 +112,7 @@ export function cycleRoutes(app: FastifyInstance, deps: Deps) {
         summary: "Change a period's progress and evaluation deadlines (hr_admin)",
         params: periodParamsSchema,
         body: updatePeriodSchema,
-        response: { 200: periodSchema },
+        response: { 200: periodViewSchema },
       },
     },
     async (request) =>
@@ -156,7 +127,7 @@ export function cycleRoutes(app: FastifyInstance, deps: Deps) {
         summary: 'Lock a period (hr_admin); already locked → 409 INVALID_TRANSITION',
         params: periodParamsSchema,
         body: lockPeriodSchema.nullish(),
-        response: { 200: periodSchema },
+        response: { 200: periodViewSchema },
       },
     },
     async (request) =>
@@ -178,7 +149,7 @@ export function cycleRoutes(app: FastifyInstance, deps: Deps) {
         summary: 'Unlock a period (hr_admin); the reason is required and audited',
         params: periodParamsSchema,
         body: unlockPeriodSchema,
-        response: { 200: periodSchema },
+        response: { 200: periodViewSchema },
       },
     },
     async (request) =>

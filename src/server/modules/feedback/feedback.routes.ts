@@ -9,14 +9,14 @@ import {
   feedbackSchema,
 } from '../../../domain/feedback/schemas.js';
 import type { Deps } from '../../platform/deps.js';
-import { idParams } from '../../platform/http/common.js';
+import { idParams, listOf } from '../../platform/http/common.js';
 import {
-  dialogueActionSchema,
+  dialogueActionViewSchema,
   dialogueViewSchema,
-  feedbackItemSchema,
-  feedbackThreadSchema,
-  myActionSchema,
-} from './feedback.schemas.js';
+  feedbackItemViewSchema,
+  feedbackThreadViewSchema,
+  myDialogueActionViewSchema,
+} from '../../../domain/feedback/view.js';
 import * as dialogues from './use-cases/dialogues.js';
 import { listFeedback, postFeedback } from './use-cases/feedback.js';
 
@@ -34,7 +34,7 @@ export function feedbackRoutes(app: FastifyInstance, deps: Deps) {
           'Give feedback {periodId, resultId?, behaviour?, kind, text} (the assessor), or reply {replyTo, text} (the employee or the assessor)',
         params: idParams,
         body: feedbackSchema,
-        response: { 201: feedbackItemSchema },
+        response: { 201: feedbackItemViewSchema },
       },
     },
     async (request, reply) =>
@@ -48,7 +48,7 @@ export function feedbackRoutes(app: FastifyInstance, deps: Deps) {
         summary: 'Feedback threads of a plan (roots with their replies, oldest first)',
         params: idParams,
         querystring: feedbackQuerySchema,
-        response: { 200: z.object({ items: z.array(feedbackThreadSchema) }) },
+        response: { 200: z.object({ items: z.array(feedbackThreadViewSchema) }) },
       },
     },
     async (request) => listFeedback(deps, request.ctx(), request.params.id, request.query),
@@ -92,7 +92,7 @@ export function feedbackRoutes(app: FastifyInstance, deps: Deps) {
         summary: 'Mark an agreed action done or open again (the employee or the assessor)',
         params: actionParams,
         body: actionUpdateSchema,
-        response: { 200: dialogueActionSchema },
+        response: { 200: dialogueActionViewSchema },
       },
     },
     async (request) =>
@@ -113,7 +113,7 @@ export function feedbackRoutes(app: FastifyInstance, deps: Deps) {
         summary:
           'My dialogue actions across plans (open ones by default), soonest due first — for the dashboards',
         querystring: dialogueActionsQuerySchema,
-        response: { 200: z.object({ items: z.array(myActionSchema), total: z.number() }) },
+        response: { 200: listOf(myDialogueActionViewSchema) },
       },
     },
     async (request) => dialogues.myActions(deps, request.ctx(), request.query),

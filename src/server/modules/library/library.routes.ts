@@ -1,65 +1,26 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { dateIn } from '../../../domain/dates.js';
 import {
   adoptTemplateSchema,
   declineTemplateSchema,
   proposeTemplateSchema,
-  SECTORS,
   templateCommentSchema,
   templateQuerySchema,
-  TEMPLATE_STATUSES,
 } from '../../../domain/library/schemas.js';
-import { ASPECTS, CATEGORIES, DIRECTIONS } from '../../../domain/work-plans/schemas.js';
+import {
+  templateCommentViewSchema,
+  templateDetailViewSchema,
+  templateViewSchema,
+} from '../../../domain/library/view.js';
 import type { Deps } from '../../platform/deps.js';
-import { idParams } from '../../platform/http/common.js';
+import { idParams, listOf } from '../../platform/http/common.js';
 import { canDecide } from './library.policy.js';
 import { commentTemplate } from './use-cases/comment-template.js';
 import { decideTemplate } from './use-cases/decide-template.js';
 import { setEndorsement } from './use-cases/endorse-template.js';
 import { getTemplate, searchTemplates } from './use-cases/load-template.js';
 import { proposeTemplate } from './use-cases/propose-template.js';
-
-const personRef = z.object({ id: z.string(), name: z.string() }).nullable();
-const templateFields = {
-  id: z.string(),
-  sector: z.enum(SECTORS),
-  text: z.string(),
-  resultExample: z.string().nullable(),
-  aspect: z.enum(ASPECTS),
-  unit: z.string().nullable(),
-  direction: z.enum(DIRECTIONS),
-  category: z.enum(CATEGORIES),
-  exampleTarget: z.string().nullable(),
-  status: z.enum(TEMPLATE_STATUSES),
-  rationale: z.string().nullable(),
-  proposedBy: personRef,
-  proposedByUser: personRef,
-  decidedBy: personRef,
-  decisionReason: z.string().nullable(),
-  decidedAt: z.string().nullable(),
-  endorsementCount: z.number(),
-  endorsedByMe: z.boolean(),
-  commentCount: z.number(),
-  version: z.number(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  can: z.object({ endorse: z.boolean(), decide: z.boolean() }),
-};
-const templateSchema = z.object(templateFields);
-const commentSchema = z.object({
-  id: z.string(),
-  body: z.string(),
-  authorName: z.string(),
-  authorUserId: z.string().nullable(),
-  createdAt: z.string(),
-});
-const templateDetailSchema = z.object({
-  ...templateFields,
-  endorsements: z.array(z.object({ name: z.string(), at: z.string(), employeeId: z.string().nullable() })),
-  comments: z.array(commentSchema),
-});
 
 export function libraryRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -78,7 +39,7 @@ export function libraryRoutes(app: FastifyInstance, deps: Deps) {
         summary:
           'Search the indicator library: words of the text, sector, category, aspect, status (adopted by default)',
         querystring: templateQuerySchema,
-        response: { 200: z.object({ items: z.array(templateSchema), total: z.number() }) },
+        response: { 200: listOf(templateViewSchema) },
       },
     },
     async (request) => searchTemplates(deps, request.ctx(), request.query),
@@ -91,7 +52,7 @@ export function libraryRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'One template with its endorsements and comments',
         params: idParams,
-        response: { 200: templateDetailSchema },
+        response: { 200: templateDetailViewSchema },
       },
     },
     async (request) => getTemplate(deps, request.ctx(), request.params.id),
@@ -104,7 +65,7 @@ export function libraryRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Propose an indicator for the library (anyone signed in)',
         body: proposeTemplateSchema,
-        response: { 201: templateDetailSchema },
+        response: { 201: templateDetailViewSchema },
       },
     },
     async (request, reply) =>
@@ -119,7 +80,7 @@ export function libraryRoutes(app: FastifyInstance, deps: Deps) {
         summary: 'Comment on a template or proposal (anyone signed in)',
         params: idParams,
         body: templateCommentSchema,
-        response: { 201: commentSchema },
+        response: { 201: templateCommentViewSchema },
       },
     },
     async (request, reply) =>
@@ -135,7 +96,7 @@ export function libraryRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Endorse an open proposal (idempotent; not your own: 409)',
         params: idParams,
-        response: { 200: templateDetailSchema },
+        response: { 200: templateDetailViewSchema },
       },
     },
     async (request) => setEndorsement(deps, request.ctx(), request.params.id, true),
@@ -148,7 +109,7 @@ export function libraryRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Withdraw your endorsement of an open proposal (idempotent)',
         params: idParams,
-        response: { 200: templateDetailSchema },
+        response: { 200: templateDetailViewSchema },
       },
     },
     async (request) => setEndorsement(deps, request.ctx(), request.params.id, false),
@@ -163,7 +124,7 @@ export function libraryRoutes(app: FastifyInstance, deps: Deps) {
           'Adopt a proposal into the library (hr_admin or a unit head); not open → 409 INVALID_TRANSITION',
         params: idParams,
         body: adoptTemplateSchema.nullish(),
-        response: { 200: templateDetailSchema },
+        response: { 200: templateDetailViewSchema },
       },
     },
     async (request) =>
@@ -179,7 +140,7 @@ export function libraryRoutes(app: FastifyInstance, deps: Deps) {
           'Decline a proposal with a reason (hr_admin or a unit head); not open → 409 INVALID_TRANSITION',
         params: idParams,
         body: declineTemplateSchema,
-        response: { 200: templateDetailSchema },
+        response: { 200: templateDetailViewSchema },
       },
     },
     async (request) => decideTemplate(deps, request.ctx(), request.params.id, 'decline', request.body.reason),

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { metaViewSchema } from '../../../domain/auth/view.js';
 import type { Deps } from '../../platform/deps.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/demo-accounts.js';
 
@@ -13,16 +13,7 @@ export function metaRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags: ['meta'],
         summary: 'Public information for the sign-in page',
-        response: {
-          200: z.object({
-            name: z.string(),
-            demo: z.boolean(),
-            demoPassword: z.string().nullable(),
-            demoAccounts: z.array(
-              z.object({ username: z.string(), role: z.string(), description: z.string() }),
-            ),
-          }),
-        },
+        response: { 200: metaViewSchema },
       },
     },
     async () => ({

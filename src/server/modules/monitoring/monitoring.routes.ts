@@ -1,51 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { completionPeopleQuerySchema, completionQuerySchema } from '../../../domain/monitoring/schemas.js';
+import { completionPeopleViewSchema, completionViewSchema } from '../../../domain/monitoring/view.js';
 import type { Deps } from '../../platform/deps.js';
 import { completion, completionPeople } from './use-cases/completion.js';
 import { completionWorkbook } from './use-cases/export-xlsx.js';
-
-const counts = z.object({
-  employees: z.number(),
-  notStarted: z.number(),
-  draft: z.number(),
-  submitted: z.number(),
-  returned: z.number(),
-  approved: z.number(),
-  reportedProgress: z.number(),
-  evaluationsDone: z.number(),
-});
-const periodRef = z.object({ id: z.string(), label: z.string() }).nullable();
-const completionSchema = z.object({
-  cycleId: z.string(),
-  cycleYear: z.number(),
-  period: periodRef,
-  evaluationsAvailable: z.boolean(),
-  units: z.array(
-    z.object({
-      unitId: z.string(),
-      code: z.string(),
-      name: z.string(),
-      parentId: z.string().nullable(),
-      depth: z.number(),
-      own: counts,
-      total: counts,
-    }),
-  ),
-  totals: counts,
-});
-const personSchema = z.object({
-  employeeId: z.string(),
-  name: z.string(),
-  nip: z.string(),
-  positionTitle: z.string(),
-  unitId: z.string(),
-  unitName: z.string(),
-  planId: z.string().nullable(),
-  planStatus: z.enum(['draft', 'submitted', 'returned', 'approved']).nullable(),
-  reportedProgress: z.boolean(),
-});
 
 export function monitoringRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -58,7 +17,7 @@ export function monitoringRoutes(app: FastifyInstance, deps: Deps) {
         summary:
           'Completion per unit (own numbers and subtree totals): plans by status, progress reported for the period, evaluations. HR and the agency head: every unit; a unit head (or acting Plt/Plh): their subtree',
         querystring: completionQuerySchema,
-        response: { 200: completionSchema },
+        response: { 200: completionViewSchema },
       },
     },
     async (request) => completion(deps, request.ctx(), request.query),
@@ -70,9 +29,7 @@ export function monitoringRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'The people behind a completion number (paged, by name)',
         querystring: completionPeopleQuerySchema,
-        response: {
-          200: z.object({ items: z.array(personSchema), total: z.number(), period: periodRef }),
-        },
+        response: { 200: completionPeopleViewSchema },
       },
     },
     async (request) => completionPeople(deps, request.ctx(), request.query),

@@ -6,22 +6,15 @@ import {
   notificationListQuerySchema,
   preferenceUpdateSchema,
 } from '../../../domain/notifications/kinds.js';
+import {
+  markAllReadViewSchema,
+  notificationListViewSchema,
+  notificationPreferenceViewSchema,
+  notificationViewSchema,
+} from '../../../domain/notifications/view.js';
 import type { Deps } from '../../platform/deps.js';
 import { idParams } from '../../platform/http/common.js';
 import * as inbox from './use-cases/inbox.js';
-
-const notificationSchema = z.object({
-  id: z.string(),
-  kind: notificationKindSchema,
-  title: z.string(),
-  body: z.string(),
-  link: z.string().nullable(),
-  entityType: z.string().nullable(),
-  entityId: z.string().nullable(),
-  readAt: z.string().nullable(),
-  createdAt: z.string(),
-});
-const preferenceSchema = z.object({ kind: notificationKindSchema, email: z.boolean() });
 
 export function notificationRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -34,9 +27,7 @@ export function notificationRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'My notifications, newest first, with the unread count (the bell)',
         querystring: notificationListQuerySchema,
-        response: {
-          200: z.object({ items: z.array(notificationSchema), total: z.number(), unread: z.number() }),
-        },
+        response: { 200: notificationListViewSchema },
       },
     },
     async (request) => inbox.listNotifications(deps, request.ctx(), request.query),
@@ -47,7 +38,7 @@ export function notificationRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags,
         summary: 'Mark all my notifications read',
-        response: { 200: z.object({ updated: z.number() }) },
+        response: { 200: markAllReadViewSchema },
       },
     },
     async (request) => inbox.markAllNotificationsRead(deps, request.ctx()),
@@ -59,7 +50,7 @@ export function notificationRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Mark one of my notifications read (another user’s: 404)',
         params: idParams,
-        response: { 200: notificationSchema },
+        response: { 200: notificationViewSchema },
       },
     },
     async (request) => inbox.markNotificationRead(deps, request.ctx(), request.params.id),
@@ -70,7 +61,7 @@ export function notificationRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags,
         summary: 'For every notification kind: whether I also get an e-mail (default on)',
-        response: { 200: z.object({ items: z.array(preferenceSchema) }) },
+        response: { 200: z.object({ items: z.array(notificationPreferenceViewSchema) }) },
       },
     },
     async (request) => inbox.listPreferences(deps, request.ctx()),
@@ -83,7 +74,7 @@ export function notificationRoutes(app: FastifyInstance, deps: Deps) {
         summary: 'Turn e-mail on or off for one notification kind',
         params: z.object({ kind: notificationKindSchema }),
         body: preferenceUpdateSchema,
-        response: { 200: preferenceSchema },
+        response: { 200: notificationPreferenceViewSchema },
       },
     },
     async (request) => inbox.updatePreference(deps, request.ctx(), request.params.kind, request.body.email),

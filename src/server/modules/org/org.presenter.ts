@@ -1,8 +1,9 @@
 import { formatNip } from '../../../domain/people/nip.js';
 import { rankLabel } from '../../../domain/people/ranks.js';
+import type { ActingHead, ActingOfficialView, EmployeeView, UnitView } from '../../../domain/people/view.js';
 import type { ActingRow, EmployeeWithRefs, UnitRow } from './org.repository.js';
 
-export const presentEmployee = ({ employee: e, unit, supervisor }: EmployeeWithRefs) => ({
+export const presentEmployee = ({ employee: e, unit, supervisor }: EmployeeWithRefs): EmployeeView => ({
   id: e.id,
   nip: e.nip,
   nipFormatted: formatNip(e.nip, e.asnType),
@@ -23,9 +24,8 @@ export const presentEmployee = ({ employee: e, unit, supervisor }: EmployeeWithR
   createdAt: e.createdAt.toISOString(),
   updatedAt: e.updatedAt.toISOString(),
 });
-export type EmployeeView = ReturnType<typeof presentEmployee>;
 
-export const presentActing = (a: { acting: ActingRow; name: string }) => ({
+export const presentActing = (a: { acting: ActingRow; name: string }): ActingOfficialView => ({
   id: a.acting.id,
   unitId: a.acting.unitId,
   employeeId: a.acting.employeeId,
@@ -36,7 +36,7 @@ export const presentActing = (a: { acting: ActingRow; name: string }) => ({
   note: a.acting.note,
 });
 
-export const presentActingHead = (a: { acting: ActingRow; name: string } | undefined) =>
+export const presentActingHead = (a: { acting: ActingRow; name: string } | undefined): ActingHead | null =>
   a
     ? {
         employeeId: a.acting.employeeId,
@@ -51,7 +51,7 @@ export const presentUnit = (
   u: UnitRow,
   head: { id: string | null; name: string | null; nip: string | null } | null,
   acting: { acting: ActingRow; name: string } | undefined,
-) => ({
+): UnitView => ({
   id: u.id,
   name: u.name,
   code: u.code,
@@ -63,4 +63,3 @@ export const presentUnit = (
   createdAt: u.createdAt.toISOString(),
   updatedAt: u.updatedAt.toISOString(),
 });
-export type UnitView = ReturnType<typeof presentUnit>;

@@ -10,9 +10,16 @@ import {
   updateEmployeeSchema,
   updateUnitSchema,
 } from '../../../domain/people/schemas.js';
+import {
+  actingOfficialViewSchema,
+  employeeViewSchema,
+  importReportSchema,
+  unitTreeItemSchema,
+  unitViewSchema,
+} from '../../../domain/people/view.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, ValidationError } from '../../platform/errors.js';
-import { idParams, pageQuery } from '../../platform/http/common.js';
+import { idParams, listOf, pageQuery } from '../../platform/http/common.js';
 import * as repo from './org.repository.js';
 import { presentActing, presentActingHead, presentEmployee, presentUnit } from './org.presenter.js';
 import { canManageOrg, canReadOrg } from './org.policy.js';
@@ -21,85 +28,6 @@ import { EMPLOYEE_TEMPLATE, importEmployees } from './use-cases/import-employees
 import { importUnits, UNIT_TEMPLATE } from './use-cases/import-units.js';
 import { addActing, createUnit, loadUnitView, removeActing, updateUnit } from './use-cases/units.js';
 
-const ref = z.object({ id: z.string(), name: z.string(), nip: z.string() });
-const actingHead = z
-  .object({
-    employeeId: z.string(),
-    name: z.string(),
-    kind: z.enum(['plt', 'plh']),
-    startDate: z.string(),
-    endDate: z.string(),
-  })
-  .nullable();
-const unitSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  code: z.string(),
-  parentId: z.string().nullable(),
-  headId: z.string().nullable(),
-  head: ref.nullable(),
-  actingHead,
-  version: z.number(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-const treeItem = z.object({
-  id: z.string(),
-  code: z.string(),
-  name: z.string(),
-  parentId: z.string().nullable(),
-  headId: z.string().nullable(),
-  headName: z.string().nullable(),
-  actingHead,
-  employeeCount: z.number(),
-  depth: z.number(),
-});
-const actingSchema = z.object({
-  id: z.string(),
-  unitId: z.string(),
-  employeeId: z.string(),
-  employeeName: z.string(),
-  kind: z.enum(['plt', 'plh']),
-  startDate: z.string(),
-  endDate: z.string(),
-  note: z.string().nullable(),
-});
-const employeeSchema = z.object({
-  id: z.string(),
-  nip: z.string(),
-  nipFormatted: z.string(),
-  name: z.string(),
-  asnType: z.enum(['PNS', 'PPPK']),
-  rank: z.string(),
-  rankLabel: z.string(),
-  positionTitle: z.string(),
-  positionType: z.string(),
-  functionalLevel: z.string().nullable(),
-  unitId: z.string(),
-  unit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
-  supervisorId: z.string().nullable(),
-  supervisor: ref.nullable(),
-  email: z.string().nullable(),
-  active: z.boolean(),
-  version: z.number(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-const reportSchema = z.object({
-  total: z.number(),
-  imported: z.number(),
-  failed: z.number(),
-  committed: z.boolean(),
-  rows: z.array(
-    z.object({
-      row: z.number(),
-      key: z.string(),
-      status: z.enum(['ok', 'error']),
-      action: z.enum(['create', 'update']).optional(),
-      errors: z.array(z.object({ field: z.string(), message: z.string() })),
-    }),
-  ),
-});
 const importQuery = z.object({
   dryRun: z.enum(['true', 'false']).default('false'),
   validOnly: z.enum(['true', 'false']).default('false'),
@@ -134,7 +62,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
         tags: unitTags,
         summary: 'Create a unit (hr_admin)',
         body: createUnitSchema,
-        response: { 201: unitSchema },
+        response: { 201: unitViewSchema },
       },
     },
     async (request, reply) => reply.status(201).send(await createUnit(deps, request.ctx(), request.body)),
@@ -146,7 +74,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
         tags: unitTags,
         summary: 'Units in tree order, paged',
         querystring: pageQuery,
-        response: { 200: z.object({ items: z.array(unitSchema), total: z.number() }) },
+        response: { 200: listOf(unitViewSchema) },
       },
     },
     async (request) => {
@@ -177,7 +105,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags: unitTags,
         summary: 'The whole unit tree in depth-first order, with heads, acting heads and employee counts',
-        response: { 200: z.object({ items: z.array(treeItem) }) },
+        response: { 200: z.object({ items: z.array(unitTreeItemSchema) }) },
       },
     },
     async (request) => {
@@ -206,7 +134,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
   );
   r.get(
     '/units/:id',
-    { schema: { tags: unitTags, summary: 'One unit', params: idParams, response: { 200: unitSchema } } },
+    { schema: { tags: unitTags, summary: 'One unit', params: idParams, response: { 200: unitViewSchema } } },
     async (request) => {
       canReadOrg(request.ctx());
       return loadUnitView(deps.database.db, request.params.id, today());
@@ -221,7 +149,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
         summary: 'Change a unit (hr_admin)',
         params: idParams,
         body: updateUnitSchema,
-        response: { 200: unitSchema },
+        response: { 200: unitViewSchema },
       },
     },
     async (request) => updateUnit(deps, request.ctx(), request.params.id, request.body),
@@ -233,7 +161,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
         tags: unitTags,
         summary: 'Acting officials (Plt/Plh) of a unit',
         params: idParams,
-        response: { 200: z.object({ items: z.array(actingSchema) }) },
+        response: { 200: z.object({ items: z.array(actingOfficialViewSchema) }) },
       },
     },
     async (request) => {
@@ -252,7 +180,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
         summary: 'Name an acting head (Plt/Plh) for a date range (hr_admin)',
         params: idParams,
         body: createActingSchema,
-        response: { 201: actingSchema },
+        response: { 201: actingOfficialViewSchema },
       },
     },
     async (request, reply) =>
@@ -283,7 +211,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
         tags: employeeTags,
         summary: 'Register an employee (hr_admin); the NIP is validated part by part',
         body: createEmployeeSchema,
-        response: { 201: employeeSchema },
+        response: { 201: employeeViewSchema },
       },
     },
     async (request, reply) => reply.status(201).send(await createEmployee(deps, request.ctx(), request.body)),
@@ -295,7 +223,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
         tags: employeeTags,
         summary: 'Employee directory: search by name or NIP, filter, page',
         querystring: employeeQuerySchema,
-        response: { 200: z.object({ items: z.array(employeeSchema), total: z.number() }) },
+        response: { 200: listOf(employeeViewSchema) },
       },
     },
     async (request) => {
@@ -323,7 +251,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
         tags: employeeTags,
         summary: 'One employee',
         params: idParams,
-        response: { 200: employeeSchema },
+        response: { 200: employeeViewSchema },
       },
     },
     async (request) => {
@@ -340,7 +268,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
         summary: 'Change an employee (hr_admin); a circular supervisor chain answers 409',
         params: idParams,
         body: updateEmployeeSchema,
-        response: { 200: employeeSchema },
+        response: { 200: employeeViewSchema },
       },
     },
     async (request) => updateEmployee(deps, request.ctx(), request.params.id, request.body),
@@ -371,7 +299,7 @@ export function orgRoutes(app: FastifyInstance, deps: Deps) {
           summary: importer.summary,
           querystring: importQuery,
           consumes: ['multipart/form-data'],
-          response: { 200: reportSchema },
+          response: { 200: importReportSchema },
         },
       },
       async (request) => {

@@ -203,7 +203,7 @@ describe('progress (realisasi)', () => {
     const grid = (
       await team.kapus.client.get(`/work-plans/${plan.id}/progress-grid`)
     ).json<ProgressGridView>();
-    expect(grid.canRecord).toBe(false); // the assessor sees, the owner records
+    expect(grid.can.record).toBe(false); // the assessor sees, the owner records
     expect(grid.periods.map((p) => p.label)).toEqual([
       'Triwulan 1 2026',
       'Triwulan 2 2026',
@@ -221,8 +221,8 @@ describe('progress (realisasi)', () => {
     const narrative = grid.results[0]!.indicators[3]!;
     expect(narrative).toMatchObject({ numeric: false, formula: null });
     expect(
-      (await team.nurse.client.get(`/work-plans/${plan.id}/progress-grid`)).json<ProgressGridView>()
-        .canRecord,
+      (await team.nurse.client.get(`/work-plans/${plan.id}/progress-grid`)).json<ProgressGridView>().can
+        .record,
     ).toBe(true);
     expectError(await team.outsider.client.get(`/work-plans/${plan.id}/progress-grid`), 404, 'NOT_FOUND');
     expectError(await team.midwife.client.get(`/work-plans/${plan.id}/progress`), 404, 'NOT_FOUND');

@@ -62,6 +62,6 @@ export function assertPeriodOpen(period: PeriodRow, action = 'record_progress') 
   }
 }
 
-/** May this caller record progress on this plan now? (for the `canRecord` flag of the grid) */
+/** May this caller record progress on this plan now? (the grid's `can.record`) */
 export const canRecord = (plan: PlanRow, rel: PlanRelation) =>
   rel.owner && plan.status === 'approved' && plan.isCurrent;

@@ -11,13 +11,13 @@ import {
 import type { Deps } from '../../platform/deps.js';
 import { AppError, ValidationError } from '../../platform/errors.js';
 import { attachmentDisposition, evidenceStorage } from '../../platform/files/index.js';
-import { idParams, pageQuery } from '../../platform/http/common.js';
+import { idParams, listOf, pageQuery } from '../../platform/http/common.js';
 import {
   evidenceViewSchema,
   importReportSchema,
   progressEntryViewSchema,
   progressGridSchema,
-} from './progress.schemas.js';
+} from '../../../domain/progress/view.js';
 import * as evidence from './use-cases/evidence.js';
 import { importProgress } from './use-cases/import-progress.js';
 import { listProgress, progressGrid } from './use-cases/read-progress.js';
@@ -83,7 +83,7 @@ export function progressRoutes(app: FastifyInstance, deps: Deps) {
         summary: 'All progress entries of a plan (newest first), with evidence; optionally of one period',
         params: idParams,
         querystring: progressQuerySchema.extend(pageQuery.shape),
-        response: { 200: z.object({ items: z.array(progressEntryViewSchema), total: z.number() }) },
+        response: { 200: listOf(progressEntryViewSchema) },
       },
     },
     async (request) => listProgress(deps, request.ctx(), request.params.id, request.query),

@@ -18,10 +18,15 @@ import {
   updateWorkPlanSchema,
   workPlanQuerySchema,
 } from '../../../domain/work-plans/schemas.js';
+import {
+  indicatorViewSchema,
+  resultViewSchema,
+  workPlanViewSchema,
+} from '../../../domain/work-plans/view.js';
 import type { Deps } from '../../platform/deps.js';
 import { renderSkpDocument } from '../documents/index.js';
 import { idParams } from '../../platform/http/common.js';
-import { indicatorViewSchema, resultViewSchema, workPlanViewSchema } from './work-plans.schemas.js';
+
 import * as content from './use-cases/content.js';
 import * as dialogue from './use-cases/dialogue.js';
 import { listWorkPlans } from './use-cases/list.js';

@@ -1,28 +1,12 @@
-export interface AuditEntry {
-  id: string;
-  seq: number;
-  at: string;
-  actor: { userId: string | null; label: string };
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-  prevHash: string;
-  hash: string;
-}
+export type {
+  AuditEntryView as AuditEntry,
+  AuditVerifyView as AuditVerifyResult,
+} from '../../../domain/audit/view';
 
 export interface AuditFilters {
   entityType?: string;
   entityId?: string;
   action?: string;
-}
-
-export interface AuditVerifyResult {
-  ok: boolean;
-  checked: number;
-  firstBroken?: { seq: number; id: string; reason: string };
 }
 
 export const auditKeys = {

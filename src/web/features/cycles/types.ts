@@ -1,11 +1,17 @@
+import type { z } from 'zod';
+import type {
+  createCycleSchema,
+  updateCycleSchema,
+  updatePeriodSchema,
+} from '../../../domain/cycles/schemas';
+
 export type { CycleView as Cycle, PeriodView as Period } from '../../../domain/cycles/view';
 export type { Frequency } from '../../../domain/cycles/periods';
-export {
-  createCycleSchema,
-  unlockPeriodSchema,
-  type CreateCycleInput,
-  type UpdatePeriodInput,
-} from '../../../domain/cycles/schemas';
+export { createCycleSchema, unlockPeriodSchema } from '../../../domain/cycles/schemas';
+
+export type CreateCycleInput = z.input<typeof createCycleSchema>;
+export type CyclePatch = z.input<typeof updateCycleSchema>;
+export type PeriodPatch = z.input<typeof updatePeriodSchema>;
 
 export const cycleKeys = {
   all: ['cycles'] as const,

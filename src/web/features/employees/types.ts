@@ -1,34 +1,10 @@
-import type { FunctionalLevel, PositionType } from '../../../domain/people/ranks';
+import type { z } from 'zod';
+import type { ASN_TYPES, PositionType } from '../../../domain/people/ranks';
+import type { createEmployeeSchema, updateEmployeeSchema } from '../../../domain/people/schemas';
 
-export type AsnType = 'PNS' | 'PPPK';
+export type { EmployeeRef as PersonRef, EmployeeView as Employee } from '../../../domain/people/view';
 
-export interface PersonRef {
-  id: string;
-  name: string;
-  nip: string;
-}
-
-export interface Employee {
-  id: string;
-  nip: string;
-  nipFormatted: string;
-  name: string;
-  asnType: AsnType;
-  rank: string;
-  rankLabel: string;
-  positionTitle: string;
-  positionType: PositionType;
-  functionalLevel: FunctionalLevel | null;
-  unitId: string;
-  unit: { id: string; code: string; name: string };
-  supervisorId: string | null;
-  supervisor: PersonRef | null;
-  email: string | null;
-  active: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type AsnType = (typeof ASN_TYPES)[number];
 
 export interface EmployeeListParams {
   q?: string;
@@ -41,18 +17,8 @@ export interface EmployeeListParams {
   offset: number;
 }
 
-export interface EmployeeInput {
-  nip: string;
-  name: string;
-  asnType: AsnType;
-  rank: string;
-  positionTitle: string;
-  positionType: PositionType;
-  functionalLevel: FunctionalLevel | null;
-  unitId: string;
-  supervisorId: string | null;
-  email: string | null;
-}
+export type EmployeeInput = z.input<typeof createEmployeeSchema>;
+export type EmployeePatch = z.input<typeof updateEmployeeSchema>;
 
 export const employeeKeys = {
   all: ['employees'] as const,

@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { dialogueSchema, feedbackSchema } from '../../../domain/feedback/schemas';
+
 export type {
   DialogueActionView,
   DialogueView,
@@ -5,7 +8,10 @@ export type {
   FeedbackThreadView,
   MyDialogueActionView,
 } from '../../../domain/feedback/view';
-export type { DialogueInput, FeedbackInput, FeedbackKind } from '../../../domain/feedback/schemas';
+export type { FeedbackKind } from '../../../domain/feedback/schemas';
+
+export type FeedbackInput = z.input<typeof feedbackSchema>;
+export type DialogueInput = z.input<typeof dialogueSchema>;
 
 export const feedbackKeys = {
   threads: (planId: string) => ['work-plans', 'detail', planId, 'feedback'] as const,

@@ -1,4 +1,5 @@
-import type { Sector, TemplateStatus } from '../../../domain/library/schemas';
+import type { z } from 'zod';
+import type { proposeTemplateSchema, Sector, TemplateStatus } from '../../../domain/library/schemas';
 import type { ASPECTS, CATEGORIES } from '../../../domain/work-plans/schemas';
 
 export {
@@ -6,7 +7,6 @@ export {
   proposeTemplateSchema,
   SECTORS,
   templateCommentSchema,
-  type ProposeTemplateInput as ProposalInput,
   type Sector,
   type TemplateStatus,
 } from '../../../domain/library/schemas';
@@ -15,6 +15,8 @@ export type {
   TemplateDetailView as IndicatorTemplateDetail,
   TemplateView as IndicatorTemplate,
 } from '../../../domain/library/view';
+
+export type ProposalInput = z.input<typeof proposeTemplateSchema>;
 
 export interface TemplateListParams {
   q?: string;

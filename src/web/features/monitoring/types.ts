@@ -2,6 +2,7 @@ import type { CompletionStatus } from '../../../domain/monitoring/view';
 
 export type {
   CompletionCounts,
+  CompletionPeopleView,
   CompletionPersonView,
   CompletionStatus,
   CompletionUnitView,

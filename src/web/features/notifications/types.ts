@@ -1,4 +1,5 @@
 export type {
+  MarkAllReadView,
   NotificationListView as NotificationPage,
   NotificationPreferenceView as NotificationPreference,
   NotificationView,

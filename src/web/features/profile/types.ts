@@ -1,16 +1,3 @@
-export interface ApiToken {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface CreatedToken {
-  id: string;
-  name: string;
-  token: string;
-  createdAt: string;
-}
+export type { ApiTokenView as ApiToken, CreatedTokenView as CreatedToken } from '../../../domain/auth/view';
 
 export const tokenKeys = { all: ['auth', 'tokens'] as const };

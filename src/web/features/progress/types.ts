@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { bulkProgressSchema, recordProgressSchema } from '../../../domain/progress/schemas';
+
 export type {
   EvidenceView,
   GridCell,
@@ -7,7 +10,9 @@ export type {
   ProgressGridView,
   ProgressImportReport,
 } from '../../../domain/progress/view';
-export type { BulkProgressInput, RecordProgressInput } from '../../../domain/progress/schemas';
+
+export type RecordProgressInput = z.input<typeof recordProgressSchema>;
+export type BulkProgressInput = z.input<typeof bulkProgressSchema>;
 
 export const progressKeys = {
   all: (planId: string) => ['work-plans', 'detail', planId, 'progress'] as const,

@@ -1,65 +1,17 @@
-import type { PersonRef } from '../employees/types';
+import type { z } from 'zod';
+import type { createActingSchema, createUnitSchema, updateUnitSchema } from '../../../domain/people/schemas';
 
-export type ActingKind = 'plt' | 'plh';
+export type {
+  ActingHead,
+  ActingKind,
+  ActingOfficialView as ActingOfficial,
+  UnitTreeItem,
+  UnitView as Unit,
+} from '../../../domain/people/view';
 
-export interface ActingHead {
-  employeeId: string;
-  name: string;
-  kind: ActingKind;
-  startDate: string;
-  endDate: string;
-}
-
-export interface UnitTreeItem {
-  id: string;
-  code: string;
-  name: string;
-  parentId: string | null;
-  headId: string | null;
-  headName: string | null;
-  actingHead: ActingHead | null;
-  employeeCount: number;
-  depth: number;
-}
-
-export interface Unit {
-  id: string;
-  name: string;
-  code: string;
-  parentId: string | null;
-  headId: string | null;
-  head: PersonRef | null;
-  actingHead: ActingHead | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ActingOfficial {
-  id: string;
-  unitId: string;
-  employeeId: string;
-  employeeName: string;
-  kind: ActingKind;
-  startDate: string;
-  endDate: string;
-  note: string | null;
-}
-
-export interface UnitInput {
-  name: string;
-  code: string;
-  parentId: string | null;
-  headId: string | null;
-}
-
-export interface ActingInput {
-  employeeId: string;
-  kind: ActingKind;
-  startDate: string;
-  endDate: string;
-  note: string | null;
-}
+export type UnitInput = z.input<typeof createUnitSchema>;
+export type UnitPatch = z.input<typeof updateUnitSchema>;
+export type ActingInput = z.input<typeof createActingSchema>;
 
 export const unitKeys = {
   all: ['units'] as const,

@@ -1,15 +1,10 @@
-import type { Role } from '../../../domain/permissions';
+import type { z } from 'zod';
+import type { createUserSchema, updateUserSchema } from '../../../domain/auth/schemas';
 
-export interface UserAccount {
-  id: string;
-  username: string;
-  roles: Role[];
-  employeeId: string | null;
-  active: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { UserView as UserAccount } from '../../../domain/auth/view';
+
+export type CreateUserInput = z.input<typeof createUserSchema>;
+export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
 export const userKeys = {
   all: ['users'] as const,

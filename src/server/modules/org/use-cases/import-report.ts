@@ -1,5 +1,6 @@
 import { AppError } from '../../../platform/errors.js';
 import type { Locale } from '../../../platform/i18n.js';
+import type { ImportReport, ImportRowReport } from '../../../../domain/people/view.js';
 
 /** What the unit and employee imports share: options, the row report, its messages and the chain checks. */
 
@@ -13,21 +14,9 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface RowReport {
-  row: number;
-  key: string;
-  status: 'ok' | 'error';
-  action?: 'create' | 'update';
-  errors: Array<{ field: string; message: string }>;
-}
-
-export interface ImportReport {
-  total: number;
-  imported: number;
-  failed: number;
-  committed: boolean;
-  rows: RowReport[];
-}
+/** One row's outcome and the whole report: the API shapes of domain/people/view.ts. */
+export type { ImportReport };
+export type RowReport = ImportRowReport;
 
 /** rows per statement */
 export const CHUNK = 500;

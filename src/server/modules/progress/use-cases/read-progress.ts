@@ -109,7 +109,7 @@ export async function progressGrid(
     status: plan.status,
     isCurrent: plan.isCurrent,
     cap: deps.config.achievementCap,
-    canRecord: canRecord(plan, rel),
+    can: { record: canRecord(plan, rel) },
     periods: periods.map((p) => ({
       id: p.id,
       kind: p.kind,

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { TeamMatrixView } from '../../../../domain/work-plans/view.js';
+import type { AssignOutcome, TeamMatrixView } from '../../../../domain/work-plans/view.js';
 import { canTransition } from '../../../../domain/work-plans/status.js';
 import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
@@ -83,14 +83,6 @@ export interface AssignInput {
   employeeIds: string[];
   kind: 'main' | 'additional';
   text?: string | undefined;
-}
-
-export interface AssignOutcome {
-  employeeId: string;
-  workPlanId: string | null;
-  resultId: string | null;
-  createdPlan: boolean;
-  error: 'not_direct_report' | 'not_editable' | 'different_assessor' | null;
 }
 
 /**

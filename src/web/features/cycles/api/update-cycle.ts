@@ -1,11 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { cycleKeys, type Cycle } from '../types';
-
-export interface CyclePatch {
-  planningDeadline?: string | null;
-  version?: number;
-}
+import { cycleKeys, type Cycle, type CyclePatch } from '../types';
 
 export function updateCycle(id: string, patch: CyclePatch): Promise<Cycle> {
   return api.patch<Cycle>(`/cycles/${encodeURIComponent(id)}`, patch);

@@ -1,8 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { cycleKeys, type Period, type UpdatePeriodInput } from '../types';
-
-export type PeriodPatch = UpdatePeriodInput;
+import { cycleKeys, type Period, type PeriodPatch } from '../types';
 
 export function updatePeriod(cycleId: string, periodId: string, patch: PeriodPatch): Promise<Period> {
   return api.patch<Period>(

@@ -1,8 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { employeeKeys, type Employee, type EmployeeInput } from '../types';
-
-export type EmployeePatch = Partial<EmployeeInput> & { active?: boolean; version?: number };
+import { employeeKeys, type Employee, type EmployeePatch } from '../types';
 
 export function updateEmployee(id: string, patch: EmployeePatch): Promise<Employee> {
   return api.patch<Employee>(`/employees/${encodeURIComponent(id)}`, patch);

@@ -1,14 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { actionUpdateSchema } from '../../../../domain/feedback/schemas';
 import { api } from '../../../lib/api-client';
 import { feedbackKeys, type DialogueActionView } from '../types';
 
-export interface ActionUpdate {
-  planId: string;
-  dialogueId: string;
-  actionId: string;
-  done: boolean;
-  version: number;
-}
+/** Which action, and the body sent for it. */
+export type ActionUpdate = { planId: string; dialogueId: string; actionId: string } & z.input<
+  typeof actionUpdateSchema
+>;
 
 export function updateAction({ planId, dialogueId, actionId, done, version }: ActionUpdate) {
   return api.patch<DialogueActionView>(

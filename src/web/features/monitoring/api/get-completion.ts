@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, ApiError, type Page } from '../../../lib/api-client';
+import { api, ApiError } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
 import { useCurrentCycle } from '../../cycles/api/get-current-cycle';
-import { monitoringKeys, type CompletionPersonView, type CompletionView, type PeopleQuery } from '../types';
+import { monitoringKeys, type CompletionPeopleView, type CompletionView, type PeopleQuery } from '../types';
 
 export function getCompletion(
   cycleId: string,
@@ -24,15 +24,8 @@ export function useCompletion(cycleId: string | null, periodId: string | null, u
 
 export const PEOPLE_PAGE = 25;
 
-export function listCompletionPeople(
-  q: PeopleQuery,
-  signal?: AbortSignal,
-): Promise<Page<CompletionPersonView>> {
-  return api.get<Page<CompletionPersonView>>(
-    '/monitoring/completion/people',
-    { ...q, limit: PEOPLE_PAGE },
-    signal,
-  );
+export function listCompletionPeople(q: PeopleQuery, signal?: AbortSignal): Promise<CompletionPeopleView> {
+  return api.get<CompletionPeopleView>('/monitoring/completion/people', { ...q, limit: PEOPLE_PAGE }, signal);
 }
 
 export function useCompletionPeople(q: PeopleQuery | null) {

@@ -1,13 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { notificationKeys, type NotificationPage } from '../types';
+import {
+  notificationKeys,
+  type MarkAllReadView,
+  type NotificationPage,
+  type NotificationView,
+} from '../types';
 
-export function markRead(id: string): Promise<unknown> {
-  return api.post<unknown>(`/notifications/${encodeURIComponent(id)}/read`);
+export function markRead(id: string): Promise<NotificationView> {
+  return api.post<NotificationView>(`/notifications/${encodeURIComponent(id)}/read`);
 }
 
-export function markAllRead(): Promise<unknown> {
-  return api.post<unknown>('/notifications/read-all');
+export function markAllRead(): Promise<MarkAllReadView> {
+  return api.post<MarkAllReadView>('/notifications/read-all');
 }
 
 /** Marks one notification read; the bell's count drops at once (optimistic), then reloads. */

@@ -6,8 +6,8 @@ export function listPreferences(signal?: AbortSignal): Promise<{ items: Notifica
   return api.get<{ items: NotificationPreference[] }>('/notification-preferences', undefined, signal);
 }
 
-export function setPreference(kind: string, email: boolean): Promise<unknown> {
-  return api.put<unknown>(`/notification-preferences/${encodeURIComponent(kind)}`, { email });
+export function setPreference(kind: string, email: boolean): Promise<NotificationPreference> {
+  return api.put<NotificationPreference>(`/notification-preferences/${encodeURIComponent(kind)}`, { email });
 }
 
 export function usePreferences() {

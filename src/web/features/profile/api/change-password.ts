@@ -1,10 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { changePasswordSchema } from '../../../../domain/auth/schemas';
 import { api } from '../../../lib/api-client';
 
-export interface ChangePasswordInput {
-  currentPassword: string;
-  newPassword: string;
-}
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 export function changePassword(input: ChangePasswordInput): Promise<void> {
   return api.post<void>('/auth/password', input);

@@ -111,7 +111,7 @@ export function ProgressGrid({ grid, onHistory, onRecord }: Props) {
                         period={p}
                         cell={ind.cells.find((c) => c.periodId === p.id)}
                         cap={grid.cap}
-                        canRecord={grid.canRecord}
+                        canRecord={grid.can.record}
                         onHistory={() => onHistory(ind, p.id)}
                         onRecord={() => onRecord(ind.id, p.id)}
                       />

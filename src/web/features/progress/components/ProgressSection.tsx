@@ -35,7 +35,7 @@ export function ProgressSection({ planId }: { planId: string }) {
           <Title order={2} fz="h4" id="progress-title">
             {t('progress.title')}
           </Title>
-          {grid.canRecord ? (
+          {grid.can.record ? (
             <Button
               size="md"
               onClick={() => setEntry({ periodId: null, indicatorId: null })}
@@ -53,7 +53,7 @@ export function ProgressSection({ planId }: { planId: string }) {
             {t('progress.notCurrent')}
           </Alert>
         ) : null}
-        {grid.canRecord ? (
+        {grid.can.record ? (
           <SegmentedControl
             value={mode}
             onChange={(v) => setMode(v === 'bulk' ? 'bulk' : v === 'import' ? 'import' : 'grid')}
@@ -69,9 +69,9 @@ export function ProgressSection({ planId }: { planId: string }) {
         ) : null}
         {indicatorCount === 0 ? (
           <EmptyState title={t('progress.empty')} />
-        ) : mode === 'bulk' && grid.canRecord ? (
+        ) : mode === 'bulk' && grid.can.record ? (
           <BulkEntry planId={planId} grid={grid} />
-        ) : mode === 'import' && grid.canRecord ? (
+        ) : mode === 'import' && grid.can.record ? (
           <ProgressImport planId={planId} />
         ) : (
           <ProgressGrid

@@ -34,7 +34,7 @@ export function ProgressNewPage() {
         }
       />
       <Card withBorder padding="md" maw={560}>
-        {query.data.canRecord ? (
+        {query.data.can.record ? (
           <QuickEntryForm
             planId={id}
             grid={query.data}

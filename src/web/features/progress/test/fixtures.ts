@@ -58,7 +58,7 @@ export function grid(overrides: Partial<ProgressGridView> = {}): ProgressGridVie
     status: 'approved',
     isCurrent: true,
     cap: 200,
-    canRecord: true,
+    can: { record: true },
     periods: [
       {
         id: JAN,

@@ -1,8 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { unitKeys, type Unit, type UnitInput } from '../types';
-
-export type UnitPatch = Partial<UnitInput> & { version?: number };
+import { unitKeys, type Unit, type UnitPatch } from '../types';
 
 export function updateUnit(id: string, patch: UnitPatch): Promise<Unit> {
   return api.patch<Unit>(`/units/${encodeURIComponent(id)}`, patch);

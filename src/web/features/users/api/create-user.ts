@@ -1,14 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Role } from '../../../../domain/permissions';
 import { api } from '../../../lib/api-client';
-import { userKeys, type UserAccount } from '../types';
-
-export interface CreateUserInput {
-  username: string;
-  password: string;
-  roles: Role[];
-  employeeId: string | null;
-}
+import { userKeys, type UserAccount, type CreateUserInput } from '../types';
 
 export function createUser(input: CreateUserInput): Promise<UserAccount> {
   return api.post<UserAccount>('/users', input);

@@ -1,14 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Role } from '../../../../domain/permissions';
 import { api } from '../../../lib/api-client';
-import { userKeys, type UserAccount } from '../types';
-
-export interface UpdateUserInput {
-  roles?: Role[];
-  active?: boolean;
-  employeeId?: string | null;
-  version?: number;
-}
+import { userKeys, type UserAccount, type UpdateUserInput } from '../types';
 
 export function updateUser(id: string, input: UpdateUserInput): Promise<UserAccount> {
   return api.patch<UserAccount>(`/users/${encodeURIComponent(id)}`, input);

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { ROLES } from '../permissions.js';
+
+/**
+ * The API shapes of sign-in, accounts and tokens, and of the public facts for the sign-in page: one zod schema
+ * each (the routes' response schemas and the OpenAPI description), and the TypeScript type derived from it.
+ */
+
+/** The signed-in user as the session names it. */
+export const sessionUserSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  employeeId: z.string().nullable(),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+/** The answer of sign-in and of "who am I": the user and the CSRF token to send on writes. */
+export const sessionViewSchema = z.object({ user: sessionUserSchema, csrfToken: z.string().nullable() });
+export type SessionView = z.infer<typeof sessionViewSchema>;
+
+/** An account (admin): the session's user with its state. */
+export const userViewSchema = sessionUserSchema.extend({
+  active: z.boolean(),
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type UserView = z.infer<typeof userViewSchema>;
+
+/** One of my personal API tokens (the secret is never shown again). */
+export const apiTokenViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type ApiTokenView = z.infer<typeof apiTokenViewSchema>;
+
+/** A token just made: the only answer that carries the secret. */
+export const createdTokenViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  token: z.string(),
+  createdAt: z.string(),
+});
+export type CreatedTokenView = z.infer<typeof createdTokenViewSchema>;
+
+/** Public facts the sign-in page needs: whether this is a demo, and then its accounts. */
+export const metaViewSchema = z.object({
+  name: z.string(),
+  demo: z.boolean(),
+  demoPassword: z.string().nullable(),
+  demoAccounts: z.array(z.object({ username: z.string(), role: z.string(), description: z.string() })),
+});
+export type MetaView = z.infer<typeof metaViewSchema>;

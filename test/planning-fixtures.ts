@@ -32,6 +32,34 @@ export async function insertCycle(database: Database, year: number) {
   return cycle!;
 }
 
+let nextYear = 2026;
+/** The cycle a test builds for itself, straight into the database. */
+export interface OwnCycle {
+  id: string;
+  year: number;
+  /** Triwulan 1–4, in order */
+  quarters: string[];
+  annual: string;
+}
+
+/**
+ * A cycle of its own for one test (database insert, as `insertCycle`): the first call in a test file takes 2026 (the
+ * year of the test clock), later calls 2027, 2028, … Plans, evaluations and organisation predicates hang off a cycle's
+ * periods, so a test that builds its own cycle shares no data with the other tests of the file. Do not mix with
+ * `insertCycle` of a fixed year in the same file.
+ */
+export async function newCycle(database: Database): Promise<OwnCycle> {
+  const year = nextYear++;
+  const cycle = await insertCycle(database, year);
+  const ps = await periodsOf(database, cycle.id);
+  return {
+    id: cycle.id,
+    year,
+    quarters: ps.filter((p) => p.kind === 'periodic').map((p) => p.id),
+    annual: ps.find((p) => p.kind === 'annual')!.id,
+  };
+}
+
 export interface Team {
   hr: Client;
   admin: Client;
@@ -130,28 +158,35 @@ async function currentPlanOf(client: Client, cycleId: string, employeeId: string
 }
 
 /**
- * An approved plan built through the API, as people do it: the assessor (the Kepala Puskesmas) has a plan with a
- * result; the employee creates a plan, adds a main result linked to it with the given indicators (default: one
- * numeric indicator, target 100), submits it, and the assessor approves it.
+ * An approved plan built through the API, as people do it: the assessor (the Kepala Puskesmas; for the Kepala
+ * Puskesmas himself, the Kepala Dinas) has a plan with a result; the employee creates a plan, adds a main result
+ * linked to it with the given indicators (default: one numeric indicator, target 100), submits it, and the assessor
+ * approves it. The Kepala Puskesmas' plan must be built before his staff's in a cycle (their plans make him a
+ * draft plan as their leader's).
  */
 export async function approvedPlan(
   team: Team,
   cycleId: string,
-  options: { employee?: 'nurse' | 'midwife'; indicators?: IndicatorInput[] } = {},
+  options: { employee?: 'nurse' | 'midwife' | 'kapus'; indicators?: IndicatorInput[] } = {},
 ): Promise<ApprovedPlan> {
-  const { kapus } = team;
-  const employee = team[options.employee ?? 'nurse'];
-  let leaderPlanId = await currentPlanOf(kapus.client, cycleId, kapus.id);
+  const who = options.employee ?? 'nurse';
+  const assessor = who === 'kapus' ? team.kadis : team.kapus;
+  const employee = team[who];
+  let leaderPlanId = await currentPlanOf(assessor.client, cycleId, assessor.id);
   if (!leaderPlanId) {
     const created = await ok<{ id: string }>(
-      await kapus.client.post('/work-plans', { cycleId, employeeId: kapus.id, approach: 'quantitative' }),
+      await assessor.client.post('/work-plans', {
+        cycleId,
+        employeeId: assessor.id,
+        approach: 'quantitative',
+      }),
       201,
       'leader plan',
     );
     leaderPlanId = created.id;
   }
   const leader = await ok<{ results: Array<{ id: string }> }>(
-    await kapus.client.get(`/work-plans/${leaderPlanId}`),
+    await assessor.client.get(`/work-plans/${leaderPlanId}`),
     200,
     'leader plan',
   );
@@ -159,7 +194,7 @@ export async function approvedPlan(
     leader.results[0]?.id ??
     (
       await ok<{ id: string }>(
-        await kapus.client.post(`/work-plans/${leaderPlanId}/results`, {
+        await assessor.client.post(`/work-plans/${leaderPlanId}/results`, {
           kind: 'main',
           text: 'Meningkatnya mutu pelayanan kesehatan dasar',
         }),
@@ -210,7 +245,7 @@ export async function approvedPlan(
     indicatorIds.push(ind.id);
   }
   await ok(await employee.client.post(`/work-plans/${plan.id}/submit`), 200, 'submit');
-  await ok(await kapus.client.post(`/work-plans/${plan.id}/approve`, {}), 200, 'approve');
+  await ok(await assessor.client.post(`/work-plans/${plan.id}/approve`, {}), 200, 'approve');
   return { id: plan.id, resultId: result.id, indicatorIds, leaderPlanId };
 }
 

@@ -99,13 +99,6 @@ export async function objection(
   return res.json<ObjectionView>();
 }
 
-/** The audit entries of one record, as the admin reads them (newest first). API. */
-export async function auditOf(team: Team, entityType: string, entityId: string) {
-  const res = await team.admin.get(`/audit?entityType=${entityType}&entityId=${entityId}&limit=200`);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json<{ items: Array<{ action: string; before: unknown; after: unknown }> }>().items;
-}
-
 /** The kinds of `client`'s notifications about one record (an evaluation or an objection). API. */
 export async function notificationKinds(client: Client, entityIds: string[]) {
   const res = await client.get('/notifications?limit=200');

@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import { expect } from 'vitest';
 import { cycles, periods } from '../src/server/platform/db/schema.js';
 import type { Database } from '../src/server/platform/db/client.js';
 import type { Client } from './helpers.js';
@@ -258,4 +259,11 @@ export async function periodsOf(database: Database, cycleId: string) {
     .orderBy(asc(periods.kind), asc(periods.index));
   // 'annual' sorts before 'periodic': put the periodic ones first.
   return [...rows.filter((p) => p.kind === 'periodic'), ...rows.filter((p) => p.kind === 'annual')];
+}
+
+/** The audit entries of one record, as the admin reads them (newest first). API. */
+export async function auditOf(team: Team, entityType: string, entityId: string) {
+  const res = await team.admin.get(`/audit?entityType=${entityType}&entityId=${entityId}&limit=200`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<{ items: Array<{ action: string; before: unknown; after: unknown }> }>().items;
 }

@@ -8,13 +8,8 @@ import type {
 } from '../../../domain/evaluations/view.js';
 import { createTestApp, type TestApp } from '../../../../test/helpers.js';
 import { expectError, failingPaths } from '../../../../test/factories.js';
-import { approvedPlan, buildTeam, newCycle, type Team } from '../../../../test/planning-fixtures.js';
-import {
-  auditOf,
-  draftEvaluation,
-  finalEvaluation,
-  orgPredicate,
-} from '../../../../test/assessment-fixtures.js';
+import { approvedPlan, auditOf, buildTeam, newCycle, type Team } from '../../../../test/planning-fixtures.js';
+import { draftEvaluation, finalEvaluation, orgPredicate } from '../../../../test/assessment-fixtures.js';
 
 const JUSTIFICATION = 'Seluruh pegawai memenuhi target; tidak ada kinerja di bawah ekspektasi.';
 

@@ -2,13 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvaluationView, ObjectionView } from '../../../domain/evaluations/view.js';
 import { createTestApp, type Client, type TestApp } from '../../../../test/helpers.js';
 import { bearerClient, expectError, failingPaths } from '../../../../test/factories.js';
-import { approvedPlan, buildTeam, newCycle, type Team } from '../../../../test/planning-fixtures.js';
-import {
-  auditOf,
-  finalEvaluation,
-  notificationKinds,
-  objection,
-} from '../../../../test/assessment-fixtures.js';
+import { approvedPlan, auditOf, buildTeam, newCycle, type Team } from '../../../../test/planning-fixtures.js';
+import { finalEvaluation, notificationKinds, objection } from '../../../../test/assessment-fixtures.js';
 
 const DECIDE_CHANGED = {
   outcome: 'changed',

@@ -2,9 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AssessmentSettingsView, EvaluationView } from '../../../domain/evaluations/view.js';
 import { createTestApp, type TestApp } from '../../../../test/helpers.js';
 import { expectError } from '../../../../test/factories.js';
-import { approvedPlan, buildTeam, newCycle, type Team } from '../../../../test/planning-fixtures.js';
+import { approvedPlan, auditOf, buildTeam, newCycle, type Team } from '../../../../test/planning-fixtures.js';
 import {
-  auditOf,
   changeSettings,
   draftEvaluation,
   finalEvaluation,

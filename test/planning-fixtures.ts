@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { cycles, periods } from '../src/server/platform/db/schema.js';
+import type { WorkPlanView } from '../src/domain/work-plans/view.js';
 import type { Database } from '../src/server/platform/db/client.js';
 import type { Client } from './helpers.js';
 import type { TestApp } from './helpers.js';
@@ -266,4 +267,31 @@ export async function auditOf(team: Team, entityType: string, entityId: string) 
   const res = await team.admin.get(`/audit?entityType=${entityType}&entityId=${entityId}&limit=200`);
   expect(res.statusCode, res.body).toBe(200);
   return res.json<{ items: Array<{ action: string; before: unknown; after: unknown }> }>().items;
+}
+
+/** A draft plan of `employeeId` for the cycle, started by `client` (the employee or HR). API. */
+export async function createPlan(client: Client, cycleId: string, employeeId: string) {
+  const res = await client.post('/work-plans', { cycleId, employeeId, approach: 'quantitative' });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<WorkPlanView>();
+}
+
+/** A measurable main result with one indicator (target 100 pasien), linked to `parentResultId` when given. API. */
+export async function addMeasuredResult(
+  client: Client,
+  planId: string,
+  text: string,
+  parentResultId?: string,
+) {
+  const res = await client.post(`/work-plans/${planId}/results`, { kind: 'main', text, parentResultId });
+  expect(res.statusCode, res.body).toBe(201);
+  const result = res.json<{ id: string }>();
+  const ind = await client.post(`/work-plans/${planId}/results/${result.id}/indicators`, {
+    text: `Indikator untuk ${text}`,
+    aspect: 'quantity',
+    target: 100,
+    unit: 'pasien',
+  });
+  expect(ind.statusCode, ind.body).toBe(201);
+  return result.id;
 }

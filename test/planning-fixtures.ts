@@ -3,9 +3,8 @@ import { expect } from 'vitest';
 import { cycles, periods } from '../src/server/platform/db/schema.js';
 import type { WorkPlanView } from '../src/domain/work-plans/view.js';
 import type { Database } from '../src/server/platform/db/client.js';
-import type { Client } from './helpers.js';
-import type { TestApp } from './helpers.js';
-import { accountFor, adminClient, createEmployee, createUnit } from './factories.js';
+import { login, type Client, type TestApp } from './helpers.js';
+import { adminClient, createEmployee, createUnit, insertUser, PASSWORD } from './factories.js';
 
 /** A cycle row straight into the database (the cycles module has its own tests). */
 export async function insertCycle(database: Database, year: number) {
@@ -62,6 +61,8 @@ export async function newCycle(database: Database): Promise<OwnCycle> {
   };
 }
 
+let accounts = 0;
+
 export interface Team {
   hr: Client;
   admin: Client;
@@ -76,7 +77,11 @@ export interface Team {
   unitId: string;
 }
 
-/** Dinas Kesehatan → Puskesmas with a supervisor chain and an account for each person. */
+/**
+ * Dinas Kesehatan → Puskesmas with a supervisor chain and an account for each person. Units and people through the
+ * API; the accounts are inserted into the database and signed in (creating accounts through the API is the auth
+ * tests' subject, and it is the slow part of this setup).
+ */
 export async function buildTeam(t: TestApp, adminName = 'admin'): Promise<Team> {
   const admin = await adminClient(t.app, t.database, adminName);
   const dinkes = await createUnit(admin, { name: 'Dinas Kesehatan' });
@@ -108,7 +113,11 @@ export async function buildTeam(t: TestApp, adminName = 'admin'): Promise<Team> 
     positionTitle: 'Bidan Terampil',
   });
   const outsider = await createEmployee(admin, other.id, { name: 'Guru Lain' });
-  const account = async (id: string) => ({ id, client: await accountFor(t.app, admin, ['employee'], id) });
+  const account = async (id: string) => {
+    const username = `${adminName}.team${++accounts}`;
+    await insertUser(t.database, username, ['employee'], id);
+    return { id, client: await login(t.app, username, PASSWORD) };
+  };
   return {
     hr: admin,
     admin,
@@ -174,24 +183,23 @@ export async function approvedPlan(
   const who = options.employee ?? 'nurse';
   const assessor = who === 'kapus' ? team.kadis : team.kapus;
   const employee = team[who];
-  let leaderPlanId = await currentPlanOf(assessor.client, cycleId, assessor.id);
-  if (!leaderPlanId) {
-    const created = await ok<{ id: string }>(
-      await assessor.client.post('/work-plans', {
-        cycleId,
-        employeeId: assessor.id,
-        approach: 'quantitative',
-      }),
-      201,
-      'leader plan',
-    );
-    leaderPlanId = created.id;
-  }
-  const leader = await ok<{ results: Array<{ id: string }> }>(
-    await assessor.client.get(`/work-plans/${leaderPlanId}`),
-    200,
-    'leader plan',
-  );
+  const existing = await currentPlanOf(assessor.client, cycleId, assessor.id);
+  const leader = existing
+    ? await ok<{ id: string; results: Array<{ id: string }> }>(
+        await assessor.client.get(`/work-plans/${existing}`),
+        200,
+        'leader plan',
+      )
+    : await ok<{ id: string; results: Array<{ id: string }> }>(
+        await assessor.client.post('/work-plans', {
+          cycleId,
+          employeeId: assessor.id,
+          approach: 'quantitative',
+        }),
+        201,
+        'leader plan',
+      );
+  const leaderPlanId = leader.id;
   const leaderResultId =
     leader.results[0]?.id ??
     (

@@ -4,17 +4,22 @@ import type {
   CalibrationUnitRow,
   CalibrationView,
   DistributionView,
+  OrgPredicateHistoryView,
+  OrgPredicateUnitRow,
 } from '../../../domain/evaluations/view.js';
 import { createTestApp, type TestApp } from '../../../../test/helpers.js';
-import { expectError } from '../../../../test/factories.js';
+import { expectError, failingPaths } from '../../../../test/factories.js';
 import { approvedPlan, buildTeam, newCycle, type Team } from '../../../../test/planning-fixtures.js';
 import { draftEvaluation, finalEvaluation, orgPredicate } from '../../../../test/assessment-fixtures.js';
 import { extractPdfText } from '../documents/index.js';
 
 const JUSTIFICATION = 'Seluruh pegawai memenuhi target; tidak ada kinerja di bawah ekspektasi.';
 
-/** A unit's distribution of predicates, its calibration board and its penetapan document. */
-describe('evaluations: distribution and calibration', () => {
+/**
+ * Calibration at unit level: organisation predicates (who sets them, their history), the unit's distribution of
+ * predicates, its calibration board and its penetapan document.
+ */
+describe('evaluations: organisation predicates, distribution and calibration', () => {
   let t: TestApp;
   let team: Team;
 
@@ -112,5 +117,58 @@ describe('evaluations: distribution and calibration', () => {
     const text = await extractPdfText(pdf.rawPayload);
     expect(text).toContain('Siti Perawat');
     expect(text).toContain('Seluruh pegawai memenuhi target');
+  });
+
+  describe('organisation predicates', () => {
+    /** The Puskesmas' predicate URL for a period of its own. */
+    async function predicateUrl() {
+      const { quarters } = await newCycle(t.database);
+      return { period: quarters[1]!, url: `/units/${team.unitId}/org-predicates/${quarters[1]}` };
+    }
+
+    it('when staff, the unit’s own head or an outsider set a unit’s predicate, then 403', async () => {
+      const { url } = await predicateUrl();
+      expectError(await team.nurse.client.put(url, { predicate: 'baik' }), 403, 'FORBIDDEN');
+      expectError(await team.kapus.client.put(url, { predicate: 'baik' }), 403, 'FORBIDDEN');
+      expectError(await team.outsider.client.put(url, { predicate: 'baik' }), 403, 'FORBIDDEN');
+    });
+
+    it('when the predicate is not one of the five, then 400 names it', async () => {
+      const { url } = await predicateUrl();
+      expect(failingPaths(await team.kadis.client.put(url, { predicate: 'luar_biasa' }))).toEqual([
+        'predicate',
+      ]);
+    });
+
+    it('when HR and then the head of the parent unit set it, then the latest is in force and the history keeps both', async () => {
+      const { period, url } = await predicateUrl();
+      const byHr = await team.hr.put(url, { predicate: 'istimewa', basis: 'Draf awal' });
+      expect(byHr.statusCode, byHr.body).toBe(200);
+      const res = await team.kadis.client.put(url, { predicate: 'baik', basis: 'Capaian IKU Puskesmas 96%' });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ unitId: team.unitId, periodId: period, predicate: 'baik' });
+      const history = (await team.kapus.client.get(url)).json<OrgPredicateHistoryView>();
+      expect(history.current?.predicate).toBe('baik');
+      expect(history.history.map((h) => h.predicate)).toEqual(['baik', 'istimewa']);
+      expect(history.canSet).toBe(false);
+    });
+
+    it('when the head of the parent unit lists the units, then the units below with the predicate in force', async () => {
+      const { period } = await predicateUrl();
+      await orgPredicate(team, team.unitId, period, 'baik');
+      const units = (await team.kadis.client.get(`/org-predicates?periodId=${period}`)).json<{
+        items: OrgPredicateUnitRow[];
+      }>();
+      expect(units.items.map((u) => u.unit.id)).toEqual([team.unitId]);
+      expect(units.items[0]!.current?.predicate).toBe('baik');
+    });
+
+    it('when the unit has no parent, then only HR sets its predicate', async () => {
+      const { period } = await predicateUrl();
+      const dinas = (await team.hr.get(`/units/${team.unitId}`)).json<{ parentId: string }>().parentId;
+      const url = `/units/${dinas}/org-predicates/${period}`;
+      expectError(await team.kadis.client.put(url, { predicate: 'baik' }), 403, 'FORBIDDEN');
+      expect((await team.hr.put(url, { predicate: 'baik' })).statusCode).toBe(200);
+    });
   });
 });

@@ -18,6 +18,9 @@ import type { ApprovedPlan, Team } from './planning-fixtures.js';
  * a cycle of its own (`newCycle` of planning-fixtures), so no test reads what another one wrote.
  */
 
+/** A justification for finalising against the pattern of "Baik" (nobody below expectations). */
+export const JUSTIFICATION = 'Seluruh pegawai memenuhi target; tidak ada kinerja di bawah ekspektasi.';
+
 function expectStatus(res: LightMyRequestResponse, status: number, what: string) {
   if (res.statusCode !== status)
     throw new Error(`${what}: expected ${status}, got ${res.statusCode} ${res.body}`);

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { ImportReport } from '../src/server/modules/org/index.js';
 import type { Client } from './helpers.js';
 import { upload } from './factories.js';
 
@@ -17,20 +18,8 @@ export const EMPLOYEE_HEADER = [
   'email',
 ];
 
-export interface RowReport {
-  row: number;
-  key: string;
-  status: 'ok' | 'error';
-  action?: 'create' | 'update';
-  errors: Array<{ field: string; message: string }>;
-}
-export interface ImportReport {
-  total: number;
-  imported: number;
-  failed: number;
-  committed: boolean;
-  rows: RowReport[];
-}
+/** The import report, as the org module defines it. */
+export type { ImportReport };
 
 let n = 0;
 /** One employee row (unit DINKES unless `over` says otherwise); `nip_atasan` is the supervisor's NIP. */

@@ -10,10 +10,13 @@ import type {
 import { createTestApp, type TestApp } from '../../../../test/helpers.js';
 import { expectError, failingPaths } from '../../../../test/factories.js';
 import { approvedPlan, buildTeam, newCycle, type Team } from '../../../../test/planning-fixtures.js';
-import { draftEvaluation, finalEvaluation, orgPredicate } from '../../../../test/assessment-fixtures.js';
+import {
+  draftEvaluation,
+  finalEvaluation,
+  JUSTIFICATION,
+  orgPredicate,
+} from '../../../../test/assessment-fixtures.js';
 import { extractPdfText } from '../documents/index.js';
-
-const JUSTIFICATION = 'Seluruh pegawai memenuhi target; tidak ada kinerja di bawah ekspektasi.';
 
 /**
  * Calibration at unit level: organisation predicates (who sets them, their history), the unit's distribution of

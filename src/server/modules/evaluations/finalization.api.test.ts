@@ -14,12 +14,11 @@ import {
   changeSettings,
   draftEvaluation,
   finalEvaluation,
+  JUSTIFICATION,
   orgPredicate,
   resetSettings,
   settingsBody,
 } from '../../../../test/assessment-fixtures.js';
-
-const JUSTIFICATION = 'Seluruh pegawai memenuhi target; tidak ada kinerja di bawah ekspektasi.';
 
 /** Finalising and reopening evaluations: the predicate, the unit's pattern, the leader rule, and the rule settings. */
 describe('evaluations: finalisation and the rule settings', () => {

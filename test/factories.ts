@@ -23,6 +23,17 @@ export function pppkNip(n = ++counter): string {
   return `${ymd}202221${n % 2 ? 1 : 2}${String((Math.floor(n / 5000) % 999) + 1).padStart(3, '0')}`;
 }
 
+const hashes = new Map<string, Promise<string>>();
+/**
+ * One argon2 hash per password for the whole test file: hashing is slow on purpose, and a salted hash verifies the
+ * same for every account that shares it.
+ */
+function hashOf(password: string) {
+  let h = hashes.get(password);
+  if (!h) hashes.set(password, (h = hashPassword(password)));
+  return h;
+}
+
 /** Inserts an account straight into the database (the first admin has nobody to create it). */
 export async function insertUser(
   database: Database,
@@ -33,7 +44,7 @@ export async function insertUser(
 ) {
   const [row] = await database.db
     .insert(users)
-    .values({ username, roles, employeeId, passwordHash: await hashPassword(password) })
+    .values({ username, roles, employeeId, passwordHash: await hashOf(password) })
     .returning();
   return row!;
 }

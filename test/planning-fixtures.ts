@@ -1,9 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
+import { expect } from 'vitest';
 import { cycles, periods } from '../src/server/platform/db/schema.js';
+import type { WorkPlanView } from '../src/domain/work-plans/view.js';
 import type { Database } from '../src/server/platform/db/client.js';
-import type { Client } from './helpers.js';
-import type { TestApp } from './helpers.js';
-import { accountFor, adminClient, createEmployee, createUnit } from './factories.js';
+import { login, type Client, type TestApp } from './helpers.js';
+import { adminClient, createEmployee, createUnit, insertUser, PASSWORD } from './factories.js';
 
 /** A cycle row straight into the database (the cycles module has its own tests). */
 export async function insertCycle(database: Database, year: number) {
@@ -32,6 +33,36 @@ export async function insertCycle(database: Database, year: number) {
   return cycle!;
 }
 
+let nextYear = 2026;
+/** The cycle a test builds for itself, straight into the database. */
+export interface OwnCycle {
+  id: string;
+  year: number;
+  /** Triwulan 1–4, in order */
+  quarters: string[];
+  annual: string;
+}
+
+/**
+ * A cycle of its own for one test (database insert, as `insertCycle`): the first call in a test file takes 2026 (the
+ * year of the test clock), later calls 2027, 2028, … Plans, evaluations and organisation predicates hang off a cycle's
+ * periods, so a test that builds its own cycle shares no data with the other tests of the file. Do not mix with
+ * `insertCycle` of a fixed year in the same file.
+ */
+export async function newCycle(database: Database): Promise<OwnCycle> {
+  const year = nextYear++;
+  const cycle = await insertCycle(database, year);
+  const ps = await periodsOf(database, cycle.id);
+  return {
+    id: cycle.id,
+    year,
+    quarters: ps.filter((p) => p.kind === 'periodic').map((p) => p.id),
+    annual: ps.find((p) => p.kind === 'annual')!.id,
+  };
+}
+
+let accounts = 0;
+
 export interface Team {
   hr: Client;
   admin: Client;
@@ -46,7 +77,11 @@ export interface Team {
   unitId: string;
 }
 
-/** Dinas Kesehatan → Puskesmas with a supervisor chain and an account for each person. */
+/**
+ * Dinas Kesehatan → Puskesmas with a supervisor chain and an account for each person. Units and people through the
+ * API; the accounts are inserted into the database and signed in (creating accounts through the API is the auth
+ * tests' subject, and it is the slow part of this setup).
+ */
 export async function buildTeam(t: TestApp, adminName = 'admin'): Promise<Team> {
   const admin = await adminClient(t.app, t.database, adminName);
   const dinkes = await createUnit(admin, { name: 'Dinas Kesehatan' });
@@ -78,7 +113,11 @@ export async function buildTeam(t: TestApp, adminName = 'admin'): Promise<Team> 
     positionTitle: 'Bidan Terampil',
   });
   const outsider = await createEmployee(admin, other.id, { name: 'Guru Lain' });
-  const account = async (id: string) => ({ id, client: await accountFor(t.app, admin, ['employee'], id) });
+  const account = async (id: string) => {
+    const username = `${adminName}.team${++accounts}`;
+    await insertUser(t.database, username, ['employee'], id);
+    return { id, client: await login(t.app, username, PASSWORD) };
+  };
   return {
     hr: admin,
     admin,
@@ -130,36 +169,42 @@ async function currentPlanOf(client: Client, cycleId: string, employeeId: string
 }
 
 /**
- * An approved plan built through the API, as people do it: the assessor (the Kepala Puskesmas) has a plan with a
- * result; the employee creates a plan, adds a main result linked to it with the given indicators (default: one
- * numeric indicator, target 100), submits it, and the assessor approves it.
+ * An approved plan built through the API, as people do it: the assessor (the Kepala Puskesmas; for the Kepala
+ * Puskesmas himself, the Kepala Dinas) has a plan with a result; the employee creates a plan, adds a main result
+ * linked to it with the given indicators (default: one numeric indicator, target 100), submits it, and the assessor
+ * approves it. The Kepala Puskesmas' plan must be built before his staff's in a cycle (their plans make him a
+ * draft plan as their leader's).
  */
 export async function approvedPlan(
   team: Team,
   cycleId: string,
-  options: { employee?: 'nurse' | 'midwife'; indicators?: IndicatorInput[] } = {},
+  options: { employee?: 'nurse' | 'midwife' | 'kapus'; indicators?: IndicatorInput[] } = {},
 ): Promise<ApprovedPlan> {
-  const { kapus } = team;
-  const employee = team[options.employee ?? 'nurse'];
-  let leaderPlanId = await currentPlanOf(kapus.client, cycleId, kapus.id);
-  if (!leaderPlanId) {
-    const created = await ok<{ id: string }>(
-      await kapus.client.post('/work-plans', { cycleId, employeeId: kapus.id, approach: 'quantitative' }),
-      201,
-      'leader plan',
-    );
-    leaderPlanId = created.id;
-  }
-  const leader = await ok<{ results: Array<{ id: string }> }>(
-    await kapus.client.get(`/work-plans/${leaderPlanId}`),
-    200,
-    'leader plan',
-  );
+  const who = options.employee ?? 'nurse';
+  const assessor = who === 'kapus' ? team.kadis : team.kapus;
+  const employee = team[who];
+  const existing = await currentPlanOf(assessor.client, cycleId, assessor.id);
+  const leader = existing
+    ? await ok<{ id: string; results: Array<{ id: string }> }>(
+        await assessor.client.get(`/work-plans/${existing}`),
+        200,
+        'leader plan',
+      )
+    : await ok<{ id: string; results: Array<{ id: string }> }>(
+        await assessor.client.post('/work-plans', {
+          cycleId,
+          employeeId: assessor.id,
+          approach: 'quantitative',
+        }),
+        201,
+        'leader plan',
+      );
+  const leaderPlanId = leader.id;
   const leaderResultId =
     leader.results[0]?.id ??
     (
       await ok<{ id: string }>(
-        await kapus.client.post(`/work-plans/${leaderPlanId}/results`, {
+        await assessor.client.post(`/work-plans/${leaderPlanId}/results`, {
           kind: 'main',
           text: 'Meningkatnya mutu pelayanan kesehatan dasar',
         }),
@@ -210,7 +255,7 @@ export async function approvedPlan(
     indicatorIds.push(ind.id);
   }
   await ok(await employee.client.post(`/work-plans/${plan.id}/submit`), 200, 'submit');
-  await ok(await kapus.client.post(`/work-plans/${plan.id}/approve`, {}), 200, 'approve');
+  await ok(await assessor.client.post(`/work-plans/${plan.id}/approve`, {}), 200, 'approve');
   return { id: plan.id, resultId: result.id, indicatorIds, leaderPlanId };
 }
 
@@ -223,4 +268,38 @@ export async function periodsOf(database: Database, cycleId: string) {
     .orderBy(asc(periods.kind), asc(periods.index));
   // 'annual' sorts before 'periodic': put the periodic ones first.
   return [...rows.filter((p) => p.kind === 'periodic'), ...rows.filter((p) => p.kind === 'annual')];
+}
+
+/** The audit entries of one record, as the admin reads them (newest first). API. */
+export async function auditOf(team: Team, entityType: string, entityId: string) {
+  const res = await team.admin.get(`/audit?entityType=${entityType}&entityId=${entityId}&limit=200`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<{ items: Array<{ action: string; before: unknown; after: unknown }> }>().items;
+}
+
+/** A draft plan of `employeeId` for the cycle, started by `client` (the employee or HR). API. */
+export async function createPlan(client: Client, cycleId: string, employeeId: string) {
+  const res = await client.post('/work-plans', { cycleId, employeeId, approach: 'quantitative' });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<WorkPlanView>();
+}
+
+/** A measurable main result with one indicator (target 100 pasien), linked to `parentResultId` when given. API. */
+export async function addMeasuredResult(
+  client: Client,
+  planId: string,
+  text: string,
+  parentResultId?: string,
+) {
+  const res = await client.post(`/work-plans/${planId}/results`, { kind: 'main', text, parentResultId });
+  expect(res.statusCode, res.body).toBe(201);
+  const result = res.json<{ id: string }>();
+  const ind = await client.post(`/work-plans/${planId}/results/${result.id}/indicators`, {
+    text: `Indikator untuk ${text}`,
+    aspect: 'quantity',
+    target: 100,
+    unit: 'pasien',
+  });
+  expect(ind.statusCode, ind.body).toBe(201);
+  return result.id;
 }

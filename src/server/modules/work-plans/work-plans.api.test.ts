@@ -1,48 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkPlanView } from '../../../domain/work-plans/view.js';
-import { createTestApp, type Client, type TestApp } from '../../../../test/helpers.js';
+import { createTestApp, type TestApp } from '../../../../test/helpers.js';
 import { expectError } from '../../../../test/factories.js';
-import { buildTeam, insertCycle, type Team } from '../../../../test/planning-fixtures.js';
-import { extractPdfText } from '../documents/index.js';
-import { seedLibrary } from '../../seed/library-templates.js';
-import { BERAKHLAK } from '../../../domain/work-plans/berakhlak.js';
-import { formatNip } from '../../../domain/people/nip.js';
+import {
+  addMeasuredResult,
+  buildTeam,
+  createPlan,
+  newCycle,
+  type Team,
+} from '../../../../test/planning-fixtures.js';
 
-/** A measurable main result with one indicator, linked to `parentResultId` when given. */
-async function addMeasuredResult(client: Client, planId: string, text: string, parentResultId?: string) {
-  const res = await client.post(`/work-plans/${planId}/results`, { kind: 'main', text, parentResultId });
-  expect(res.statusCode, res.body).toBe(201);
-  const result = res.json<{ id: string }>();
-  const ind = await client.post(`/work-plans/${planId}/results/${result.id}/indicators`, {
-    text: `Indikator untuk ${text}`,
-    aspect: 'quantity',
-    target: 100,
-    unit: 'pasien',
-  });
-  expect(ind.statusCode, ind.body).toBe(201);
-  return result.id;
-}
-
-async function createPlan(client: Client, cycleId: string, employeeId: string) {
-  const res = await client.post('/work-plans', { cycleId, employeeId, approach: 'quantitative' });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json<WorkPlanView>();
-}
-
+/**
+ * The SKP workflow (submit, return, approve, amend), cascading, the team matrix and who may do what. Each test builds
+ * its own cycle and plans.
+ */
 describe('work plans (SKP)', () => {
   let t: TestApp;
   let team: Team;
-  let cycleId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
     team = await buildTeam(t);
-    cycleId = (await insertCycle(t.database, 2026)).id;
   });
   afterAll(async () => t.close());
 
   it('when plans go draft → submit → return → resubmit → approve → amend → approve, then every step holds and is recorded', async () => {
     const { kadis, kapus } = team;
+    const cycleId = (await newCycle(t.database)).id;
     // The top official (no assessor) plans first; it still needs an approver, so HR cannot approve it either.
     const leaderPlan = await createPlan(kadis.client, cycleId, kadis.id);
     expect(leaderPlan.assessorId).toBeNull();
@@ -171,9 +155,9 @@ describe('work plans (SKP)', () => {
   });
 
   it('when a subordinate drafts before the leader has a plan, then the link is pending and submitting waits for it', async () => {
-    const c2 = (await insertCycle(t.database, 2027)).id;
+    const cycleId = (await newCycle(t.database)).id;
     const { nurse, kapus } = team;
-    const plan = await createPlan(nurse.client, c2, nurse.id);
+    const plan = await createPlan(nurse.client, cycleId, nurse.id);
     const res = await nurse.client.post(`/work-plans/${plan.id}/results`, {
       kind: 'main',
       text: 'Terlayaninya pasien rawat jalan',
@@ -191,7 +175,7 @@ describe('work plans (SKP)', () => {
     expect(JSON.stringify(err.details)).toContain('main_result_not_linked');
 
     // A result of someone else's plan cannot be the parent.
-    const otherPlan = await createPlan(team.outsider.client, c2, team.outsider.id);
+    const otherPlan = await createPlan(team.outsider.client, cycleId, team.outsider.id);
     const otherResult = (
       await team.outsider.client.post(`/work-plans/${otherPlan.id}/results`, { kind: 'main', text: 'Lain' })
     ).json<{ id: string }>();
@@ -206,7 +190,7 @@ describe('work plans (SKP)', () => {
     expect((await nurse.client.get(`/work-plans/${plan.id}/parent-options`)).json()).toEqual({ plan: null });
 
     // The leader drafts later; the subordinate sees the leader's results (not the whole plan), links and submits.
-    const leaderPlan = await createPlan(kapus.client, c2, kapus.id);
+    const leaderPlan = await createPlan(kapus.client, cycleId, kapus.id);
     const leaderResult = (
       await kapus.client.post(`/work-plans/${leaderPlan.id}/results`, {
         kind: 'main',
@@ -230,9 +214,9 @@ describe('work plans (SKP)', () => {
   });
 
   it('when the leader assigns a result in the team matrix, then linked drafts appear in each subordinate plan', async () => {
-    const c3 = (await insertCycle(t.database, 2028)).id;
+    const cycleId = (await newCycle(t.database)).id;
     const { kapus, nurse, midwife, outsider } = team;
-    const leaderPlan = await createPlan(kapus.client, c3, kapus.id);
+    const leaderPlan = await createPlan(kapus.client, cycleId, kapus.id);
     const leaderResult = (
       await kapus.client.post(`/work-plans/${leaderPlan.id}/results`, {
         kind: 'main',
@@ -240,7 +224,7 @@ describe('work plans (SKP)', () => {
       })
     ).json<{ id: string }>();
     // The nurse already has a plan; the midwife has none.
-    const nursePlan = await createPlan(nurse.client, c3, nurse.id);
+    const nursePlan = await createPlan(nurse.client, cycleId, nurse.id);
     const res = await kapus.client.post('/team-matrix/assign', {
       resultId: leaderResult.id,
       employeeIds: [nurse.id, midwife.id, outsider.id],
@@ -272,7 +256,7 @@ describe('work plans (SKP)', () => {
       linkStatus: 'linked',
     });
 
-    const matrix = (await kapus.client.get(`/team-matrix?cycleId=${c3}`)).json<{
+    const matrix = (await kapus.client.get(`/team-matrix?cycleId=${cycleId}`)).json<{
       subordinates: Array<{ employeeId: string; links: Record<string, unknown[]> }>;
     }>();
     expect(matrix.subordinates.map((s) => s.employeeId).sort()).toEqual([nurse.id, midwife.id].sort());
@@ -290,9 +274,9 @@ describe('work plans (SKP)', () => {
   });
 
   it('when someone else touches a plan, then they get 404 if they may not see it and 403 if they may see but not act', async () => {
-    const c4 = (await insertCycle(t.database, 2029)).id;
+    const cycleId = (await newCycle(t.database)).id;
     const { nurse, midwife, kapus, kadis, outsider } = team;
-    const plan = await createPlan(nurse.client, c4, nurse.id);
+    const plan = await createPlan(nurse.client, cycleId, nurse.id);
     // A colleague and an outsider cannot see it at all.
     for (const c of [midwife.client, outsider.client]) {
       expectError(await c.get(`/work-plans/${plan.id}`), 404, 'NOT_FOUND');
@@ -312,7 +296,7 @@ describe('work plans (SKP)', () => {
       'FORBIDDEN',
     );
     // Only the assessor approves or returns: the superior (who sees it) gets 403, a colleague 404.
-    const leader = await createPlan(kapus.client, c4, kapus.id);
+    const leader = await createPlan(kapus.client, cycleId, kapus.id);
     const leaderResult = await addMeasuredResult(kapus.client, leader.id, 'Meningkatnya layanan');
     await addMeasuredResult(nurse.client, plan.id, 'Hasil', leaderResult);
     expect((await nurse.client.post(`/work-plans/${plan.id}/submit`)).statusCode).toBe(200);
@@ -322,18 +306,18 @@ describe('work plans (SKP)', () => {
     expectError(await nurse.client.post(`/work-plans/${plan.id}/approve`, {}), 403, 'FORBIDDEN');
     expect((await kapus.client.post(`/work-plans/${plan.id}/approve`, {})).statusCode).toBe(200);
     // A list shows only what the caller may see.
-    const mine = (await midwife.client.get(`/work-plans?cycleId=${c4}`)).json<{
+    const mine = (await midwife.client.get(`/work-plans?cycleId=${cycleId}`)).json<{
       items: Array<{ id: string }>;
     }>();
     expect(mine.items.map((p) => p.id)).not.toContain(plan.id);
-    const boss = (await kadis.client.get(`/work-plans?cycleId=${c4}`)).json<{
+    const boss = (await kadis.client.get(`/work-plans?cycleId=${cycleId}`)).json<{
       items: Array<{ id: string }>;
     }>();
     expect(boss.items.map((p) => p.id)).toContain(plan.id);
     // Employees cannot start a plan for someone else; HR can.
     expectError(
       await midwife.client.post('/work-plans', {
-        cycleId: c4,
+        cycleId,
         employeeId: nurse.id,
         approach: 'quantitative',
       }),
@@ -343,11 +327,11 @@ describe('work plans (SKP)', () => {
   });
 
   it('when the same employee gets a second plan in a cycle, then it answers 409', async () => {
-    const c5 = (await insertCycle(t.database, 2030)).id;
-    await createPlan(team.midwife.client, c5, team.midwife.id);
+    const cycleId = (await newCycle(t.database)).id;
+    await createPlan(team.midwife.client, cycleId, team.midwife.id);
     expectError(
       await team.midwife.client.post('/work-plans', {
-        cycleId: c5,
+        cycleId,
         employeeId: team.midwife.id,
         approach: 'qualitative',
       }),
@@ -356,7 +340,7 @@ describe('work plans (SKP)', () => {
     );
     expectError(
       await team.hr.post('/work-plans', {
-        cycleId: c5,
+        cycleId,
         employeeId: team.midwife.id,
         approach: 'qualitative',
       }),
@@ -366,8 +350,8 @@ describe('work plans (SKP)', () => {
   });
 
   it('when a stale version is sent, then the update answers 409 and nothing changes', async () => {
-    const c6 = (await insertCycle(t.database, 2031)).id;
-    const plan = await createPlan(team.nurse.client, c6, team.nurse.id);
+    const cycleId = (await newCycle(t.database)).id;
+    const plan = await createPlan(team.nurse.client, cycleId, team.nurse.id);
     const ok = await team.nurse.client.patch(`/work-plans/${plan.id}`, {
       annex: { resources: ['Ruang periksa'] },
       version: plan.version,
@@ -380,125 +364,5 @@ describe('work plans (SKP)', () => {
     expectError(stale, 409, 'CONFLICT');
     const now = (await team.nurse.client.get(`/work-plans/${plan.id}`)).json<WorkPlanView>();
     expect(now.annex.resources).toEqual(['Ruang periksa']);
-  });
-
-  it('when the assessor writes expectations, then they show on the plan; the employee cannot write them', async () => {
-    const c7 = (await insertCycle(t.database, 2032)).id;
-    const plan = await createPlan(team.nurse.client, c7, team.nurse.id);
-    expectError(
-      await team.nurse.client.put(`/work-plans/${plan.id}/behaviours/akuntabel`, { expectation: 'x' }),
-      403,
-      'FORBIDDEN',
-    );
-    const res = await team.kapus.client.put(`/work-plans/${plan.id}/behaviours/akuntabel`, {
-      expectation: 'Mencatat setiap layanan tepat waktu',
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json<WorkPlanView>().behaviours.find((b) => b.value === 'akuntabel')!.expectation).toBe(
-      'Mencatat setiap layanan tepat waktu',
-    );
-    expectError(
-      await team.kapus.client.put(`/work-plans/${plan.id}/behaviours/jujur`, { expectation: 'x' }),
-      400,
-      'VALIDATION_FAILED',
-    );
-  });
-
-  it('when HR overrides the assessor with a reason, then the plan follows the new assessor', async () => {
-    const c8 = (await insertCycle(t.database, 2033)).id;
-    const plan = await createPlan(team.midwife.client, c8, team.midwife.id);
-    expectError(
-      await team.midwife.client.put(`/work-plans/${plan.id}/assessor`, {
-        assessorId: team.kadis.id,
-        reason: 'x',
-      }),
-      403,
-      'FORBIDDEN',
-    );
-    expectError(
-      await team.hr.put(`/work-plans/${plan.id}/assessor`, { assessorId: team.kadis.id }),
-      400,
-      'VALIDATION_FAILED',
-    );
-    const res = await team.hr.put(`/work-plans/${plan.id}/assessor`, {
-      assessorId: team.kadis.id,
-      reason: 'Kepala Puskesmas cuti panjang',
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json<WorkPlanView>()).toMatchObject({
-      assessorId: team.kadis.id,
-      assessorOverrideReason: 'Kepala Puskesmas cuti panjang',
-    });
-    expect(res.json<WorkPlanView>().assessor!.name).toBe('dr. Kepala Dinas');
-  });
-
-  it('when the document is requested, then a PDF comes back whose text has the NIP, each result and each BerAKHLAK value', async () => {
-    const c9 = (await insertCycle(t.database, 2034)).id;
-    const { nurse } = team;
-    const plan = await createPlan(nurse.client, c9, nurse.id);
-    await addMeasuredResult(nurse.client, plan.id, 'Terlayaninya pasien rawat jalan sesuai standar');
-    await nurse.client.post(`/work-plans/${plan.id}/results`, {
-      kind: 'additional',
-      text: 'Terlaksananya penyuluhan kesehatan',
-    });
-    const res = await nurse.client.get(`/work-plans/${plan.id}/document.pdf`);
-    expect(res.statusCode).toBe(200);
-    expect(res.headers['content-type']).toBe('application/pdf');
-    expect(res.headers['content-disposition']).toContain('attachment');
-    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    const text = await extractPdfText(res.rawPayload);
-    const view = (await nurse.client.get(`/work-plans/${plan.id}`)).json<WorkPlanView>();
-    expect(text).toContain(formatNip(view.employee.nip));
-    expect(text).toContain(view.employee.nip);
-    expect(text).toContain('Terlayaninya pasien rawat jalan sesuai standar');
-    expect(text).toContain('Terlaksananya penyuluhan kesehatan');
-    for (const v of Object.values(BERAKHLAK)) expect(text).toContain(v.label);
-    // Someone who may not see the plan gets no document either.
-    expectError(await team.outsider.client.get(`/work-plans/${plan.id}/document.pdf`), 404, 'NOT_FOUND');
-  });
-
-  it('when an indicator is inserted from the library, then it keeps the template; an unknown template is refused', async () => {
-    await seedLibrary(t.database);
-    const c10 = (await insertCycle(t.database, 2035)).id;
-    const { nurse } = team;
-    const plan = await createPlan(nurse.client, c10, nurse.id);
-    const result = (
-      await nurse.client.post(`/work-plans/${plan.id}/results`, {
-        kind: 'main',
-        text: 'Cepatnya respons pengaduan',
-      })
-    ).json<{ id: string }>();
-    const lib = (await nurse.client.get('/indicator-templates?sector=health&q=pengaduan')).json<{
-      items: Array<{
-        id: string;
-        text: string;
-        aspect: 'time';
-        unit: string;
-        direction: 'lower';
-        category: 'efficiency';
-      }>;
-    }>();
-    const template = lib.items[0]!;
-    expect(template.direction).toBe('lower');
-    const ind = await nurse.client.post(`/work-plans/${plan.id}/results/${result.id}/indicators`, {
-      text: template.text,
-      aspect: template.aspect,
-      unit: template.unit,
-      direction: template.direction,
-      category: template.category,
-      target: 24,
-      templateId: template.id,
-    });
-    expect(ind.statusCode, ind.body).toBe(201);
-    expect(ind.json<{ templateId: string; direction: string }>()).toMatchObject({
-      templateId: template.id,
-      direction: 'lower',
-    });
-    const unknown = await nurse.client.post(`/work-plans/${plan.id}/results/${result.id}/indicators`, {
-      text: 'x',
-      aspect: 'time',
-      templateId: '00000000-0000-4000-8000-000000000000',
-    });
-    expectError(unknown, 400, 'VALIDATION_FAILED');
   });
 });

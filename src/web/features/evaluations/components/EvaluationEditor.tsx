@@ -1,10 +1,11 @@
 import { Alert, Badge, Button, Card, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rating } from '../../../../domain/evaluations/matrix';
 import { BEHAVIOUR_VALUES, BERAKHLAK, type BehaviourValue } from '../../../../domain/work-plans/berakhlak';
 import { ApiError } from '../../../lib/api-client';
 import { errorMessage, notifyError, notifySuccess } from '../../../lib/notify';
+import { useAutosave } from '../../../lib/use-autosave';
 import { formatTarget } from '../../work-plans/format';
 import { useFinalizeEvaluation } from '../api/finalize-evaluation';
 import { useUpdateEvaluation } from '../api/update-evaluation';
@@ -98,7 +99,6 @@ export function EvaluationEditor({
   const [revision, setRevision] = useState(0);
   const [savedRevision, setSavedRevision] = useState(0);
   const [version, setVersion] = useState(evaluation.version);
-  const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [stale, setStale] = useState(false);
   const [missing, setMissing] = useState<string[] | null>(null);
@@ -108,43 +108,35 @@ export function EvaluationEditor({
   const derived = useMemo(() => derive(evaluation, draft), [evaluation, draft]);
   const dirty = revision !== savedRevision;
 
-  // the latest values for the autosave timer and the async save
-  const latest = useRef({ draft, derived, revision, version });
-  useLayoutEffect(() => {
-    latest.current = { draft, derived, revision, version };
-  });
-
   const change = useCallback((updater: (d: EvaluationDraft) => EvaluationDraft) => {
     setDraft(updater);
     setRevision((r) => r + 1);
     setMissing(null);
   }, []);
 
-  const save = useCallback(async (): Promise<EvaluationView | null> => {
-    const { draft: d, derived: dv, revision: rev, version: v } = latest.current;
-    setSaving(true);
+  /** Saves the draft as it is now; a stale version (409) asks to reload. */
+  const saveDraft = async (): Promise<EvaluationView | null> => {
     try {
-      const saved = await update.mutateAsync({ ...toInput(d, dv), version: v });
+      const saved = await update.mutateAsync({ ...toInput(draft, derived), version });
       setVersion(saved.version);
-      setSavedRevision(rev);
+      setSavedRevision(revision);
       setSaveError(null);
       return saved;
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) setStale(true);
       else setSaveError(error);
       return null;
-    } finally {
-      setSaving(false);
     }
-    // update.mutateAsync is stable
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  useEffect(() => {
-    if (!dirty || saving || stale || finalizing) return;
-    const timer = setTimeout(() => void save(), AUTOSAVE_MS);
-    return () => clearTimeout(timer);
-  }, [dirty, saving, stale, finalizing, revision, save]);
+  };
+  const autosave = useAutosave({
+    dirty,
+    changeKey: revision,
+    paused: stale || finalizing,
+    delayMs: AUTOSAVE_MS,
+    save: saveDraft,
+  });
+  const saving = autosave.saving;
+  const save = autosave.flush;
 
   const setResult = (resultId: string, patch: Partial<EntryDraft>) =>
     change((d) => ({
@@ -164,14 +156,14 @@ export function EvaluationEditor({
     });
 
   const runFinalize = async (justification?: string) => {
-    const local = missingForFinalize(latest.current.draft, latest.current.derived);
+    const local = missingForFinalize(draft, derived);
     if (local.length > 0) {
       setMissing(local);
       return;
     }
     setFinalizing(true);
     try {
-      let v = latest.current.version;
+      let v = version;
       if (dirty || derived.resultRating !== evaluation.resultRating) {
         const saved = await save();
         if (!saved) return;

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '../../../app/router';
 import { mockApi, renderRoutes, sessionFor, sessionRoute, type MockRoute } from '../../../test/utils';
 import type { EvaluationView } from '../types';
-import { AUTOSAVE_MS } from './EvaluationEditor';
+import { AUTOSAVE_MS } from './use-evaluation-editor';
 import { ASSESSOR_ID, EVALUATION_ID, EXTRA_RESULT, MAIN_RESULT, PLAN_ID, evaluation } from '../test/fixtures';
 
 function routesFor(view: EvaluationView, extra: MockRoute[] = []): MockRoute[] {

@@ -1,13 +1,11 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { ForbiddenPage } from '../features/errors/routes/ForbiddenPage';
-import { NotFoundPage } from '../features/errors/routes/NotFoundPage';
-import { RouteErrorPage } from '../features/errors/routes/RouteErrorPage';
 import { HomePage } from '../features/home/routes/HomePage';
 import { LoginPage } from '../features/auth/routes/LoginPage';
 import { RequireSettingsAccess } from '../features/assessment-settings/components/RequireSettingsAccess';
 import { AppLayout } from './AppLayout';
 import { AdminFallback, RequireAuth, RequirePermission } from './guards';
+import { ForbiddenPage, NotFoundPage, RouteErrorPage } from '../components/StatusPages';
 
 // Every page but sign-in and Beranda loads on demand, so the first screen on a slow phone stays small;
 // admin pages are only fetched by people allowed to open them (the guard renders before the page).

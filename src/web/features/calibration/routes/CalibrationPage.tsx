@@ -11,6 +11,7 @@ import { useCalibrationUnits } from '../api/list-calibration-units';
 import { CalibrationBoard } from '../components/CalibrationBoard';
 import { PeriodPicker, usePeriodChoice } from '../components/PeriodPicker';
 import { UnitPicker } from '../components/UnitPicker';
+import { QueryState } from '../../../components/QueryState';
 
 /** Kalibrasi (`/calibration?unitId=&periodId=`): a unit's people on the predicate matrix against its pattern. */
 export function CalibrationPage() {
@@ -39,21 +40,26 @@ export function CalibrationPage() {
         )
       : undefined;
 
-  let unitList;
-  if (!periodId) unitList = <EmptyState title={t('calibration.noPeriod')} />;
-  else if (units.isPending) unitList = <ListSkeleton rows={4} />;
-  else if (units.isError) unitList = <ErrorState error={units.error} onRetry={() => void units.refetch()} />;
-  else if (units.data.length === 0) unitList = <EmptyState title={t('calibration.units.empty')} />;
-  else
-    unitList = (
-      <UnitPicker units={units.data} selected={unitId} onSelect={(id) => setQuery({ unitId: id })} />
-    );
+  const unitList = !periodId ? (
+    <EmptyState title={t('calibration.noPeriod')} />
+  ) : (
+    <QueryState query={units} loading={<ListSkeleton rows={4} />}>
+      {(list) =>
+        list.length === 0 ? (
+          <EmptyState title={t('calibration.units.empty')} />
+        ) : (
+          <UnitPicker units={list} selected={unitId} onSelect={(id) => setQuery({ unitId: id })} />
+        )
+      }
+    </QueryState>
+  );
 
-  let body;
-  if (!periodId || !unitId) body = null;
-  else if (board.isPending) body = <CardsSkeleton count={3} />;
-  else if (board.isError) body = <ErrorState error={board.error} onRetry={() => void board.refetch()} />;
-  else body = <CalibrationBoard view={board.data} />;
+  const body =
+    !periodId || !unitId ? null : (
+      <QueryState query={board} loading={<CardsSkeleton count={3} />}>
+        {(view) => <CalibrationBoard view={view} />}
+      </QueryState>
+    );
 
   return (
     <>

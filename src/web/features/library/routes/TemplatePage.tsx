@@ -5,16 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { can } from '../../../../domain/permissions';
 import { DetailList } from '../../../components/DetailList';
-import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
-import { PageSkeleton } from '../../../components/Skeletons';
 import { StatusChip } from '../../../components/StatusChip';
+import { QueryState } from '../../../components/QueryState';
 import { ApiError } from '../../../lib/api-client';
 import { useUser } from '../../../lib/auth';
 import { applyServerErrors, zodValidate } from '../../../lib/form';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { errorMessage, notifyError, notifySuccess } from '../../../lib/notify';
-import { NotFoundPage } from '../../errors/routes/NotFoundPage';
 import { useCommentTemplate } from '../api/comment-template';
 import { useDecideTemplate } from '../api/decide-template';
 import { useEndorsement } from '../api/endorse-template';
@@ -305,24 +303,18 @@ function TemplateDetail({ template }: { template: IndicatorTemplateDetail }) {
 export function TemplatePage() {
   const { id = '' } = useParams();
   const query = useTemplate(id);
-  if (query.isPending) return <PageSkeleton />;
-  if (query.isError) {
-    if (
-      query.error instanceof ApiError &&
-      (query.error.status === 404 || query.error.code === 'VALIDATION_FAILED')
-    ) {
-      return <NotFoundPage />;
-    }
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  }
   return (
-    <TemplateDetail
-      template={{
-        ...query.data,
-        endorsements: query.data.endorsements ?? [],
-        comments: query.data.comments ?? [],
-      }}
-    />
+    <QueryState query={query} notFound>
+      {(template) => (
+        <TemplateDetail
+          template={{
+            ...template,
+            endorsements: template.endorsements ?? [],
+            comments: template.comments ?? [],
+          }}
+        />
+      )}
+    </QueryState>
   );
 }
 

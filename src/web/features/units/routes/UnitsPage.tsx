@@ -2,7 +2,6 @@ import { Button, Card } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { useCan } from '../../../lib/auth';
@@ -10,6 +9,7 @@ import { useUnitTree } from '../api/get-unit-tree';
 import { ActingOfficialsModal } from '../components/ActingOfficialsModal';
 import { UnitFormModal, type UnitModalState } from '../components/UnitFormModal';
 import { UnitTree } from '../components/UnitTree';
+import { QueryState } from '../../../components/QueryState';
 import type { UnitTreeItem } from '../types';
 
 /** Organisasi: the unit tree for everyone; HR also creates and edits units and their acting officials. */
@@ -34,24 +34,24 @@ export function UnitsPage() {
         }
       />
       <Card withBorder padding="md">
-        {tree.isPending ? (
-          <ListSkeleton rows={8} />
-        ) : tree.isError ? (
-          <ErrorState error={tree.error} onRetry={() => void tree.refetch()} />
-        ) : tree.data.length === 0 ? (
-          <EmptyState
-            title={t('units.empty')}
-            description={canEdit ? t('units.emptyHintEdit') : t('units.emptyHint')}
-          />
-        ) : (
-          <UnitTree
-            items={tree.data}
-            canEdit={canEdit}
-            onEdit={(u) => setModal({ mode: 'edit', unitId: u.id })}
-            onAddChild={(u) => setModal({ mode: 'create', parentId: u.id })}
-            onActing={(u) => setActing(u)}
-          />
-        )}
+        <QueryState query={tree} loading={<ListSkeleton rows={8} />}>
+          {(units) =>
+            units.length === 0 ? (
+              <EmptyState
+                title={t('units.empty')}
+                description={canEdit ? t('units.emptyHintEdit') : t('units.emptyHint')}
+              />
+            ) : (
+              <UnitTree
+                items={units}
+                canEdit={canEdit}
+                onEdit={(u) => setModal({ mode: 'edit', unitId: u.id })}
+                onAddChild={(u) => setModal({ mode: 'create', parentId: u.id })}
+                onActing={(u) => setActing(u)}
+              />
+            )
+          }
+        </QueryState>
       </Card>
       {canEdit ? (
         <>

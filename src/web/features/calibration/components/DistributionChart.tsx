@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
 import { PREDICATE_COLORS, PREDICATE_MARKERS } from '../../evaluations/components/predicate-colors';
 import { PREDICATES, type DistributionView, type PatternRow, type Predicate } from '../types';
-import { predicateList } from './labels';
+import { predicateList } from '../../evaluations/components/distribution-labels';
 
 interface ChartRow {
   key: string;

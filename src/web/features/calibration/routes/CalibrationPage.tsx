@@ -9,7 +9,9 @@ import { downloadUrl } from '../../../lib/api-client';
 import { useCalibration } from '../api/get-calibration';
 import { useCalibrationUnits } from '../api/list-calibration-units';
 import { CalibrationBoard } from '../components/CalibrationBoard';
-import { PeriodPicker, usePeriodChoice } from '../components/PeriodPicker';
+import { PeriodPicker } from '../../cycles/components/PeriodPicker';
+import { calibrationPeriodId } from '../../cycles/periods';
+import { usePeriodChoice } from '../components/use-period-choice';
 import { UnitPicker } from '../components/UnitPicker';
 import { QueryState } from '../../../components/QueryState';
 
@@ -77,8 +79,13 @@ export function CalibrationPage() {
       <Stack gap="md">
         <Card withBorder padding="md">
           <PeriodPicker
+            cycles={choice.cycles}
+            cycle={choice.cycle}
             periodId={periodId}
-            onChange={(id) => setQuery({ periodId: id })}
+            defaultPeriodOf={calibrationPeriodId}
+            onChange={(next) => {
+              if (next.periodId) setQuery({ periodId: next.periodId });
+            }}
             testIdPrefix="calibration"
           />
         </Card>

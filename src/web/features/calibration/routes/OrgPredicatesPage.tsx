@@ -9,7 +9,9 @@ import { CardsSkeleton, PageSkeleton } from '../../../components/Skeletons';
 import { useOrgPredicates } from '../api/list-org-predicates';
 import { OrgPredicateHistoryDrawer } from '../components/OrgPredicateHistoryDrawer';
 import { OrgPredicateRow } from '../components/OrgPredicateRow';
-import { PeriodPicker, usePeriodChoice } from '../components/PeriodPicker';
+import { PeriodPicker } from '../../cycles/components/PeriodPicker';
+import { calibrationPeriodId } from '../../cycles/periods';
+import { usePeriodChoice } from '../components/use-period-choice';
 import { QueryState } from '../../../components/QueryState';
 
 /** Capaian Organisasi (`/org-predicates?periodId=`): the organisation predicates the caller sets, per unit. */
@@ -57,8 +59,13 @@ export function OrgPredicatesPage() {
       <Stack gap="md">
         <Card withBorder padding="md">
           <PeriodPicker
+            cycles={choice.cycles}
+            cycle={choice.cycle}
             periodId={periodId}
-            onChange={(id) => setParams({ periodId: id })}
+            defaultPeriodOf={calibrationPeriodId}
+            onChange={(next) => {
+              if (next.periodId) setParams({ periodId: next.periodId });
+            }}
             testIdPrefix="org-predicates"
           />
         </Card>

@@ -238,7 +238,18 @@ export function PreviewSection({ evaluation, editor }: SectionProps) {
           : t('evaluations.editor.previewNone')}
       </Text>
       <PredicateMatrix resultRating={derived.resultRating} behaviourRating={draft.behaviourRating} />
-      <DistributionWarning evaluation={evaluation} />
+      <DistributionWarning
+        variant="pending"
+        violations={evaluation.pendingViolations}
+        lead={
+          evaluation.orgPredicate
+            ? t('evaluations.distribution.lead', {
+                unit: evaluation.unitName,
+                orgPredicate: t(`evaluations.orgPredicates.${evaluation.orgPredicate}`),
+              })
+            : t('evaluations.distribution.leadPlain', { unit: evaluation.unitName })
+        }
+      />
     </EditorSection>
   );
 }

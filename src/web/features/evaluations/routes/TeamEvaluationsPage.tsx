@@ -13,7 +13,8 @@ import { useCycles } from '../../cycles/api/list-cycles';
 import { useCreateEvaluation } from '../api/create-evaluation';
 import { useTeamEvaluations } from '../api/list-team-evaluations';
 import { EvaluationStatusChip } from '../components/EvaluationStatusChip';
-import { defaultPeriod, PeriodPicker } from '../components/PeriodPicker';
+import { PeriodPicker } from '../../cycles/components/PeriodPicker';
+import { evaluationPeriod } from '../../cycles/periods';
 import { PredicateChip } from '../components/PredicateChip';
 import { isForbidden, QueryState } from '../../../components/QueryState';
 import type { TeamEvaluationRow } from '../types';
@@ -115,7 +116,7 @@ export function TeamEvaluationsPage() {
   const periodId =
     requested && cycle?.periods.some((p) => p.id === requested)
       ? requested
-      : (defaultPeriod(cycle?.periods ?? [])?.id ?? null);
+      : (evaluationPeriod(cycle?.periods ?? [])?.id ?? null);
   const team = useTeamEvaluations(periodId);
 
   if (cycles.isPending || current.isPending) return <PageSkeleton />;
@@ -158,6 +159,8 @@ export function TeamEvaluationsPage() {
               cycles={items}
               cycle={cycle}
               periodId={periodId}
+              defaultPeriodOf={(c) => evaluationPeriod(c.periods)?.id ?? null}
+              testIdPrefix="evaluation"
               onChange={(next) => {
                 const copy = new URLSearchParams(params);
                 copy.set('cycleId', next.cycleId);

@@ -1,8 +1,8 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { HomePage } from '../features/home/routes/HomePage';
-import { LoginPage } from '../features/auth/routes/LoginPage';
-import { RequireSettingsAccess } from '../features/assessment-settings/components/RequireSettingsAccess';
+import { HomePage } from '../features/home';
+import { LoginPage } from '../features/auth';
+import { RequireSettingsAccess } from '../features/assessment-settings';
 import { AppLayout } from './AppLayout';
 import { AdminFallback, RequireAuth, RequirePermission } from './guards';
 import { ForbiddenPage, NotFoundPage, RouteErrorPage } from '../components/StatusPages';

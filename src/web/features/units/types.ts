@@ -1,4 +1,4 @@
-import type { PersonRef } from '../employees/types';
+import type { PersonRef } from '../employees';
 
 export type ActingKind = 'plt' | 'plh';
 

@@ -2,8 +2,7 @@ import { Alert, Anchor, Card, Grid, Group, List, Stack, Text, Title } from '@man
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
-import { DistributionWarning } from '../../evaluations/components/DistributionWarning';
-import { PredicateChip } from '../../evaluations/components/PredicateChip';
+import { DistributionWarning, PredicateChip } from '../../evaluations';
 import type { CalibrationView } from '../types';
 import { BoardPerson, CalibrationGrid } from './CalibrationGrid';
 import { DistributionChart } from './DistributionChart';

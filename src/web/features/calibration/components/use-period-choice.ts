@@ -1,6 +1,4 @@
-import { useCurrentCycle } from '../../cycles/api/get-current-cycle';
-import { useCycles } from '../../cycles/api/list-cycles';
-import { calibrationPeriodId } from '../../cycles/periods';
+import { calibrationPeriodId, useCurrentCycle, useCycles } from '../../cycles';
 
 /**
  * The period to show: the one in the URL, else the default of the current cycle. `isPending` while the cycles

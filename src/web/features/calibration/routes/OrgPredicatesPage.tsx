@@ -9,8 +9,7 @@ import { CardsSkeleton, PageSkeleton } from '../../../components/Skeletons';
 import { useOrgPredicates } from '../api/list-org-predicates';
 import { OrgPredicateHistoryDrawer } from '../components/OrgPredicateHistoryDrawer';
 import { OrgPredicateRow } from '../components/OrgPredicateRow';
-import { PeriodPicker } from '../../cycles/components/PeriodPicker';
-import { calibrationPeriodId } from '../../cycles/periods';
+import { calibrationPeriodId, PeriodPicker } from '../../cycles';
 import { usePeriodChoice } from '../components/use-period-choice';
 import { QueryState } from '../../../components/QueryState';
 

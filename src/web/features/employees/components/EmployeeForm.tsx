@@ -21,8 +21,7 @@ import { isValidRank, type FunctionalLevel, type PositionType } from '../../../.
 import { createEmployeeSchema } from '../../../../domain/people/schemas';
 import { applyServerErrors, isStaleWrite, blankToNull, zodValidate } from '../../../lib/form';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useUnitTree } from '../../units/api/get-unit-tree';
-import { UnitSelect } from '../../units/components/UnitSelect';
+import { UnitSelect, useUnitTree } from '../../units';
 import { useCreateEmployee } from '../api/create-employee';
 import { getEmployee } from '../api/get-employee';
 import { useUpdateEmployee } from '../api/update-employee';

@@ -9,12 +9,12 @@ import { StatusChip } from '../../../components/StatusChip';
 import { QueryState } from '../../../components/QueryState';
 import { useCan } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
+import { EntityHistory } from '../../audit';
 import { useEmployee } from '../api/get-employee';
 import type { Employee } from '../types';
 
 // HR's form and the audit history are only downloaded by those who may see them.
 const EmployeeForm = lazy(() => import('../components/EmployeeForm'));
-const EntityHistory = lazy(() => import('../../audit/components/EntityHistory'));
 
 function EmployeeDetails({ employee }: { employee: Employee }) {
   const { t, i18n } = useTranslation();

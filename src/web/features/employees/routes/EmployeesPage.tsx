@@ -24,7 +24,7 @@ import { Pager } from '../../../components/Pager';
 import { CardsSkeleton, ListSkeleton } from '../../../components/Skeletons';
 import { StatusChip } from '../../../components/StatusChip';
 import { useCan } from '../../../lib/auth';
-import { UnitSelect } from '../../units/components/UnitSelect';
+import { UnitSelect } from '../../units';
 import { QueryState } from '../../../components/QueryState';
 import { useEmployees } from '../api/list-employees';
 import { asnTypeOptions, isAsnType, positionTypeOptions } from '../options';

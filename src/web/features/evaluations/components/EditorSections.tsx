@@ -1,7 +1,7 @@
 import { Badge, Group, List, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BEHAVIOUR_VALUES, BERAKHLAK } from '../../../../domain/work-plans/berakhlak';
-import { formatTarget } from '../../work-plans/format';
+import { formatTarget } from '../../work-plans';
 import type { EvaluationView } from '../types';
 import { DistributionWarning } from './DistributionWarning';
 import { EditorSection, RatedEntry } from './EditorParts';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { ImportReportTable } from '../../imports/components/ImportReportTable';
+import { ImportReportTable } from '../../imports';
 import { useImportProgress } from '../api/import-progress';
 import type { ProgressImportReport } from '../types';
 

@@ -20,7 +20,7 @@ import { Link } from 'react-router';
 import { matrixAssignSchema } from '../../../../domain/work-plans/schemas';
 import { issueMessage } from '../../../lib/form';
 import { errorMessage } from '../../../lib/notify';
-import { shorten } from '../../work-plans/format';
+import { shorten } from '../../work-plans';
 import { useAssignResults } from '../api/assign-results';
 import { ASSIGN_ERRORS, type AssignOutcome, type TeamMatrixView } from '../types';
 

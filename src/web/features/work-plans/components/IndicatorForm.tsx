@@ -24,8 +24,7 @@ import { indicatorWarnings, PERSPECTIVES, type Perspective } from '../../../../d
 import { ASPECTS, CATEGORIES, createIndicatorSchema } from '../../../../domain/work-plans/schemas';
 import { applyServerErrors, blankToNull, zodValidate } from '../../../lib/form';
 import { notifySuccess } from '../../../lib/notify';
-import { LibraryDrawer } from '../../library/components/LibraryDrawer';
-import type { IndicatorTemplate } from '../../library/types';
+import { type IndicatorTemplate, LibraryDrawer } from '../../library';
 import { useCreateIndicator } from '../api/create-indicator';
 import { useUpdateIndicator } from '../api/update-indicator';
 import type { IndicatorInput, IndicatorView } from '../types';

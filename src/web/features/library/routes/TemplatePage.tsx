@@ -8,6 +8,7 @@ import { DetailList } from '../../../components/DetailList';
 import { PageHeader } from '../../../components/PageHeader';
 import { StatusChip } from '../../../components/StatusChip';
 import { QueryState } from '../../../components/QueryState';
+import { TextForm } from '../../../components/TextForm';
 import { ApiError } from '../../../lib/api-client';
 import { useUser } from '../../../lib/auth';
 import { applyServerErrors, zodValidate } from '../../../lib/form';
@@ -22,18 +23,6 @@ import { declineTemplateSchema, templateCommentSchema, type IndicatorTemplateDet
 function Comments({ template }: { template: IndicatorTemplateDetail }) {
   const { t, i18n } = useTranslation();
   const add = useCommentTemplate(template.id);
-  const form = useForm({
-    initialValues: { body: '' },
-    validate: zodValidate(templateCommentSchema, i18n, (v: { body: string }) => ({ body: v.body.trim() })),
-  });
-  const submit = form.onSubmit(async (v) => {
-    try {
-      await add.mutateAsync(v.body.trim());
-      form.reset();
-    } catch (error) {
-      applyServerErrors(error, form, ['body'], t);
-    }
-  });
   return (
     <Card
       withBorder
@@ -68,22 +57,14 @@ function Comments({ template }: { template: IndicatorTemplateDetail }) {
             </Paper>
           ))
         )}
-        <form onSubmit={submit} noValidate>
-          <Stack gap="xs">
-            <Textarea
-              label={t('library.detail.newComment')}
-              autosize
-              minRows={2}
-              data-testid="template-comment-input"
-              {...form.getInputProps('body')}
-            />
-            <Group justify="flex-end">
-              <Button type="submit" loading={add.isPending} data-testid="template-comment-send">
-                {t('plan.dialogue.send')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <TextForm
+          field="body"
+          schema={templateCommentSchema}
+          onSubmit={(body) => add.mutateAsync(body)}
+          label={t('library.detail.newComment')}
+          submitLabel={t('plan.dialogue.send')}
+          testIds={{ field: 'template-comment-input', submit: 'template-comment-send' }}
+        />
       </Stack>
     </Card>
   );

@@ -4,9 +4,9 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Permission } from '../../domain/permissions';
 import { ErrorState } from '../components/ErrorState';
 import { PageSkeleton } from '../components/Skeletons';
+import { ForbiddenPage, NotFoundPage } from '../components/StatusPages';
 import { useAuth, useCan } from '../lib/auth';
 import { hasAnyAdminPage } from './navigation';
-import { ForbiddenPage, NotFoundPage } from '../components/StatusPages';
 
 /** Signed-in users only; others go to /login and come back afterwards. */
 export function RequireAuth() {

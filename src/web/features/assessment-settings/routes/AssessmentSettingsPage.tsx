@@ -8,8 +8,8 @@ import { formatDateTime } from '../../../lib/format';
 import { notifySuccess } from '../../../lib/notify';
 import { useAssessmentSettings } from '../api/get-assessment-settings';
 import { useUpdateAssessmentSettings } from '../api/update-assessment-settings';
-import { RuleRowEditor } from '../components/RuleRowEditor';
 import { QueryState } from '../../../components/QueryState';
+import { RuleRowEditor } from '../components/RuleRowEditor';
 import {
   rowKey,
   toSettings,

@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageHeader } from '../../../components/PageHeader';
 import { Pager } from '../../../components/Pager';
+import { QueryState } from '../../../components/QueryState';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { formatNumber } from '../../../lib/format';
 import { errorMessage } from '../../../lib/notify';
 import { useAuditEntries } from '../api/list-audit';
 import { useVerifyAudit } from '../api/verify-audit';
 import { AuditEntryList } from '../components/AuditEntryList';
-import { QueryState } from '../../../components/QueryState';
 
 const PAGE_SIZE = 25;
 const ENTITY_TYPES = ['employee', 'unit', 'user', 'api_token', 'acting_official'];

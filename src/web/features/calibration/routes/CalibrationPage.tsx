@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
 import { CardsSkeleton, ListSkeleton, PageSkeleton } from '../../../components/Skeletons';
 import { downloadUrl } from '../../../lib/api-client';
 import { useCalibration } from '../api/get-calibration';
@@ -12,7 +13,6 @@ import { CalibrationBoard } from '../components/CalibrationBoard';
 import { calibrationPeriodId, PeriodPicker } from '../../cycles';
 import { usePeriodChoice } from '../components/use-period-choice';
 import { UnitPicker } from '../components/UnitPicker';
-import { QueryState } from '../../../components/QueryState';
 
 /** Kalibrasi (`/calibration?unitId=&periodId=`): a unit's people on the predicate matrix against its pattern. */
 export function CalibrationPage() {

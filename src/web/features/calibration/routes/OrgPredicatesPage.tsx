@@ -5,13 +5,13 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
 import { CardsSkeleton, PageSkeleton } from '../../../components/Skeletons';
 import { useOrgPredicates } from '../api/list-org-predicates';
 import { OrgPredicateHistoryDrawer } from '../components/OrgPredicateHistoryDrawer';
 import { OrgPredicateRow } from '../components/OrgPredicateRow';
 import { calibrationPeriodId, PeriodPicker } from '../../cycles';
 import { usePeriodChoice } from '../components/use-period-choice';
-import { QueryState } from '../../../components/QueryState';
 
 /** Capaian Organisasi (`/org-predicates?periodId=`): the organisation predicates the caller sets, per unit. */
 export function OrgPredicatesPage() {

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
 import { CardsSkeleton } from '../../../components/Skeletons';
 import type { Page } from '../../../lib/api-client';
 import { formatDate, todayIso } from '../../../lib/format';
 import { useCycles } from '../api/list-cycles';
 import type { Cycle } from '../types';
 import { CreateCycleModal } from '../components/CreateCycleModal';
-import { QueryState } from '../../../components/QueryState';
 
 /** Periode (HR): the performance cycles, newest first, and a new one. */
 export function CyclesPage() {

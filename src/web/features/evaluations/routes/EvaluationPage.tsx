@@ -5,7 +5,6 @@ import { Link, useParams } from 'react-router';
 import { formatNip } from '../../../../domain/people/nip';
 import { DetailList } from '../../../components/DetailList';
 import { PageHeader } from '../../../components/PageHeader';
-import { QueryState } from '../../../components/QueryState';
 import { downloadUrl } from '../../../lib/api-client';
 import { useUser } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
@@ -17,6 +16,7 @@ import { EvaluationStatusChip } from '../components/EvaluationStatusChip';
 import { ObjectionSection } from '../components/ObjectionSection';
 import { PeriodPanel } from '../components/PeriodPanel';
 import { PredicateChip } from '../components/PredicateChip';
+import { QueryState } from '../../../components/QueryState';
 import { ReopenModal } from '../components/ReopenModal';
 import type { EvaluationView } from '../types';
 

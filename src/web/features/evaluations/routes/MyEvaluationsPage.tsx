@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageHeader } from '../../../components/PageHeader';
 import { Pager } from '../../../components/Pager';
+import { QueryState } from '../../../components/QueryState';
 import { CardsSkeleton } from '../../../components/Skeletons';
 import { useUser } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
@@ -13,7 +14,6 @@ import { DevelopmentPlans } from '../components/DevelopmentPlans';
 import { EvaluationStatusChip } from '../components/EvaluationStatusChip';
 import { PredicateChip } from '../components/PredicateChip';
 import { RatingChip } from '../components/RatingChip';
-import { QueryState } from '../../../components/QueryState';
 import type { EvaluationListItem } from '../types';
 
 const PAGE_SIZE = 20;

@@ -4,6 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
+import { isForbidden, QueryState } from '../../../components/QueryState';
 import { CardsSkeleton, PageSkeleton } from '../../../components/Skeletons';
 import { useUser } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
@@ -13,7 +14,6 @@ import { useCreateEvaluation } from '../api/create-evaluation';
 import { useTeamEvaluations } from '../api/list-team-evaluations';
 import { EvaluationStatusChip } from '../components/EvaluationStatusChip';
 import { PredicateChip } from '../components/PredicateChip';
-import { isForbidden, QueryState } from '../../../components/QueryState';
 import type { TeamEvaluationRow } from '../types';
 
 function TeamRow({ row, periodId }: { row: TeamEvaluationRow; periodId: string }) {

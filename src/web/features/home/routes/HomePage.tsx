@@ -11,8 +11,8 @@ import { useUnits } from '../../units';
 import { useUsers } from '../../users';
 import { MyActionsCard } from '../../feedback';
 import { CountCard } from '../components/CountCard';
-import { TaskList } from '../components/TaskList';
 import { QueryState } from '../../../components/QueryState';
+import { TaskList } from '../components/TaskList';
 
 function MyEmployeeCard({ employeeId }: { employeeId: string }) {
   const { t } = useTranslation();

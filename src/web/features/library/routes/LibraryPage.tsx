@@ -7,11 +7,11 @@ import { EmptyState } from '../../../components/EmptyState';
 import { SearchIcon } from '../../../components/icons';
 import { PageHeader } from '../../../components/PageHeader';
 import { Pager } from '../../../components/Pager';
+import { QueryState } from '../../../components/QueryState';
 import { CardsSkeleton } from '../../../components/Skeletons';
 import { useTemplates } from '../api/list-templates';
 import { ProposeModal } from '../components/ProposeModal';
 import { TemplateCard } from '../components/TemplateCard';
-import { QueryState } from '../../../components/QueryState';
 import { SECTORS, type Sector, type TemplateListParams, type TemplateStatus } from '../types';
 
 const PAGE_SIZE = 24;

@@ -5,11 +5,11 @@ import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageHeader } from '../../../components/PageHeader';
 import { Pager } from '../../../components/Pager';
+import { QueryState } from '../../../components/QueryState';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { formatDate } from '../../../lib/format';
 import { OBJECTIONS_PAGE, useObjections } from '../api/list-objections';
 import { ObjectionStatusChip } from '../components/ObjectionStatusChip';
-import { QueryState } from '../../../components/QueryState';
 import type { ObjectionTab } from '../types';
 
 const TABS: ObjectionTab[] = ['open', 'decided'];

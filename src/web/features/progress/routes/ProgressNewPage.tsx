@@ -2,8 +2,8 @@ import { Alert, Button, Card } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
-import { QueryState } from '../../../components/QueryState';
 import { useProgressGrid } from '../api/get-progress-grid';
+import { QueryState } from '../../../components/QueryState';
 import { QuickEntryForm } from '../components/QuickEntryForm';
 
 /** Catat realisasi on its own page (a link from a reminder or the home screen): one short form for phones. */

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
 import { CardsSkeleton } from '../../../components/Skeletons';
 import { StatusChip } from '../../../components/StatusChip';
 import { useCurrentCycle } from '../../cycles';
 import { shorten } from '../../work-plans';
 import { useTeamMatrix } from '../api/get-team-matrix';
 import { AssignPanel } from '../components/AssignPanel';
-import { QueryState } from '../../../components/QueryState';
 import type { TeamMatrixView } from '../types';
 
 type Sub = TeamMatrixView['subordinates'][number];

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { useCan } from '../../../lib/auth';
 import { useUnitTree } from '../api/get-unit-tree';
 import { ActingOfficialsModal } from '../components/ActingOfficialsModal';
 import { UnitFormModal, type UnitModalState } from '../components/UnitFormModal';
 import { UnitTree } from '../components/UnitTree';
-import { QueryState } from '../../../components/QueryState';
 import type { UnitTreeItem } from '../types';
 
 /** Organisasi: the unit tree for everyone; HR also creates and edits units and their acting officials. */

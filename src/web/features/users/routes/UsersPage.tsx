@@ -7,6 +7,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { SearchIcon } from '../../../components/icons';
 import { PageHeader } from '../../../components/PageHeader';
 import { Pager } from '../../../components/Pager';
+import { QueryState } from '../../../components/QueryState';
 import { RoleBadges } from '../../../components/RoleBadges';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { StatusChip } from '../../../components/StatusChip';
@@ -14,7 +15,6 @@ import { formatDate } from '../../../lib/format';
 import { useUsers } from '../api/list-users';
 import { ResetPasswordModal } from '../components/ResetPasswordModal';
 import { UserFormModal, type UserModalState } from '../components/UserFormModal';
-import { QueryState } from '../../../components/QueryState';
 import type { UserAccount } from '../types';
 
 const PAGE_SIZE = 25;

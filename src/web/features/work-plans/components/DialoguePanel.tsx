@@ -1,9 +1,9 @@
 import { Badge, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { commentSchema } from '../../../../domain/work-plans/schemas';
+import { QueryState } from '../../../components/QueryState';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { TextForm } from '../../../components/TextForm';
-import { QueryState } from '../../../components/QueryState';
 import { formatDateTime } from '../../../lib/format';
 import { useAddComment } from '../api/add-comment';
 import { useComments } from '../api/list-comments';

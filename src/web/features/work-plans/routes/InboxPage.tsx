@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageHeader } from '../../../components/PageHeader';
 import { Pager } from '../../../components/Pager';
+import { QueryState } from '../../../components/QueryState';
 import { CardsSkeleton } from '../../../components/Skeletons';
 import { useUser } from '../../../lib/auth';
 import { useWorkPlans } from '../api/list-work-plans';
 import { PlanListCard } from '../components/PlanListItem';
-import { QueryState } from '../../../components/QueryState';
 import type { PlanStatus } from '../types';
 
 const PAGE_SIZE = 20;

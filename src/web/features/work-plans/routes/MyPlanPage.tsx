@@ -7,6 +7,7 @@ import { APPROACHES } from '../../../../domain/work-plans/schemas';
 import { DetailList } from '../../../components/DetailList';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
 import { CardsSkeleton, ListSkeleton } from '../../../components/Skeletons';
 import { StatusChip } from '../../../components/StatusChip';
 import { ApiError } from '../../../lib/api-client';
@@ -18,7 +19,6 @@ import { useCreateWorkPlan } from '../api/create-work-plan';
 import { useWorkPlans } from '../api/list-work-plans';
 import { useOpenAmendment } from '../api/use-open-amendment';
 import { PlanListCard } from '../components/PlanListItem';
-import { QueryState } from '../../../components/QueryState';
 import { revisionLabel } from '../format';
 import type { WorkPlanListItem } from '../types';
 

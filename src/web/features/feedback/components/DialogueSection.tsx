@@ -1,20 +1,9 @@
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Button, Card, Group, NativeSelect, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dialogueSchema } from '../../../../domain/feedback/schemas';
 import { QueryState } from '../../../components/QueryState';
+import { SectionCard } from '../../../components/SectionCard';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { useUser } from '../../../lib/auth';
 import { fieldIssuesFor, issueMessage } from '../../../lib/form';
@@ -262,28 +251,24 @@ export function DialogueSection({ plan }: { plan: WorkPlanView }) {
   );
 
   return (
-    <Card withBorder padding="md" radius="md" component="section" aria-labelledby="dialogues-title">
-      <Stack gap="sm">
-        <Group justify="space-between" gap="xs" wrap="wrap">
-          <Title order={2} fz="h4" id="dialogues-title">
-            {t('dialogue.title')}
-          </Title>
-          {party && !writing ? (
-            <Button size="md" onClick={() => setWriting(true)} data-testid="dialogue-new">
-              {t('dialogue.new')}
-            </Button>
-          ) : null}
-        </Group>
-        <Text size="xs" c="dimmed">
-          {t('dialogue.hint')}
-        </Text>
-        {writing ? (
-          <Card withBorder padding="sm" radius="md" bg="var(--mantine-color-gray-0)">
-            <DialogueForm plan={plan} onDone={() => setWriting(false)} />
-          </Card>
-        ) : null}
-        {body}
-      </Stack>
-    </Card>
+    <SectionCard
+      id="dialogues-title"
+      title={t('dialogue.title')}
+      hint={t('dialogue.hint')}
+      actions={
+        party && !writing ? (
+          <Button size="md" onClick={() => setWriting(true)} data-testid="dialogue-new">
+            {t('dialogue.new')}
+          </Button>
+        ) : null
+      }
+    >
+      {writing ? (
+        <Card withBorder padding="sm" radius="md" bg="var(--mantine-color-gray-0)">
+          <DialogueForm plan={plan} onDone={() => setWriting(false)} />
+        </Card>
+      ) : null}
+      {body}
+    </SectionCard>
   );
 }

@@ -7,6 +7,7 @@ import { can } from '../../../../domain/permissions';
 import { DetailList } from '../../../components/DetailList';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
+import { SectionCard } from '../../../components/SectionCard';
 import { StatusChip } from '../../../components/StatusChip';
 import { TextForm } from '../../../components/TextForm';
 import { ApiError } from '../../../lib/api-client';
@@ -24,49 +25,37 @@ function Comments({ template }: { template: IndicatorTemplateDetail }) {
   const { t, i18n } = useTranslation();
   const add = useCommentTemplate(template.id);
   return (
-    <Card
-      withBorder
-      padding="md"
-      radius="md"
-      component="section"
-      aria-labelledby="template-comments"
-      data-testid="template-comments"
-    >
-      <Stack gap="sm">
-        <Title order={2} fz="h4" id="template-comments">
-          {t('library.detail.comments')}
-        </Title>
-        {template.comments.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('library.detail.noComments')}
-          </Text>
-        ) : (
-          template.comments.map((c) => (
-            <Paper key={c.id} withBorder p="sm" radius="md" data-testid="template-comment">
-              <Group justify="space-between" gap="xs">
-                <Text size="sm" fw={600}>
-                  {c.authorName}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {formatDateTime(c.createdAt, i18n.language)}
-                </Text>
-              </Group>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                {c.body}
+    <SectionCard id="template-comments" title={t('library.detail.comments')} testId="template-comments">
+      {template.comments.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('library.detail.noComments')}
+        </Text>
+      ) : (
+        template.comments.map((c) => (
+          <Paper key={c.id} withBorder p="sm" radius="md" data-testid="template-comment">
+            <Group justify="space-between" gap="xs">
+              <Text size="sm" fw={600}>
+                {c.authorName}
               </Text>
-            </Paper>
-          ))
-        )}
-        <TextForm
-          field="body"
-          schema={templateCommentSchema}
-          onSubmit={(body) => add.mutateAsync(body)}
-          label={t('library.detail.newComment')}
-          submitLabel={t('plan.dialogue.send')}
-          testIds={{ field: 'template-comment-input', submit: 'template-comment-send' }}
-        />
-      </Stack>
-    </Card>
+              <Text size="xs" c="dimmed">
+                {formatDateTime(c.createdAt, i18n.language)}
+              </Text>
+            </Group>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {c.body}
+            </Text>
+          </Paper>
+        ))
+      )}
+      <TextForm
+        field="body"
+        schema={templateCommentSchema}
+        onSubmit={(body) => add.mutateAsync(body)}
+        label={t('library.detail.newComment')}
+        submitLabel={t('plan.dialogue.send')}
+        testIds={{ field: 'template-comment-input', submit: 'template-comment-send' }}
+      />
+    </SectionCard>
   );
 }
 

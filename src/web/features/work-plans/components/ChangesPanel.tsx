@@ -1,9 +1,10 @@
-import { Badge, Card, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, List, Paper, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { BERAKHLAK, type BehaviourValue } from '../../../../domain/work-plans/berakhlak';
 import type { PlanChange } from '../../../../domain/work-plans/diff';
 import { QueryState } from '../../../components/QueryState';
+import { SectionCard } from '../../../components/SectionCard';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { useChanges } from '../api/get-changes';
@@ -177,20 +178,12 @@ export function ChangesPanel({ plan, against }: { plan: WorkPlanView; against: '
   );
 
   return (
-    <Card
-      withBorder
-      padding="md"
-      radius="md"
-      component="section"
-      aria-labelledby="plan-changes-title"
-      data-testid="plan-changes"
+    <SectionCard
+      id="plan-changes-title"
+      title={against === 'previous' ? t('plan.changes.titleReview') : t('plan.changes.title')}
+      testId="plan-changes"
     >
-      <Stack gap="sm">
-        <Title order={2} fz="h4" id="plan-changes-title">
-          {against === 'previous' ? t('plan.changes.titleReview') : t('plan.changes.title')}
-        </Title>
-        {body}
-      </Stack>
-    </Card>
+      {body}
+    </SectionCard>
   );
 }

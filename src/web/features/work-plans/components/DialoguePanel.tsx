@@ -1,7 +1,8 @@
-import { Badge, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { commentSchema } from '../../../../domain/work-plans/schemas';
 import { QueryState } from '../../../components/QueryState';
+import { SectionCard } from '../../../components/SectionCard';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { TextForm } from '../../../components/TextForm';
 import { formatDateTime } from '../../../lib/format';
@@ -78,35 +79,25 @@ export function DialoguePanel({ plan }: { plan: WorkPlanView }) {
   );
 
   return (
-    <Card
-      withBorder
-      padding="md"
-      radius="md"
-      component="section"
-      aria-labelledby="plan-dialogue-title"
-      data-testid="plan-dialogue"
+    <SectionCard
+      id="plan-dialogue-title"
+      title={t('plan.dialogue.title')}
+      hint={t('plan.dialogue.hint')}
+      testId="plan-dialogue"
     >
-      <Stack gap="sm">
-        <Title order={2} fz="h4" id="plan-dialogue-title">
-          {t('plan.dialogue.title')}
-        </Title>
-        <Text size="xs" c="dimmed">
-          {t('plan.dialogue.hint')}
-        </Text>
-        {body}
-        {plan.can.comment ? (
-          <TextForm
-            field="body"
-            schema={commentSchema}
-            onSubmit={(body) => add.mutateAsync(body)}
-            label={t('plan.dialogue.newComment')}
-            maxRows={6}
-            submitLabel={t('plan.dialogue.send')}
-            size="md"
-            testIds={{ field: 'comment-input', submit: 'comment-send' }}
-          />
-        ) : null}
-      </Stack>
-    </Card>
+      {body}
+      {plan.can.comment ? (
+        <TextForm
+          field="body"
+          schema={commentSchema}
+          onSubmit={(body) => add.mutateAsync(body)}
+          label={t('plan.dialogue.newComment')}
+          maxRows={6}
+          submitLabel={t('plan.dialogue.send')}
+          size="md"
+          testIds={{ field: 'comment-input', submit: 'comment-send' }}
+        />
+      ) : null}
+    </SectionCard>
   );
 }

@@ -1,7 +1,8 @@
-import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/QueryState';
+import { SectionCard } from '../../../components/SectionCard';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { StatusChip } from '../../../components/StatusChip';
 import { formatDate } from '../../../lib/format';
@@ -60,18 +61,8 @@ export function VersionsPanel({ planId }: { planId: string }) {
     </QueryState>
   );
   return (
-    <Card
-      withBorder
-      padding="md"
-      radius="md"
-      component="section"
-      aria-labelledby="plan-versions-title"
-      data-testid="plan-versions"
-    >
-      <Title order={2} fz="h4" mb="sm" id="plan-versions-title">
-        {t('plan.versions.title')}
-      </Title>
+    <SectionCard id="plan-versions-title" title={t('plan.versions.title')} testId="plan-versions">
       {body}
-    </Card>
+    </SectionCard>
   );
 }

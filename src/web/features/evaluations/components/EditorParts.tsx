@@ -1,55 +1,9 @@
-import { Alert, Button, Card, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, List, Paper, Stack, Text, Textarea } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rating } from '../../../../domain/evaluations/matrix';
 import type { EntryDraft } from './editor-state';
 import { RatingPicker } from './RatingPicker';
-
-/** One card of the editor: a titled section (the title names it for screen readers). */
-export function EditorSection({
-  id,
-  title,
-  hint,
-  aside,
-  gap = 'md',
-  children,
-}: {
-  id: string;
-  title: string;
-  hint?: string;
-  /** shown at the title's end (e.g. the predicate preview) */
-  aside?: ReactNode;
-  gap?: 'sm' | 'md';
-  children: ReactNode;
-}) {
-  const heading = (
-    <Title order={2} size="h4" id={id}>
-      {title}
-    </Title>
-  );
-  return (
-    <Card withBorder padding="md" component="section" aria-labelledby={id}>
-      <Stack gap={gap}>
-        {aside ? (
-          <Group justify="space-between" gap="xs" wrap="wrap">
-            {heading}
-            {aside}
-          </Group>
-        ) : hint ? (
-          <div>
-            {heading}
-            <Text size="sm" c="dimmed">
-              {hint}
-            </Text>
-          </div>
-        ) : (
-          heading
-        )}
-        {children}
-      </Stack>
-    </Card>
-  );
-}
 
 function CommentField({
   entry,

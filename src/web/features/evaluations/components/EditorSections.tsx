@@ -4,7 +4,8 @@ import { BEHAVIOUR_VALUES, BERAKHLAK } from '../../../../domain/work-plans/berak
 import { formatTarget } from '../../work-plans';
 import type { EvaluationView } from '../types';
 import { DistributionWarning } from './DistributionWarning';
-import { EditorSection, RatedEntry } from './EditorParts';
+import { RatedEntry } from './EditorParts';
+import { EvaluationSection } from './EvaluationSection';
 import { PredicateChip } from './PredicateChip';
 import { PredicateMatrix } from './PredicateMatrix';
 import { RatingPicker } from './RatingPicker';
@@ -20,7 +21,7 @@ interface SectionProps {
 export function ResultsSection({ evaluation, editor }: SectionProps) {
   const { t, i18n } = useTranslation();
   return (
-    <EditorSection
+    <EvaluationSection
       id="eval-results-title"
       title={t('evaluations.editor.resultsTitle')}
       hint={t('evaluations.editor.resultsHint')}
@@ -74,7 +75,7 @@ export function ResultsSection({ evaluation, editor }: SectionProps) {
           </Group>
         </RatedEntry>
       ))}
-    </EditorSection>
+    </EvaluationSection>
   );
 }
 
@@ -83,7 +84,7 @@ export function OverallResultSection({ evaluation, editor }: SectionProps) {
   const { t } = useTranslation();
   const { draft, derived, missing, pickResultRating, change } = editor;
   return (
-    <EditorSection id="eval-overall-title" title={t('evaluations.editor.overallResult')}>
+    <EvaluationSection id="eval-overall-title" title={t('evaluations.editor.overallResult')}>
       <SuggestionBox
         suggestion={derived.suggestion}
         offered={evaluation.offeredResultRating}
@@ -119,7 +120,7 @@ export function OverallResultSection({ evaluation, editor }: SectionProps) {
           data-testid="evaluation-reason"
         />
       ) : null}
-    </EditorSection>
+    </EvaluationSection>
   );
 }
 
@@ -139,7 +140,7 @@ export function BehaviourSection({ editor }: { editor: EvaluationEditorState }) 
     { rated: 0, above: 0, meets: 0, below: 0 },
   );
   return (
-    <EditorSection
+    <EvaluationSection
       id="eval-behaviour-title"
       title={t('evaluations.editor.behaviourTitle')}
       hint={t('evaluations.editor.behaviourHint')}
@@ -177,7 +178,7 @@ export function BehaviourSection({ editor }: { editor: EvaluationEditorState }) 
         description={t('evaluations.editor.overallBehaviourHint')}
         showLabel
       />
-    </EditorSection>
+    </EvaluationSection>
   );
 }
 
@@ -186,7 +187,7 @@ export function FeedbackTextsSection({ editor }: { editor: EvaluationEditorState
   const { t } = useTranslation();
   const { draft, change } = editor;
   return (
-    <EditorSection id="eval-feedback-title" title={t('evaluations.editor.feedbackTitle')}>
+    <EvaluationSection id="eval-feedback-title" title={t('evaluations.editor.feedbackTitle')}>
       <Textarea
         label={t('evaluations.editor.strengths')}
         description={t('evaluations.editor.strengthsHint')}
@@ -213,7 +214,7 @@ export function FeedbackTextsSection({ editor }: { editor: EvaluationEditorState
         }}
         data-testid="evaluation-improvements"
       />
-    </EditorSection>
+    </EvaluationSection>
   );
 }
 
@@ -222,7 +223,7 @@ export function PreviewSection({ evaluation, editor }: SectionProps) {
   const { t } = useTranslation();
   const { draft, derived } = editor;
   return (
-    <EditorSection
+    <EvaluationSection
       id="eval-preview-title"
       title={t('evaluations.editor.previewTitle')}
       gap="sm"
@@ -250,6 +251,6 @@ export function PreviewSection({ evaluation, editor }: SectionProps) {
             : t('evaluations.distribution.leadPlain', { unit: evaluation.unitName })
         }
       />
-    </EditorSection>
+    </EvaluationSection>
   );
 }

@@ -1,7 +1,7 @@
 import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** One card of an evaluation page (editor, explanation): a titled section, named for screen readers by its title. */
+/** One card of an evaluation page (editor, explanation): a section named by its title for screen readers. */
 export function EvaluationSection({
   id,
   title,

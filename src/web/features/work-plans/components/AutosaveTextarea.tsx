@@ -1,7 +1,8 @@
-import { Alert, Box, Button, Group, Paper, SimpleGrid, Text, Textarea } from '@mantine/core';
+import { Alert, Box, Button, Group, Text, Textarea } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
+import { ConflictAlert } from '../../../components/Conflict';
 import { errorMessage } from '../../../lib/notify';
 import { useAutosave } from '../../../lib/use-autosave';
 
@@ -221,65 +222,34 @@ export function AutosaveTextarea({
         </Alert>
       ) : null}
       {conflict !== null ? (
-        <Alert
-          color="orange"
+        <ConflictAlert
           mt="xs"
-          title={t('autosave.conflictTitle')}
-          role="alert"
-          data-testid={`${testId}-conflict`}
-        >
-          <Text size="xs" mb="xs">
-            {t('autosave.conflictText')}
-          </Text>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-            <Paper withBorder p="xs">
-              <Text size="xs" fw={600} mb={4}>
-                {t('conflict.mine')}
-              </Text>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid={`${testId}-conflict-mine`}>
-                {draft || t('common.none')}
-              </Text>
-            </Paper>
-            <Paper withBorder p="xs">
-              <Text size="xs" fw={600} mb={4}>
-                {t('conflict.theirs')}
-              </Text>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid={`${testId}-conflict-theirs`}>
-                {conflict || t('common.none')}
-              </Text>
-            </Paper>
-          </SimpleGrid>
-          <Group gap="xs" mt="xs" wrap="wrap">
-            <Button
-              size="xs"
-              variant="white"
-              onClick={() => {
-                setDraft(conflict);
-                setBase(conflict);
-                setConflict(null);
-                setState('idle');
-                setError(null);
-              }}
-              data-testid={`${testId}-use-theirs`}
-            >
-              {t('conflict.useTheirs')}
-            </Button>
-            <Button
-              size="xs"
-              variant="white"
-              color="orange"
-              onClick={() => {
-                const theirs = conflict;
-                setBase(theirs);
-                setConflict(null);
-                void save(draft, theirs);
-              }}
-              data-testid={`${testId}-keep-mine`}
-            >
-              {t('conflict.keepMine')}
-            </Button>
-          </Group>
-        </Alert>
+          text={t('autosave.conflictText')}
+          mine={
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid={`${testId}-conflict-mine`}>
+              {draft || t('common.none')}
+            </Text>
+          }
+          theirs={
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid={`${testId}-conflict-theirs`}>
+              {conflict || t('common.none')}
+            </Text>
+          }
+          onUseTheirs={() => {
+            setDraft(conflict);
+            setBase(conflict);
+            setConflict(null);
+            setState('idle');
+            setError(null);
+          }}
+          onKeepMine={() => {
+            const theirs = conflict;
+            setBase(theirs);
+            setConflict(null);
+            void save(draft, theirs);
+          }}
+          testIds={{ alert: `${testId}-conflict`, buttons: testId }}
+        />
       ) : null}
     </Box>
   );

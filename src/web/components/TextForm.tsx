@@ -21,6 +21,8 @@ export interface TextFormProps {
   required?: boolean;
   minRows?: number;
   maxRows?: number;
+  /** the most characters the field takes */
+  maxLength?: number;
   submitLabel: ReactNode;
   submitColor?: ButtonProps['color'];
   submitVariant?: ButtonProps['variant'];
@@ -47,6 +49,7 @@ export function TextForm({
   required = false,
   minRows = 2,
   maxRows,
+  maxLength,
   submitLabel,
   submitColor,
   submitVariant,
@@ -81,6 +84,7 @@ export function TextForm({
           autosize
           minRows={minRows}
           maxRows={maxRows}
+          maxLength={maxLength}
           data-testid={testIds.field}
           {...form.getInputProps(field)}
         />

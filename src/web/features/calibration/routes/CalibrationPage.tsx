@@ -10,7 +10,7 @@ import { downloadUrl } from '../../../lib/api-client';
 import { useCalibration } from '../api/get-calibration';
 import { useCalibrationUnits } from '../api/list-calibration-units';
 import { CalibrationBoard } from '../components/CalibrationBoard';
-import { calibrationPeriodId, PeriodPicker } from '../../cycles';
+import { CalibrationPeriodCard } from '../components/CalibrationPeriodCard';
 import { usePeriodChoice } from '../components/use-period-choice';
 import { UnitPicker } from '../components/UnitPicker';
 
@@ -76,18 +76,11 @@ export function CalibrationPage() {
         }
       />
       <Stack gap="md">
-        <Card withBorder padding="md">
-          <PeriodPicker
-            cycles={choice.cycles}
-            cycle={choice.cycle}
-            periodId={periodId}
-            defaultPeriodOf={calibrationPeriodId}
-            onChange={(next) => {
-              if (next.periodId) setQuery({ periodId: next.periodId });
-            }}
-            testIdPrefix="calibration"
-          />
-        </Card>
+        <CalibrationPeriodCard
+          choice={choice}
+          onChange={(id) => setQuery({ periodId: id })}
+          testIdPrefix="calibration"
+        />
         {choice.error && !periodId ? (
           <ErrorState error={choice.error} />
         ) : (

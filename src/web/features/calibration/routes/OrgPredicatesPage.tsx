@@ -1,4 +1,4 @@
-import { Card, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -10,7 +10,7 @@ import { CardsSkeleton, PageSkeleton } from '../../../components/Skeletons';
 import { useOrgPredicates } from '../api/list-org-predicates';
 import { OrgPredicateHistoryDrawer } from '../components/OrgPredicateHistoryDrawer';
 import { OrgPredicateRow } from '../components/OrgPredicateRow';
-import { calibrationPeriodId, PeriodPicker } from '../../cycles';
+import { CalibrationPeriodCard } from '../components/CalibrationPeriodCard';
 import { usePeriodChoice } from '../components/use-period-choice';
 
 /** Capaian Organisasi (`/org-predicates?periodId=`): the organisation predicates the caller sets, per unit. */
@@ -56,18 +56,11 @@ export function OrgPredicatesPage() {
     <>
       <PageHeader title={t('orgPredicates.title')} description={t('orgPredicates.description')} />
       <Stack gap="md">
-        <Card withBorder padding="md">
-          <PeriodPicker
-            cycles={choice.cycles}
-            cycle={choice.cycle}
-            periodId={periodId}
-            defaultPeriodOf={calibrationPeriodId}
-            onChange={(next) => {
-              if (next.periodId) setParams({ periodId: next.periodId });
-            }}
-            testIdPrefix="org-predicates"
-          />
-        </Card>
+        <CalibrationPeriodCard
+          choice={choice}
+          onChange={(id) => setParams({ periodId: id })}
+          testIdPrefix="org-predicates"
+        />
         {body}
       </Stack>
       {periodId ? (

@@ -1,4 +1,15 @@
-import { ActionIcon, Button, Card, Group, NativeSelect, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dialogueSchema } from '../../../../domain/feedback/schemas';

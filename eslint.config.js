@@ -1,4 +1,5 @@
 // @ts-check
+import path from 'node:path';
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -12,6 +13,119 @@ const moduleInternals = {
 const crossModuleRelative = {
   regex: '^\\.\\./(\\.\\./)?(?!platform/|domain/|seed/)[a-z-]+/(?!index\\.js$).+',
   message: 'Import another module only through its index.ts.',
+};
+
+/**
+ * Which web features may import which (docs/ARCHITECTURE.md). A feature imports another feature only through its
+ * public entry (`src/web/features/<f>/index.ts`) and only along an edge listed here: a new edge is added on purpose.
+ * `app/`, `components/`, `lib/` and `locales/` are open to every feature; `components/` and `lib/` import no feature.
+ */
+const webFeatureDependencies = {
+  'assessment-settings': ['evaluations'],
+  audit: [],
+  auth: [],
+  calibration: ['cycles', 'evaluations'],
+  cycles: [],
+  employees: ['audit', 'units'],
+  evaluations: ['cycles', 'feedback', 'progress', 'work-plans'],
+  feedback: ['cycles', 'progress', 'work-plans'],
+  home: [
+    'audit',
+    'cycles',
+    'employees',
+    'evaluations',
+    'feedback',
+    'objections',
+    'units',
+    'users',
+    'work-plans',
+  ],
+  imports: [],
+  library: [],
+  monitoring: ['cycles'],
+  notifications: [],
+  objections: ['evaluations'],
+  profile: ['employees', 'notifications'],
+  progress: ['imports', 'work-plans'],
+  team: ['cycles', 'work-plans'],
+  units: ['employees'],
+  users: ['employees'],
+  'work-plans': ['cycles', 'employees', 'feedback', 'library', 'progress'],
+};
+
+const webRoot = path.join(import.meta.dirname, 'src', 'web');
+
+/**
+ * Where a file of the web app lives: its area (`features`, `app`, `components`, `lib`…) and, in a feature, the
+ * feature's name and the path inside it without the extension (`routes/PlanPage`, `index`). Null outside src/web.
+ * @param {string} file
+ */
+function webPlace(file) {
+  const relative = path.relative(webRoot, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  const [area = '', feature = '', ...rest] = relative.split(path.sep);
+  if (area !== 'features') return { area, feature: '', rest: '' };
+  return { area, feature, rest: rest.join('/').replace(/\.(tsx?|jsx?)$/, '') };
+}
+
+/** @type {import('eslint').Rule.RuleModule} */
+const featureBoundaries = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Web features import each other only through index.ts and along the listed edges.' },
+    schema: [{ type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } }],
+    messages: {
+      sharedImportsFeature: 'components/ and lib/ never import a feature ({{target}}).',
+      notThroughEntry:
+        "Import features/{{target}} only through its public entry (features/{{target}}/index.ts), not '{{source}}'.",
+      ownEntry: 'Inside features/{{target}} import its modules directly, not through its own index.ts.',
+      edgeNotAllowed:
+        'features/{{from}} may not import features/{{target}}: add the edge to webFeatureDependencies in eslint.config.js on purpose.',
+    },
+  },
+  create(context) {
+    /** @type {Record<string, string[]>} */
+    const allowed = context.options[0] ?? {};
+    const here = webPlace(context.filename);
+    if (!here) return {};
+    const isTest = /\.test\.tsx?$/.test(context.filename) || here.rest.startsWith('test/');
+    /** @param {import('estree').Node} node @param {unknown} source @param {boolean} dynamic */
+    const check = (node, source, dynamic) => {
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const there = webPlace(path.resolve(path.dirname(context.filename), source));
+      if (!there || there.area !== 'features') return;
+      const target = there.feature;
+      const data = { from: here.feature || here.area, target, source };
+      const entry = there.rest === '' || there.rest === 'index';
+      if (here.area === 'components' || here.area === 'lib') {
+        context.report({ node, messageId: 'sharedImportsFeature', data });
+        return;
+      }
+      if (here.area === 'app') {
+        // the router loads each page on demand (its own chunk): a dynamic import of a page module is fine
+        const lazyPage = dynamic && there.rest.startsWith('routes/');
+        if (!entry && !lazyPage) context.report({ node, messageId: 'notThroughEntry', data });
+        return;
+      }
+      if (here.area !== 'features') return;
+      if (target === here.feature) {
+        if (entry) context.report({ node, messageId: 'ownEntry', data });
+        return;
+      }
+      // tests may share another feature's test fixtures
+      const fixtures = isTest && there.rest.startsWith('test/');
+      if (!entry && !fixtures) context.report({ node, messageId: 'notThroughEntry', data });
+      if (!(allowed[here.feature] ?? []).includes(target))
+        context.report({ node, messageId: 'edgeNotAllowed', data });
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source, node.source.value, false),
+      ExportNamedDeclaration: (node) => node.source && check(node.source, node.source.value, false),
+      ExportAllDeclaration: (node) => check(node.source, node.source.value, false),
+      ImportExpression: (node) =>
+        node.source.type === 'Literal' && check(node.source, node.source.value, true),
+    };
+  },
 };
 
 export default tseslint.config(
@@ -98,14 +212,15 @@ export default tseslint.config(
   },
   {
     files: ['src/web/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, kinerja: { rules: { 'feature-boundaries': featureBoundaries } } },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
         { patterns: [{ regex: '(^|/)(server|cli)/', message: 'The web never imports the server.' }] },
       ],
+      'kinerja/feature-boundaries': ['error', webFeatureDependencies],
     },
   },
   {

@@ -21,9 +21,9 @@ import { RoleBadges } from '../components/RoleBadges';
 import { PageSkeleton } from '../components/Skeletons';
 import { useAuth, useUser } from '../lib/auth';
 import { notifyError } from '../lib/notify';
-import { useMonitoringAccess } from '../features/monitoring/api/get-completion';
-import { NotificationBell } from '../features/notifications/components/NotificationBell';
-import { useLeaderStatus } from '../features/work-plans/api/use-leader-status';
+import { useMonitoringAccess } from '../features/monitoring';
+import { NotificationBell } from '../features/notifications';
+import { useLeaderStatus } from '../features/work-plans';
 import { navigationFor, type NavItem } from './navigation';
 import { SkipLink } from './SkipLink';
 

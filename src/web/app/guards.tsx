@@ -4,8 +4,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Permission } from '../../domain/permissions';
 import { ErrorState } from '../components/ErrorState';
 import { PageSkeleton } from '../components/Skeletons';
-import { ForbiddenPage } from '../features/errors/routes/ForbiddenPage';
-import { NotFoundPage } from '../features/errors/routes/NotFoundPage';
+import { ForbiddenPage, NotFoundPage } from '../components/StatusPages';
 import { useAuth, useCan } from '../lib/auth';
 import { hasAnyAdminPage } from './navigation';
 

@@ -1,11 +1,9 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { ForbiddenPage } from '../features/errors/routes/ForbiddenPage';
-import { NotFoundPage } from '../features/errors/routes/NotFoundPage';
-import { RouteErrorPage } from '../features/errors/routes/RouteErrorPage';
-import { HomePage } from '../features/home/routes/HomePage';
-import { LoginPage } from '../features/auth/routes/LoginPage';
-import { RequireSettingsAccess } from '../features/assessment-settings/components/RequireSettingsAccess';
+import { ForbiddenPage, NotFoundPage, RouteErrorPage } from '../components/StatusPages';
+import { HomePage } from '../features/home';
+import { LoginPage } from '../features/auth';
+import { RequireSettingsAccess } from '../features/assessment-settings';
 import { AppLayout } from './AppLayout';
 import { AdminFallback, RequireAuth, RequirePermission } from './guards';
 

@@ -11,6 +11,7 @@ export type {
   ObjectionStatus,
   ObjectionView,
   OfferedRatingView,
+  PatternRow,
   RatingsSnapshot,
   ResultRatingView,
   SuggestionView,

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useAuth } from '../../../lib/auth';
-import { ForbiddenPage } from '../../errors/routes/ForbiddenPage';
+import { ForbiddenPage } from '../../../components/StatusPages';
 
 /** Who may change the assessment rules (the server enforces the same). */
 export const SETTINGS_ROLES: readonly string[] = ['hr_admin', 'admin'];

@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ruleText } from '../../calibration/components/labels';
+import { ruleText } from '../../evaluations';
 import { PREDICATES, type OrgPredicate, type Predicate } from '../types';
 import type { RuleField, RuleRow } from './settings-form';
 

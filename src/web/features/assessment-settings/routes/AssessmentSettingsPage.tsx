@@ -2,14 +2,13 @@ import { Alert, Button, Card, Group, NumberInput, Radio, Stack, Switch, Text, Ti
 import { useForm } from '@mantine/form';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
-import { PageSkeleton } from '../../../components/Skeletons';
 import { applyServerErrors, isStaleWrite } from '../../../lib/form';
 import { formatDateTime } from '../../../lib/format';
 import { notifySuccess } from '../../../lib/notify';
 import { useAssessmentSettings } from '../api/get-assessment-settings';
 import { useUpdateAssessmentSettings } from '../api/update-assessment-settings';
+import { QueryState } from '../../../components/QueryState';
 import { RuleRowEditor } from '../components/RuleRowEditor';
 import {
   rowKey,
@@ -198,13 +197,9 @@ export function AssessmentSettingsPage() {
   return (
     <>
       <PageHeader title={t('assessmentSettings.title')} description={t('assessmentSettings.description')} />
-      {query.isPending ? (
-        <PageSkeleton />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <SettingsForm key={query.data.version} view={query.data} onReload={() => void query.refetch()} />
-      )}
+      <QueryState query={query}>
+        {(view) => <SettingsForm key={view.version} view={view} onReload={() => void query.refetch()} />}
+      </QueryState>
     </>
   );
 }

@@ -2,8 +2,8 @@ import { Card, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { Pager } from '../../../components/Pager';
+import { QueryState } from '../../../components/QueryState';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { useAuditEntries } from '../api/list-audit';
 import { AuditEntryList } from './AuditEntryList';
@@ -26,18 +26,18 @@ export function EntityHistory({ entityType, entityId }: { entityType: string; en
       <Title order={2} fz="h4" mb="sm" id="history-title">
         {t('history.title')}
       </Title>
-      {query.isPending ? (
-        <ListSkeleton rows={3} />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState title={t('history.empty')} />
-      ) : (
-        <>
-          <AuditEntryList entries={query.data.items} showEntity={false} />
-          <Pager total={query.data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
-        </>
-      )}
+      <QueryState query={query} loading={<ListSkeleton rows={3} />}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <EmptyState title={t('history.empty')} />
+          ) : (
+            <>
+              <AuditEntryList entries={data.items} showEntity={false} />
+              <Pager total={data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
+            </>
+          )
+        }
+      </QueryState>
     </Card>
   );
 }

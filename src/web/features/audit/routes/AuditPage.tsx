@@ -3,9 +3,9 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
 import { Pager } from '../../../components/Pager';
+import { QueryState } from '../../../components/QueryState';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { formatNumber } from '../../../lib/format';
 import { errorMessage } from '../../../lib/notify';
@@ -151,20 +151,20 @@ export function AuditPage() {
           </SimpleGrid>
         </Card>
         <Card withBorder padding="md" aria-busy={query.isFetching}>
-          {query.isPending ? (
-            <ListSkeleton rows={8} />
-          ) : query.isError ? (
-            <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-          ) : query.data.items.length === 0 ? (
-            <EmptyState title={filtered ? t('audit.emptyFiltered') : t('audit.empty')} />
-          ) : (
-            <>
-              <div style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
-                <AuditEntryList entries={query.data.items} />
-              </div>
-              <Pager total={query.data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
-            </>
-          )}
+          <QueryState query={query} loading={<ListSkeleton rows={8} />}>
+            {(data) =>
+              data.items.length === 0 ? (
+                <EmptyState title={filtered ? t('audit.emptyFiltered') : t('audit.empty')} />
+              ) : (
+                <>
+                  <div style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
+                    <AuditEntryList entries={data.items} />
+                  </div>
+                  <Pager total={data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
+                </>
+              )
+            }
+          </QueryState>
         </Card>
       </Stack>
     </>

@@ -2,11 +2,10 @@ import { Alert, Anchor, Card, Grid, Group, List, Stack, Text, Title } from '@man
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
-import { PredicateChip } from '../../evaluations/components/PredicateChip';
+import { DistributionWarning, PredicateChip } from '../../evaluations';
 import type { CalibrationView } from '../types';
 import { BoardPerson, CalibrationGrid } from './CalibrationGrid';
 import { DistributionChart } from './DistributionChart';
-import { DistributionWarning } from './DistributionWarning';
 import { OrgPredicateBadge } from './OrgPredicateBadge';
 import { PatternTable } from './PatternTable';
 

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Box, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PREDICATE_COLORS, PREDICATE_MARKERS } from '../../evaluations/components/predicate-colors';
+import { PREDICATE_COLORS, PREDICATE_MARKERS } from '../../evaluations';
 import { predicateFor, type CalibrationPerson, type CalibrationView, type Rating } from '../types';
 
 /** Rows: Rating Hasil Kerja, best first; columns: Rating Perilaku Kerja, worst first (the regulation's matrix). */

@@ -2,9 +2,8 @@ import { Box, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
-import { PREDICATE_COLORS, PREDICATE_MARKERS } from '../../evaluations/components/predicate-colors';
+import { PREDICATE_COLORS, PREDICATE_MARKERS, predicateList } from '../../evaluations';
 import { PREDICATES, type DistributionView, type PatternRow, type Predicate } from '../types';
-import { predicateList } from './labels';
 
 interface ChartRow {
   key: string;

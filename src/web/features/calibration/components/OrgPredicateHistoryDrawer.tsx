@@ -1,7 +1,7 @@
 import { Drawer, Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
+import { QueryState } from '../../../components/QueryState';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { formatDateTime } from '../../../lib/format';
 import { useOrgPredicateHistory } from '../api/get-org-predicate-history';
@@ -19,30 +19,35 @@ export function OrgPredicateHistoryDrawer({
 }) {
   const { t, i18n } = useTranslation();
   const query = useOrgPredicateHistory(unit?.id ?? null, periodId);
-  let body;
-  if (!unit) body = null;
-  else if (query.isPending) body = <ListSkeleton rows={3} />;
-  else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  else if (query.data.history.length === 0) body = <EmptyState title={t('orgPredicates.history.empty')} />;
-  else
-    body = (
-      <Timeline bulletSize={14} lineWidth={2} data-testid="org-predicate-history">
-        {query.data.history.map((h) => (
-          <Timeline.Item key={h.id} title={<OrgPredicateBadge predicate={h.predicate} size="xs" />}>
-            <Stack gap={2}>
-              <Text size="xs" c="dimmed">
-                {t('orgPredicates.setBy', { name: h.setByName, at: formatDateTime(h.setAt, i18n.language) })}
-              </Text>
-              {h.basis ? (
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {h.basis}
-                </Text>
-              ) : null}
-            </Stack>
-          </Timeline.Item>
-        ))}
-      </Timeline>
-    );
+  const body = !unit ? null : (
+    <QueryState query={query} loading={<ListSkeleton rows={3} />}>
+      {(data) =>
+        data.history.length === 0 ? (
+          <EmptyState title={t('orgPredicates.history.empty')} />
+        ) : (
+          <Timeline bulletSize={14} lineWidth={2} data-testid="org-predicate-history">
+            {data.history.map((h) => (
+              <Timeline.Item key={h.id} title={<OrgPredicateBadge predicate={h.predicate} size="xs" />}>
+                <Stack gap={2}>
+                  <Text size="xs" c="dimmed">
+                    {t('orgPredicates.setBy', {
+                      name: h.setByName,
+                      at: formatDateTime(h.setAt, i18n.language),
+                    })}
+                  </Text>
+                  {h.basis ? (
+                    <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                      {h.basis}
+                    </Text>
+                  ) : null}
+                </Stack>
+              </Timeline.Item>
+            ))}
+          </Timeline>
+        )
+      }
+    </QueryState>
+  );
   return (
     <Drawer
       opened={unit !== null}

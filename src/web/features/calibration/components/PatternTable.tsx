@@ -1,7 +1,7 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PatternRow } from '../types';
-import { limitText, ruleText } from './labels';
+import { limitText, ruleText } from '../../evaluations';
 
 /** The target pattern of the unit's organisation predicate: each rule, its limit at this size, the count, ok. */
 export function PatternTable({ pattern }: { pattern: readonly PatternRow[] }) {

@@ -4,12 +4,14 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
 import { CardsSkeleton, ListSkeleton, PageSkeleton } from '../../../components/Skeletons';
 import { downloadUrl } from '../../../lib/api-client';
 import { useCalibration } from '../api/get-calibration';
 import { useCalibrationUnits } from '../api/list-calibration-units';
 import { CalibrationBoard } from '../components/CalibrationBoard';
-import { PeriodPicker, usePeriodChoice } from '../components/PeriodPicker';
+import { CalibrationPeriodCard } from '../components/CalibrationPeriodCard';
+import { usePeriodChoice } from '../components/use-period-choice';
 import { UnitPicker } from '../components/UnitPicker';
 
 /** Kalibrasi (`/calibration?unitId=&periodId=`): a unit's people on the predicate matrix against its pattern. */
@@ -39,21 +41,26 @@ export function CalibrationPage() {
         )
       : undefined;
 
-  let unitList;
-  if (!periodId) unitList = <EmptyState title={t('calibration.noPeriod')} />;
-  else if (units.isPending) unitList = <ListSkeleton rows={4} />;
-  else if (units.isError) unitList = <ErrorState error={units.error} onRetry={() => void units.refetch()} />;
-  else if (units.data.length === 0) unitList = <EmptyState title={t('calibration.units.empty')} />;
-  else
-    unitList = (
-      <UnitPicker units={units.data} selected={unitId} onSelect={(id) => setQuery({ unitId: id })} />
-    );
+  const unitList = !periodId ? (
+    <EmptyState title={t('calibration.noPeriod')} />
+  ) : (
+    <QueryState query={units} loading={<ListSkeleton rows={4} />}>
+      {(list) =>
+        list.length === 0 ? (
+          <EmptyState title={t('calibration.units.empty')} />
+        ) : (
+          <UnitPicker units={list} selected={unitId} onSelect={(id) => setQuery({ unitId: id })} />
+        )
+      }
+    </QueryState>
+  );
 
-  let body;
-  if (!periodId || !unitId) body = null;
-  else if (board.isPending) body = <CardsSkeleton count={3} />;
-  else if (board.isError) body = <ErrorState error={board.error} onRetry={() => void board.refetch()} />;
-  else body = <CalibrationBoard view={board.data} />;
+  const body =
+    !periodId || !unitId ? null : (
+      <QueryState query={board} loading={<CardsSkeleton count={3} />}>
+        {(view) => <CalibrationBoard view={view} />}
+      </QueryState>
+    );
 
   return (
     <>
@@ -69,13 +76,11 @@ export function CalibrationPage() {
         }
       />
       <Stack gap="md">
-        <Card withBorder padding="md">
-          <PeriodPicker
-            periodId={periodId}
-            onChange={(id) => setQuery({ periodId: id })}
-            testIdPrefix="calibration"
-          />
-        </Card>
+        <CalibrationPeriodCard
+          choice={choice}
+          onChange={(id) => setQuery({ periodId: id })}
+          testIdPrefix="calibration"
+        />
         {choice.error && !periodId ? (
           <ErrorState error={choice.error} />
         ) : (

@@ -16,15 +16,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DetailList } from '../../../components/DetailList';
-import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
-import { PageSkeleton } from '../../../components/Skeletons';
+import { QueryState } from '../../../components/QueryState';
 import { StatusChip } from '../../../components/StatusChip';
-import { ApiError } from '../../../lib/api-client';
 import { applyServerErrors, isStaleWrite, zodValidate } from '../../../lib/form';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { errorMessage, notifyError, notifySuccess } from '../../../lib/notify';
-import { NotFoundPage } from '../../errors/routes/NotFoundPage';
 import { useCycle } from '../api/get-cycle';
 import { useLockPeriod } from '../api/lock-period';
 import { useUnlockPeriod } from '../api/unlock-period';
@@ -285,17 +282,11 @@ function CycleDetail({ cycle }: { cycle: Cycle }) {
 export function CyclePage() {
   const { id = '' } = useParams();
   const query = useCycle(id);
-  if (query.isPending) return <PageSkeleton />;
-  if (query.isError) {
-    if (
-      query.error instanceof ApiError &&
-      (query.error.status === 404 || query.error.code === 'VALIDATION_FAILED')
-    ) {
-      return <NotFoundPage />;
-    }
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  }
-  return <CycleDetail cycle={query.data} />;
+  return (
+    <QueryState query={query} notFound>
+      {(cycle) => <CycleDetail cycle={cycle} />}
+    </QueryState>
+  );
 }
 
 export default CyclePage;

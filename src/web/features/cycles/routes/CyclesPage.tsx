@@ -3,11 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
 import { CardsSkeleton } from '../../../components/Skeletons';
+import type { Page } from '../../../lib/api-client';
 import { formatDate, todayIso } from '../../../lib/format';
 import { useCycles } from '../api/list-cycles';
+import type { Cycle } from '../types';
 import { CreateCycleModal } from '../components/CreateCycleModal';
 
 /** Periode (HR): the performance cycles, newest first, and a new one. */
@@ -17,11 +19,8 @@ export function CyclesPage() {
   const [creating, setCreating] = useState(false);
   const today = todayIso();
 
-  let body;
-  if (query.isPending) body = <CardsSkeleton count={2} />;
-  else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  else if (query.data.items.length === 0)
-    body = (
+  const list = (data: Page<Cycle>) =>
+    data.items.length === 0 ? (
       <EmptyState
         title={t('cycles.empty')}
         description={t('cycles.emptyHint')}
@@ -31,11 +30,9 @@ export function CyclesPage() {
           </Button>
         }
       />
-    );
-  else
-    body = (
+    ) : (
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" data-testid="cycle-list">
-        {query.data.items.map((c) => {
+        {data.items.map((c) => {
           const running = c.startDate <= today && today <= c.endDate;
           return (
             <Card key={c.id} withBorder padding="md" radius="md" data-testid="cycle-item">
@@ -81,7 +78,11 @@ export function CyclesPage() {
           </Button>
         }
       />
-      <Stack gap="md">{body}</Stack>
+      <Stack gap="md">
+        <QueryState query={query} loading={<CardsSkeleton count={2} />}>
+          {list}
+        </QueryState>
+      </Stack>
       <CreateCycleModal opened={creating} onClose={() => setCreating(false)} />
     </>
   );

@@ -19,10 +19,10 @@ import { useTranslation } from 'react-i18next';
 import { formatNip } from '../../../../domain/people/nip';
 import { isValidRank, type FunctionalLevel, type PositionType } from '../../../../domain/people/ranks';
 import { createEmployeeSchema } from '../../../../domain/people/schemas';
+import { ConflictButtons } from '../../../components/Conflict';
 import { applyServerErrors, isStaleWrite, blankToNull, zodValidate } from '../../../lib/form';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useUnitTree } from '../../units/api/get-unit-tree';
-import { UnitSelect } from '../../units/components/UnitSelect';
+import { UnitSelect, useUnitTree } from '../../units';
 import { useCreateEmployee } from '../api/create-employee';
 import { getEmployee } from '../api/get-employee';
 import { useUpdateEmployee } from '../api/update-employee';
@@ -232,36 +232,23 @@ export function EmployeeForm({ employee, onSaved, onCancel }: EmployeeFormProps)
                   </Table.ScrollContainer>
                 ) : null}
                 {conflict.latest.version !== version ? (
-                  <Group mt="sm" gap="xs" wrap="wrap">
-                    <Button
-                      size="xs"
-                      variant="white"
-                      onClick={() => {
-                        if (!conflict.latest) return;
-                        form.setValues(valuesOf(conflict.latest));
-                        form.resetDirty(valuesOf(conflict.latest));
-                        setVersion(conflict.latest.version);
-                        setSupervisorName(conflict.latest.supervisor?.name ?? null);
-                        setConflict(null);
-                      }}
-                      data-testid="conflict-use-theirs"
-                    >
-                      {t('conflict.useTheirs')}
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="white"
-                      color="orange"
-                      onClick={() => {
-                        if (!conflict.latest) return;
-                        setVersion(conflict.latest.version);
-                        setConflict(null);
-                      }}
-                      data-testid="conflict-keep-mine"
-                    >
-                      {t('conflict.keepMine')}
-                    </Button>
-                  </Group>
+                  <ConflictButtons
+                    mt="sm"
+                    testIdPrefix="conflict"
+                    onUseTheirs={() => {
+                      if (!conflict.latest) return;
+                      form.setValues(valuesOf(conflict.latest));
+                      form.resetDirty(valuesOf(conflict.latest));
+                      setVersion(conflict.latest.version);
+                      setSupervisorName(conflict.latest.supervisor?.name ?? null);
+                      setConflict(null);
+                    }}
+                    onKeepMine={() => {
+                      if (!conflict.latest) return;
+                      setVersion(conflict.latest.version);
+                      setConflict(null);
+                    }}
+                  />
                 ) : null}
               </>
             ) : null}

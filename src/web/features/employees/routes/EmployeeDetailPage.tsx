@@ -3,20 +3,18 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DetailList } from '../../../components/DetailList';
-import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
-import { CardsSkeleton, PageSkeleton } from '../../../components/Skeletons';
+import { QueryState } from '../../../components/QueryState';
+import { CardsSkeleton } from '../../../components/Skeletons';
 import { StatusChip } from '../../../components/StatusChip';
-import { ApiError } from '../../../lib/api-client';
 import { useCan } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
-import { NotFoundPage } from '../../errors/routes/NotFoundPage';
+import { EntityHistory } from '../../audit';
 import { useEmployee } from '../api/get-employee';
 import type { Employee } from '../types';
 
 // HR's form and the audit history are only downloaded by those who may see them.
 const EmployeeForm = lazy(() => import('../components/EmployeeForm'));
-const EntityHistory = lazy(() => import('../../audit/components/EntityHistory'));
 
 function EmployeeDetails({ employee }: { employee: Employee }) {
   const { t, i18n } = useTranslation();
@@ -82,24 +80,27 @@ function EmployeeDetails({ employee }: { employee: Employee }) {
 
 /** One employee: everyone reads; HR edits; admin and auditor also see the change history. */
 export function EmployeeDetailPage() {
-  const { t } = useTranslation();
   const { id = '' } = useParams();
   const canEdit = useCan('manage:org');
   const canAudit = useCan('read:audit');
   const query = useEmployee(id);
+  return (
+    <QueryState query={query} notFound>
+      {(employee) => <EmployeeDetail employee={employee} canEdit={canEdit} canAudit={canAudit} />}
+    </QueryState>
+  );
+}
 
-  if (query.isPending) return <PageSkeleton />;
-  if (query.isError) {
-    if (
-      query.error instanceof ApiError &&
-      (query.error.status === 404 || query.error.code === 'VALIDATION_FAILED')
-    ) {
-      return <NotFoundPage />;
-    }
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  }
-  const employee = query.data;
-
+function EmployeeDetail({
+  employee,
+  canEdit,
+  canAudit,
+}: {
+  employee: Employee;
+  canEdit: boolean;
+  canAudit: boolean;
+}) {
+  const { t } = useTranslation();
   return (
     <>
       <PageHeader

@@ -18,14 +18,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { POSITION_TYPES, type PositionType } from '../../../../domain/people/ranks';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { SearchIcon } from '../../../components/icons';
 import { PageHeader } from '../../../components/PageHeader';
 import { Pager } from '../../../components/Pager';
+import { QueryState } from '../../../components/QueryState';
 import { CardsSkeleton, ListSkeleton } from '../../../components/Skeletons';
 import { StatusChip } from '../../../components/StatusChip';
 import { useCan } from '../../../lib/auth';
-import { UnitSelect } from '../../units/components/UnitSelect';
+import { UnitSelect } from '../../units';
 import { useEmployees } from '../api/list-employees';
 import { asnTypeOptions, isAsnType, positionTypeOptions } from '../options';
 import type { Employee } from '../types';
@@ -302,36 +302,31 @@ export function EmployeesPage() {
       </Card>
 
       <Card withBorder padding={isDesktop ? 'md' : 'xs'} aria-busy={query.isFetching}>
-        {query.isPending ? (
-          isDesktop ? (
-            <ListSkeleton rows={8} />
-          ) : (
-            <CardsSkeleton count={4} />
-          )
-        ) : query.isError ? (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        ) : query.data.items.length === 0 ? (
-          <EmptyState
-            title={filtered ? t('employees.emptyFiltered') : t('employees.empty')}
-            description={filtered ? t('employees.emptyFilteredHint') : t('employees.emptyHint')}
-          />
-        ) : (
-          <>
-            <div style={{ opacity: query.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
-              {isDesktop ? (
-                <EmployeeTable items={query.data.items} />
-              ) : (
-                <EmployeeCards items={query.data.items} />
-              )}
-            </div>
-            <Pager
-              total={query.data.total}
-              page={page}
-              pageSize={PAGE_SIZE}
-              onChange={(p) => update({ page: String(p) })}
-            />
-          </>
-        )}
+        <QueryState
+          query={query}
+          loading={isDesktop ? <ListSkeleton rows={8} /> : <CardsSkeleton count={4} />}
+        >
+          {(data) =>
+            data.items.length === 0 ? (
+              <EmptyState
+                title={filtered ? t('employees.emptyFiltered') : t('employees.empty')}
+                description={filtered ? t('employees.emptyFilteredHint') : t('employees.emptyHint')}
+              />
+            ) : (
+              <>
+                <div style={{ opacity: query.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
+                  {isDesktop ? <EmployeeTable items={data.items} /> : <EmployeeCards items={data.items} />}
+                </div>
+                <Pager
+                  total={data.total}
+                  page={page}
+                  pageSize={PAGE_SIZE}
+                  onChange={(p) => update({ page: String(p) })}
+                />
+              </>
+            )
+          }
+        </QueryState>
       </Card>
     </>
   );

@@ -1,7 +1,7 @@
 import { Badge, Card, Group, List, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BERAKHLAK } from '../../../../domain/work-plans/berakhlak';
-import { ErrorState } from '../../../components/ErrorState';
+import { QueryState } from '../../../components/QueryState';
 import { formatDate } from '../../../lib/format';
 import { useDevelopmentPlans, type DevelopmentPlanView, type FocusArea } from '../api/list-development-plans';
 import { PredicateChip } from './PredicateChip';
@@ -96,30 +96,32 @@ export function DevelopmentPlans({ employeeId }: { employeeId: string }) {
   const { t } = useTranslation();
   const query = useDevelopmentPlans(employeeId);
 
-  let body;
-  if (query.isPending)
-    body = (
-      <Stack gap="xs" data-testid="development-plans-loading" aria-busy="true">
-        <Skeleton height={16} width="40%" />
-        <Skeleton height={12} />
-        <Skeleton height={12} width="70%" />
-      </Stack>
-    );
-  else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  else if (query.data.items.length === 0)
-    body = (
-      <Text size="sm" c="dimmed" data-testid="development-plans-empty">
-        {t('evaluations.development.empty')}
-      </Text>
-    );
-  else
-    body = (
-      <Stack gap="sm" component="ul" m={0} p={0}>
-        {query.data.items.map((plan) => (
-          <PlanItem key={plan.id} plan={plan} />
-        ))}
-      </Stack>
-    );
+  const body = (
+    <QueryState
+      query={query}
+      loading={
+        <Stack gap="xs" data-testid="development-plans-loading" aria-busy="true">
+          <Skeleton height={16} width="40%" />
+          <Skeleton height={12} />
+          <Skeleton height={12} width="70%" />
+        </Stack>
+      }
+    >
+      {(data) =>
+        data.items.length === 0 ? (
+          <Text size="sm" c="dimmed" data-testid="development-plans-empty">
+            {t('evaluations.development.empty')}
+          </Text>
+        ) : (
+          <Stack gap="sm" component="ul" m={0} p={0}>
+            {data.items.map((plan) => (
+              <PlanItem key={plan.id} plan={plan} />
+            ))}
+          </Stack>
+        )
+      }
+    </QueryState>
+  );
 
   return (
     <Card

@@ -1,8 +1,9 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { routes } from '../../../app/router';
 import { mockApi, renderRoutes, sessionFor, sessionRoute, type MockRoute } from '../../../test/utils';
 import type { EvaluationView } from '../types';
+import { AUTOSAVE_MS } from './use-evaluation-editor';
 import { ASSESSOR_ID, EVALUATION_ID, EXTRA_RESULT, MAIN_RESULT, PLAN_ID, evaluation } from '../test/fixtures';
 
 function routesFor(view: EvaluationView, extra: MockRoute[] = []): MockRoute[] {
@@ -19,6 +20,49 @@ function routesFor(view: EvaluationView, extra: MockRoute[] = []): MockRoute[] {
 }
 
 describe('the evaluation editor', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('when a rating changes, then the draft saves on its own after a quiet time, not before', async () => {
+    const calls = mockApi(
+      routesFor(evaluation(), [
+        {
+          method: 'PUT',
+          path: `/evaluations/${EVALUATION_ID}`,
+          body: evaluation({
+            version: 4,
+            resultRatings: [{ resultId: MAIN_RESULT, rating: 'meets', comment: null }],
+          }),
+        },
+      ]),
+    );
+    renderRoutes(routes, `/evaluations/${EVALUATION_ID}`);
+    await screen.findByTestId('evaluation-editor', {}, { timeout: 5000 });
+    const puts = () => calls.filter((c) => c.method === 'PUT');
+
+    vi.useFakeTimers();
+    fireEvent.click(screen.getByTestId(`evaluation-result-rating-${MAIN_RESULT}-meets`));
+    expect(screen.getByTestId('evaluation-save-status').textContent).toBe(
+      'Ada perubahan yang belum disimpan',
+    );
+    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_MS - 100));
+    // another change restarts the quiet time
+    fireEvent.change(screen.getByTestId('evaluation-strengths'), { target: { value: 'Teliti' } });
+    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_MS - 100));
+    expect(puts()).toHaveLength(0);
+    await act(() => vi.advanceTimersByTimeAsync(100));
+    vi.useRealTimers();
+
+    await waitFor(() => expect(puts()).toHaveLength(1));
+    expect(puts()[0]?.body).toMatchObject({
+      version: 3,
+      strengths: 'Teliti',
+      resultRatings: [{ resultId: MAIN_RESULT, rating: 'meets', comment: null }],
+    });
+    await waitFor(() => expect(screen.getByTestId('evaluation-save-status').textContent).toBe('Tersimpan'));
+  });
+
   it('when the overall result rating departs from the suggestion, then a required Alasan field shows', async () => {
     mockApi(routesFor(evaluation()));
     renderRoutes(routes, `/evaluations/${EVALUATION_ID}`);

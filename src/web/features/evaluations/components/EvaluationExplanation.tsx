@@ -1,9 +1,10 @@
-import { Alert, Badge, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BEHAVIOUR_VALUES, BERAKHLAK } from '../../../../domain/work-plans/berakhlak';
 import { formatDateTime } from '../../../lib/format';
 import type { EvaluationView } from '../types';
+import { EvaluationSection } from './EvaluationSection';
 import { PredicateChip } from './PredicateChip';
 import { PredicateMatrix } from './PredicateMatrix';
 import { RatingChip } from './RatingChip';
@@ -28,6 +29,20 @@ function Prose({ text, testId }: { text: string; testId?: string }) {
   );
 }
 
+/** The assessor's comment on one rating, or that there is none. */
+function RatedComment({ comment }: { comment: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <Text
+      size="sm"
+      c={comment ? undefined : 'dimmed'}
+      style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+    >
+      {comment ?? t('evaluations.explain.noComment')}
+    </Text>
+  );
+}
+
 /**
  * Penjelasan Predikat: every part of the verdict in place — both ratings and the lit matrix cell, the suggestion
  * and any departure reason, the per-RHK and BerAKHLAK ratings with comments, constructive feedback, the accepted
@@ -43,238 +58,206 @@ export function EvaluationExplanation({ evaluation }: { evaluation: EvaluationVi
 
   return (
     <Stack gap="lg" data-testid="evaluation-explanation">
-      <Card withBorder padding="md" component="section" aria-labelledby="eval-explain-title">
-        <Stack gap="md">
-          <Group justify="space-between" gap="xs" wrap="wrap">
-            <Title order={2} size="h4" id="eval-explain-title">
-              {t('evaluations.explain.title')}
-            </Title>
-            <PredicateChip predicate={predicate} size="lg" testId="evaluation-explanation-predicate" />
-          </Group>
-          {!final ? (
-            <Alert color="gray" variant="light" data-testid="evaluation-draft-note">
-              {t('evaluations.page.readOnlyDraft')}
-            </Alert>
-          ) : null}
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Block title={t('evaluations.editor.overallResult')}>
-              <Group>
-                <RatingChip rating={evaluation.resultRating} size="md" testId="evaluation-result-rating" />
-              </Group>
-            </Block>
-            <Block title={t('evaluations.editor.overallBehaviour')}>
-              <Group>
-                <RatingChip
-                  rating={evaluation.behaviourRating}
-                  size="md"
-                  testId="evaluation-behaviour-rating"
-                />
-              </Group>
-            </Block>
-          </SimpleGrid>
-          {predicate && evaluation.resultRating && evaluation.behaviourRating ? (
-            <Text size="sm" data-testid="evaluation-explanation-cell">
-              {t('evaluations.explain.cell', {
-                result: t(`evaluations.ratings.${evaluation.resultRating}`),
-                behaviour: t(`evaluations.ratings.${evaluation.behaviourRating}`),
-                predicate: t(`evaluations.predicates.${predicate}`),
+      <EvaluationSection
+        id="eval-explain-title"
+        title={t('evaluations.explain.title')}
+        aside={<PredicateChip predicate={predicate} size="lg" testId="evaluation-explanation-predicate" />}
+      >
+        {!final ? (
+          <Alert color="gray" variant="light" data-testid="evaluation-draft-note">
+            {t('evaluations.page.readOnlyDraft')}
+          </Alert>
+        ) : null}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <Block title={t('evaluations.editor.overallResult')}>
+            <Group>
+              <RatingChip rating={evaluation.resultRating} size="md" testId="evaluation-result-rating" />
+            </Group>
+          </Block>
+          <Block title={t('evaluations.editor.overallBehaviour')}>
+            <Group>
+              <RatingChip
+                rating={evaluation.behaviourRating}
+                size="md"
+                testId="evaluation-behaviour-rating"
+              />
+            </Group>
+          </Block>
+        </SimpleGrid>
+        {predicate && evaluation.resultRating && evaluation.behaviourRating ? (
+          <Text size="sm" data-testid="evaluation-explanation-cell">
+            {t('evaluations.explain.cell', {
+              result: t(`evaluations.ratings.${evaluation.resultRating}`),
+              behaviour: t(`evaluations.ratings.${evaluation.behaviourRating}`),
+              predicate: t(`evaluations.predicates.${predicate}`),
+            })}
+          </Text>
+        ) : null}
+        <PredicateMatrix
+          resultRating={evaluation.resultRating}
+          behaviourRating={evaluation.behaviourRating}
+        />
+        {evaluation.suggestion ? (
+          <Block title={t('evaluations.editor.suggestionTitle')} testId="evaluation-explanation-suggestion">
+            <Text size="sm">
+              {t('evaluations.explain.suggested', {
+                rating: t(`evaluations.ratings.${evaluation.suggestion.rating}`),
+              })}{' '}
+              {t(`evaluations.editor.reasons.${evaluation.suggestion.reason}`)}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('evaluations.editor.suggestionCounts', {
+                rated: evaluation.suggestion.rated,
+                above: evaluation.suggestion.above,
+                meets: evaluation.suggestion.meets,
+                below: evaluation.suggestion.below,
+                mainBelow: evaluation.suggestion.mainBelow,
               })}
             </Text>
-          ) : null}
-          <PredicateMatrix
-            resultRating={evaluation.resultRating}
-            behaviourRating={evaluation.behaviourRating}
-          />
-          {evaluation.suggestion ? (
-            <Block title={t('evaluations.editor.suggestionTitle')} testId="evaluation-explanation-suggestion">
-              <Text size="sm">
-                {t('evaluations.explain.suggested', {
-                  rating: t(`evaluations.ratings.${evaluation.suggestion.rating}`),
-                })}{' '}
-                {t(`evaluations.editor.reasons.${evaluation.suggestion.reason}`)}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {t('evaluations.editor.suggestionCounts', {
-                  rated: evaluation.suggestion.rated,
-                  above: evaluation.suggestion.above,
-                  meets: evaluation.suggestion.meets,
-                  below: evaluation.suggestion.below,
-                  mainBelow: evaluation.suggestion.mainBelow,
-                })}
-              </Text>
-            </Block>
-          ) : null}
-          {evaluation.offeredResultRating ? (
-            <Block title={t('evaluations.editor.offeredTitle')}>
-              <Text size="sm">
-                {t('evaluations.editor.offered', {
-                  unit: evaluation.offeredResultRating.unitName,
-                  orgPredicate: t(`evaluations.orgPredicates.${evaluation.offeredResultRating.orgPredicate}`),
-                  rating: t(`evaluations.ratings.${evaluation.offeredResultRating.rating}`),
-                })}
-              </Text>
-            </Block>
-          ) : null}
-          {evaluation.reason ? (
-            <Block title={t('evaluations.explain.reason')}>
-              <Prose text={evaluation.reason} testId="evaluation-departure-reason" />
-            </Block>
-          ) : null}
-          {evaluation.orgPredicate ? (
-            <Block title={t('evaluations.explain.orgPredicate')}>
-              <Text size="sm" data-testid="evaluation-org-predicate">
-                {t(`evaluations.orgPredicates.${evaluation.orgPredicate}`)} · {evaluation.unitName}
-              </Text>
-            </Block>
-          ) : null}
-          {evaluation.justification || evaluation.violations.length > 0 ? (
-            <Block title={t('evaluations.explain.justification')} testId="evaluation-justification">
-              {evaluation.violations.length > 0 ? (
-                <>
-                  <Text size="xs" c="dimmed">
-                    {t('evaluations.distribution.accepted')}
-                  </Text>
-                  <ViolationList violations={evaluation.violations} />
-                </>
-              ) : null}
-              {evaluation.justification ? <Prose text={evaluation.justification} /> : null}
-            </Block>
-          ) : null}
-          {evaluation.finalizedAt && evaluation.finalizedBy ? (
-            <Text size="sm" data-testid="evaluation-finalized-by">
-              {t('evaluations.explain.finalizedBy', {
-                name: evaluation.finalizedBy.name,
-                date: formatDateTime(evaluation.finalizedAt, i18n.language),
+          </Block>
+        ) : null}
+        {evaluation.offeredResultRating ? (
+          <Block title={t('evaluations.editor.offeredTitle')}>
+            <Text size="sm">
+              {t('evaluations.editor.offered', {
+                unit: evaluation.offeredResultRating.unitName,
+                orgPredicate: t(`evaluations.orgPredicates.${evaluation.offeredResultRating.orgPredicate}`),
+                rating: t(`evaluations.ratings.${evaluation.offeredResultRating.rating}`),
               })}
             </Text>
-          ) : null}
-          {evaluation.reopenedAt ? (
-            <Alert color="grape" variant="light" data-testid="evaluation-reopened">
-              <Text size="sm">
-                {t('evaluations.explain.reopened', {
-                  date: formatDateTime(evaluation.reopenedAt, i18n.language),
-                })}
-              </Text>
-              {evaluation.reopenReason ? (
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                  {t('evaluations.explain.reopenReason', { reason: evaluation.reopenReason })}
+          </Block>
+        ) : null}
+        {evaluation.reason ? (
+          <Block title={t('evaluations.explain.reason')}>
+            <Prose text={evaluation.reason} testId="evaluation-departure-reason" />
+          </Block>
+        ) : null}
+        {evaluation.orgPredicate ? (
+          <Block title={t('evaluations.explain.orgPredicate')}>
+            <Text size="sm" data-testid="evaluation-org-predicate">
+              {t(`evaluations.orgPredicates.${evaluation.orgPredicate}`)} · {evaluation.unitName}
+            </Text>
+          </Block>
+        ) : null}
+        {evaluation.justification || evaluation.violations.length > 0 ? (
+          <Block title={t('evaluations.explain.justification')} testId="evaluation-justification">
+            {evaluation.violations.length > 0 ? (
+              <>
+                <Text size="xs" c="dimmed">
+                  {t('evaluations.distribution.accepted')}
                 </Text>
-              ) : null}
-            </Alert>
-          ) : null}
-        </Stack>
-      </Card>
-
-      <Card withBorder padding="md" component="section" aria-labelledby="eval-per-result-title">
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="eval-per-result-title">
-            {t('evaluations.explain.perResult')}
-          </Title>
-          {evaluation.results.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('evaluations.editor.noResults')}
+                <ViolationList violations={evaluation.violations} />
+              </>
+            ) : null}
+            {evaluation.justification ? <Prose text={evaluation.justification} /> : null}
+          </Block>
+        ) : null}
+        {evaluation.finalizedAt && evaluation.finalizedBy ? (
+          <Text size="sm" data-testid="evaluation-finalized-by">
+            {t('evaluations.explain.finalizedBy', {
+              name: evaluation.finalizedBy.name,
+              date: formatDateTime(evaluation.finalizedAt, i18n.language),
+            })}
+          </Text>
+        ) : null}
+        {evaluation.reopenedAt ? (
+          <Alert color="grape" variant="light" data-testid="evaluation-reopened">
+            <Text size="sm">
+              {t('evaluations.explain.reopened', {
+                date: formatDateTime(evaluation.reopenedAt, i18n.language),
+              })}
             </Text>
-          ) : null}
-          {evaluation.results.map((result, index) => {
-            const rated = resultRatings.get(result.id);
-            return (
-              <Paper
-                key={result.id}
-                withBorder
-                p="sm"
-                radius="md"
-                data-testid="evaluation-result-view"
-                data-result={result.id}
-              >
-                <Stack gap={4}>
-                  <Group justify="space-between" gap="xs" wrap="wrap" align="flex-start">
-                    <Group
-                      gap={6}
-                      wrap="nowrap"
-                      align="flex-start"
-                      style={{ minWidth: 0, flex: '1 1 14rem' }}
-                    >
-                      <Text size="sm" fw={700} c="dimmed">
-                        {index + 1}.
-                      </Text>
-                      <Stack gap={2} style={{ minWidth: 0 }}>
-                        <Badge size="xs" variant={result.kind === 'main' ? 'filled' : 'outline'} color="gray">
-                          {t(`terms.kind.${result.kind}`)}
-                        </Badge>
-                        <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
-                          {result.text}
-                        </Text>
-                      </Stack>
-                    </Group>
-                    <RatingChip rating={rated?.rating ?? null} />
-                  </Group>
-                  <Text
-                    size="sm"
-                    c={rated?.comment ? undefined : 'dimmed'}
-                    style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-                  >
-                    {rated?.comment ?? t('evaluations.explain.noComment')}
-                  </Text>
-                </Stack>
-              </Paper>
-            );
-          })}
-        </Stack>
-      </Card>
+            {evaluation.reopenReason ? (
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {t('evaluations.explain.reopenReason', { reason: evaluation.reopenReason })}
+              </Text>
+            ) : null}
+          </Alert>
+        ) : null}
+      </EvaluationSection>
 
-      <Card withBorder padding="md" component="section" aria-labelledby="eval-per-behaviour-title">
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="eval-per-behaviour-title">
-            {t('evaluations.explain.perBehaviour')}
-          </Title>
-          {BEHAVIOUR_VALUES.map((value) => {
-            const rated = behaviourRatings.get(value);
-            return (
-              <Paper
-                key={value}
-                withBorder
-                p="sm"
-                radius="md"
-                data-testid="evaluation-behaviour-view"
-                data-value={value}
-              >
-                <Group justify="space-between" gap="xs" wrap="wrap">
-                  <Text size="sm" fw={600}>
-                    {BERAKHLAK[value].label}
-                  </Text>
+      <EvaluationSection id="eval-per-result-title" title={t('evaluations.explain.perResult')} gap="sm">
+        {evaluation.results.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('evaluations.editor.noResults')}
+          </Text>
+        ) : null}
+        {evaluation.results.map((result, index) => {
+          const rated = resultRatings.get(result.id);
+          return (
+            <Paper
+              key={result.id}
+              withBorder
+              p="sm"
+              radius="md"
+              data-testid="evaluation-result-view"
+              data-result={result.id}
+            >
+              <Stack gap={4}>
+                <Group justify="space-between" gap="xs" wrap="wrap" align="flex-start">
+                  <Group gap={6} wrap="nowrap" align="flex-start" style={{ minWidth: 0, flex: '1 1 14rem' }}>
+                    <Text size="sm" fw={700} c="dimmed">
+                      {index + 1}.
+                    </Text>
+                    <Stack gap={2} style={{ minWidth: 0 }}>
+                      <Badge size="xs" variant={result.kind === 'main' ? 'filled' : 'outline'} color="gray">
+                        {t(`terms.kind.${result.kind}`)}
+                      </Badge>
+                      <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+                        {result.text}
+                      </Text>
+                    </Stack>
+                  </Group>
                   <RatingChip rating={rated?.rating ?? null} />
                 </Group>
-                <Text
-                  size="sm"
-                  c={rated?.comment ? undefined : 'dimmed'}
-                  style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-                >
-                  {rated?.comment ?? t('evaluations.explain.noComment')}
+                <RatedComment comment={rated?.comment ?? null} />
+              </Stack>
+            </Paper>
+          );
+        })}
+      </EvaluationSection>
+
+      <EvaluationSection id="eval-per-behaviour-title" title={t('evaluations.explain.perBehaviour')} gap="sm">
+        {BEHAVIOUR_VALUES.map((value) => {
+          const rated = behaviourRatings.get(value);
+          return (
+            <Paper
+              key={value}
+              withBorder
+              p="sm"
+              radius="md"
+              data-testid="evaluation-behaviour-view"
+              data-value={value}
+            >
+              <Group justify="space-between" gap="xs" wrap="wrap">
+                <Text size="sm" fw={600}>
+                  {BERAKHLAK[value].label}
                 </Text>
-              </Paper>
-            );
-          })}
-        </Stack>
-      </Card>
+                <RatingChip rating={rated?.rating ?? null} />
+              </Group>
+              <RatedComment comment={rated?.comment ?? null} />
+            </Paper>
+          );
+        })}
+      </EvaluationSection>
 
       {evaluation.strengths || evaluation.improvements ? (
-        <Card withBorder padding="md" component="section" aria-labelledby="eval-constructive-title">
-          <Stack gap="sm">
-            <Title order={2} size="h4" id="eval-constructive-title">
-              {t('evaluations.explain.feedbackTitle')}
-            </Title>
-            {evaluation.strengths ? (
-              <Block title={t('evaluations.editor.strengths')}>
-                <Prose text={evaluation.strengths} testId="evaluation-strengths-view" />
-              </Block>
-            ) : null}
-            {evaluation.improvements ? (
-              <Block title={t('evaluations.editor.improvements')}>
-                <Prose text={evaluation.improvements} testId="evaluation-improvements-view" />
-              </Block>
-            ) : null}
-          </Stack>
-        </Card>
+        <EvaluationSection
+          id="eval-constructive-title"
+          title={t('evaluations.explain.feedbackTitle')}
+          gap="sm"
+        >
+          {evaluation.strengths ? (
+            <Block title={t('evaluations.editor.strengths')}>
+              <Prose text={evaluation.strengths} testId="evaluation-strengths-view" />
+            </Block>
+          ) : null}
+          {evaluation.improvements ? (
+            <Block title={t('evaluations.editor.improvements')}>
+              <Prose text={evaluation.improvements} testId="evaluation-improvements-view" />
+            </Block>
+          ) : null}
+        </EvaluationSection>
       ) : null}
     </Stack>
   );

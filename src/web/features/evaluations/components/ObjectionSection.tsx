@@ -1,77 +1,37 @@
-import { Alert, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { fieldIssuesFor } from '../../../lib/form';
+import { explanationSchema, objectionSchema } from '../../../../domain/evaluations/schemas';
+import { TextForm } from '../../../components/TextForm';
 import { formatDate, formatDateTime, todayIso } from '../../../lib/format';
-import { errorMessage, notifySuccess } from '../../../lib/notify';
+import { notifySuccess } from '../../../lib/notify';
 import { useExplainObjection } from '../api/explain-objection';
 import { useFileObjection } from '../api/file-objection';
 import type { EvaluationView, ObjectionView, RatingsSnapshot } from '../types';
+import { EvaluationSection } from './EvaluationSection';
 import { PredicateChip } from './PredicateChip';
 import { RatingChip } from './RatingChip';
 
-/** A required text form (objection reason, explanation): validates, sends, shows the server's refusal. */
-function TextForm({
+/** A party's explanation of the objection, asked for by the decider. */
+function ExplanationForm({
   label,
-  description,
-  submitLabel,
-  testIdField,
-  testIdSubmit,
-  maxLength,
-  loading,
   onSubmit,
 }: {
   label: string;
-  description?: string;
-  submitLabel: string;
-  testIdField: string;
-  testIdSubmit: string;
-  maxLength: number;
-  loading: boolean;
   onSubmit: (text: string) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const trimmed = text.trim();
-        if (!trimmed) {
-          setError(t('validation.required'));
-          return;
-        }
-        onSubmit(trimmed).then(
-          () => setText(''),
-          (err: unknown) => setError(fieldIssuesFor(err)[0]?.message ?? errorMessage(err, t)),
-        );
-      }}
-    >
-      <Stack gap="xs">
-        <Textarea
-          label={label}
-          description={description}
-          required
-          autosize
-          minRows={3}
-          maxLength={maxLength}
-          value={text}
-          onChange={(e) => {
-            setText(e.currentTarget.value);
-            if (error) setError(null);
-          }}
-          error={error}
-          data-testid={testIdField}
-        />
-        <Group>
-          <Button type="submit" loading={loading} data-testid={testIdSubmit}>
-            {submitLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <TextForm
+      field="text"
+      schema={explanationSchema}
+      onSubmit={onSubmit}
+      label={label}
+      required
+      minRows={3}
+      maxLength={4000}
+      submitLabel={t('evaluations.objection.explainSubmit')}
+      testIds={{ field: 'objection-explanation', submit: 'objection-explanation-submit' }}
+    />
   );
 }
 
@@ -152,26 +112,10 @@ function ObjectionDetail({ objection, evaluationId }: { objection: ObjectionView
         </>
       ) : null}
       {objection.permissions.explainAsEmployee ? (
-        <TextForm
-          label={t('evaluations.objection.explainAsEmployee')}
-          submitLabel={t('evaluations.objection.explainSubmit')}
-          testIdField="objection-explanation"
-          testIdSubmit="objection-explanation-submit"
-          maxLength={4000}
-          loading={explain.isPending}
-          onSubmit={submitExplanation}
-        />
+        <ExplanationForm label={t('evaluations.objection.explainAsEmployee')} onSubmit={submitExplanation} />
       ) : null}
       {objection.permissions.explainAsAssessor ? (
-        <TextForm
-          label={t('evaluations.objection.explainAsAssessor')}
-          submitLabel={t('evaluations.objection.explainSubmit')}
-          testIdField="objection-explanation"
-          testIdSubmit="objection-explanation-submit"
-          maxLength={4000}
-          loading={explain.isPending}
-          onSubmit={submitExplanation}
-        />
+        <ExplanationForm label={t('evaluations.objection.explainAsAssessor')} onSubmit={submitExplanation} />
       ) : null}
       {objection.status === 'decided' && objection.outcome ? (
         <Alert
@@ -228,35 +172,36 @@ export function ObjectionSection({ evaluation }: { evaluation: EvaluationView })
   if (!objection && !canObject && !deadline) return null;
   const open = deadline !== null && todayIso() <= deadline;
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="eval-objection-title">
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="eval-objection-title">
-          {objection || !canObject ? t('evaluations.objection.title') : t('evaluations.objection.file')}
-        </Title>
-        {deadline && !objection ? (
-          <Text size="sm" c={open ? undefined : 'dimmed'} data-testid="objection-deadline">
-            {open
-              ? t('evaluations.objection.deadline', { date: formatDate(deadline, i18n.language) })
-              : t('evaluations.objection.closed', { date: formatDate(deadline, i18n.language) })}
-          </Text>
-        ) : null}
-        {objection ? (
-          <ObjectionDetail objection={objection} evaluationId={evaluation.id} />
-        ) : canObject ? (
-          <TextForm
-            label={t('evaluations.objection.reason')}
-            description={t('evaluations.objection.reasonHint')}
-            submitLabel={t('evaluations.objection.submit')}
-            testIdField="objection-reason"
-            testIdSubmit="objection-submit"
-            maxLength={4000}
-            loading={file.isPending}
-            onSubmit={(reason) =>
-              file.mutateAsync({ reason }).then(() => notifySuccess(t('evaluations.objection.submitted')))
-            }
-          />
-        ) : null}
-      </Stack>
-    </Card>
+    <EvaluationSection
+      id="eval-objection-title"
+      title={objection || !canObject ? t('evaluations.objection.title') : t('evaluations.objection.file')}
+      gap="sm"
+    >
+      {deadline && !objection ? (
+        <Text size="sm" c={open ? undefined : 'dimmed'} data-testid="objection-deadline">
+          {open
+            ? t('evaluations.objection.deadline', { date: formatDate(deadline, i18n.language) })
+            : t('evaluations.objection.closed', { date: formatDate(deadline, i18n.language) })}
+        </Text>
+      ) : null}
+      {objection ? (
+        <ObjectionDetail objection={objection} evaluationId={evaluation.id} />
+      ) : canObject ? (
+        <TextForm
+          field="reason"
+          schema={objectionSchema}
+          onSubmit={(reason) =>
+            file.mutateAsync({ reason }).then(() => notifySuccess(t('evaluations.objection.submitted')))
+          }
+          label={t('evaluations.objection.reason')}
+          description={t('evaluations.objection.reasonHint')}
+          required
+          minRows={3}
+          maxLength={4000}
+          submitLabel={t('evaluations.objection.submit')}
+          testIds={{ field: 'objection-reason', submit: 'objection-submit' }}
+        />
+      ) : null}
+    </EvaluationSection>
   );
 }

@@ -5,10 +5,9 @@ import { BERAKHLAK } from '../../../../domain/work-plans/berakhlak';
 import { ErrorState } from '../../../components/ErrorState';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { formatDateTime, formatNumber } from '../../../lib/format';
-import { useFeedback } from '../../feedback/api/list-feedback';
-import { useProgressEntries } from '../../progress/api/list-progress';
-import type { ProgressEntryView } from '../../progress/types';
-import { shorten } from '../../work-plans/format';
+import { useFeedback } from '../../feedback';
+import { type ProgressEntryView, useProgressEntries } from '../../progress';
+import { shorten } from '../../work-plans';
 import type { EvaluationView } from '../types';
 
 const KIND_COLOR: Record<string, string> = { strength: 'teal', improvement: 'orange' };

@@ -7,7 +7,7 @@ export function ViolationList({
   violations,
   testId,
 }: {
-  violations: DistributionViolation[];
+  violations: readonly DistributionViolation[];
   testId?: string;
 }) {
   const { t } = useTranslation();

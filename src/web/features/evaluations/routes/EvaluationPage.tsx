@@ -4,13 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatNip } from '../../../../domain/people/nip';
 import { DetailList } from '../../../components/DetailList';
-import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
-import { PageSkeleton } from '../../../components/Skeletons';
-import { ApiError, downloadUrl } from '../../../lib/api-client';
+import { downloadUrl } from '../../../lib/api-client';
 import { useUser } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
-import { NotFoundPage } from '../../errors/routes/NotFoundPage';
 import { useEvaluation } from '../api/get-evaluation';
 import { AcknowledgeCard } from '../components/AcknowledgeCard';
 import { EvaluationEditor } from '../components/EvaluationEditor';
@@ -19,6 +16,7 @@ import { EvaluationStatusChip } from '../components/EvaluationStatusChip';
 import { ObjectionSection } from '../components/ObjectionSection';
 import { PeriodPanel } from '../components/PeriodPanel';
 import { PredicateChip } from '../components/PredicateChip';
+import { QueryState } from '../../../components/QueryState';
 import { ReopenModal } from '../components/ReopenModal';
 import type { EvaluationView } from '../types';
 
@@ -157,24 +155,18 @@ export function EvaluationPage() {
   const { id = '' } = useParams();
   const query = useEvaluation(id);
   const [generation, setGeneration] = useState(0);
-  if (query.isPending) return <PageSkeleton />;
-  if (query.isError) {
-    if (
-      query.error instanceof ApiError &&
-      (query.error.status === 404 || query.error.code === 'VALIDATION_FAILED')
-    ) {
-      return <NotFoundPage />;
-    }
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  }
   return (
-    <EvaluationScreen
-      evaluation={query.data}
-      generation={generation}
-      onReload={() => {
-        void query.refetch().then(() => setGeneration((g) => g + 1));
-      }}
-    />
+    <QueryState query={query} notFound>
+      {(evaluation) => (
+        <EvaluationScreen
+          evaluation={evaluation}
+          generation={generation}
+          onReload={() => {
+            void query.refetch().then(() => setGeneration((g) => g + 1));
+          }}
+        />
+      )}
+    </QueryState>
   );
 }
 

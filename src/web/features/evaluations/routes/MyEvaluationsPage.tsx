@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
 import { Pager } from '../../../components/Pager';
+import { QueryState } from '../../../components/QueryState';
 import { CardsSkeleton } from '../../../components/Skeletons';
 import { useUser } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
@@ -78,29 +78,31 @@ export function MyEvaluationsPage() {
     { enabled: Boolean(employeeId) },
   );
 
-  let body;
-  if (!employeeId)
-    body = <EmptyState title={t('evaluations.noEmployee')} description={t('evaluations.noEmployeeHint')} />;
-  else if (query.isPending) body = <CardsSkeleton count={3} />;
-  else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  else if (query.data.items.length === 0)
-    body = <EmptyState title={t('evaluations.mine.empty')} description={t('evaluations.mine.emptyHint')} />;
-  else
-    body = (
-      <>
-        <SimpleGrid
-          cols={{ base: 1, md: 2 }}
-          spacing="sm"
-          data-testid="my-evaluation-list"
-          style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}
-        >
-          {query.data.items.map((item) => (
-            <EvaluationCard key={item.id} item={item} />
-          ))}
-        </SimpleGrid>
-        <Pager total={query.data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
-      </>
-    );
+  const body = !employeeId ? (
+    <EmptyState title={t('evaluations.noEmployee')} description={t('evaluations.noEmployeeHint')} />
+  ) : (
+    <QueryState query={query} loading={<CardsSkeleton count={3} />}>
+      {(data) =>
+        data.items.length === 0 ? (
+          <EmptyState title={t('evaluations.mine.empty')} description={t('evaluations.mine.emptyHint')} />
+        ) : (
+          <>
+            <SimpleGrid
+              cols={{ base: 1, md: 2 }}
+              spacing="sm"
+              data-testid="my-evaluation-list"
+              style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}
+            >
+              {data.items.map((item) => (
+                <EvaluationCard key={item.id} item={item} />
+              ))}
+            </SimpleGrid>
+            <Pager total={data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
+          </>
+        )
+      }
+    </QueryState>
+  );
 
   return (
     <>

@@ -4,17 +4,15 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
+import { isForbidden, QueryState } from '../../../components/QueryState';
 import { CardsSkeleton, PageSkeleton } from '../../../components/Skeletons';
-import { ApiError } from '../../../lib/api-client';
 import { useUser } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
-import { useCurrentCycle } from '../../cycles/api/get-current-cycle';
-import { useCycles } from '../../cycles/api/list-cycles';
+import { evaluationPeriod, PeriodPicker, useCurrentCycle, useCycles } from '../../cycles';
 import { useCreateEvaluation } from '../api/create-evaluation';
 import { useTeamEvaluations } from '../api/list-team-evaluations';
 import { EvaluationStatusChip } from '../components/EvaluationStatusChip';
-import { defaultPeriod, PeriodPicker } from '../components/PeriodPicker';
 import { PredicateChip } from '../components/PredicateChip';
 import type { TeamEvaluationRow } from '../types';
 
@@ -115,35 +113,38 @@ export function TeamEvaluationsPage() {
   const periodId =
     requested && cycle?.periods.some((p) => p.id === requested)
       ? requested
-      : (defaultPeriod(cycle?.periods ?? [])?.id ?? null);
+      : (evaluationPeriod(cycle?.periods ?? [])?.id ?? null);
   const team = useTeamEvaluations(periodId);
 
   if (cycles.isPending || current.isPending) return <PageSkeleton />;
 
-  let body;
-  if (!user.employeeId)
-    body = <EmptyState title={t('evaluations.noEmployee')} description={t('evaluations.noEmployeeHint')} />;
-  else if (!cycle || !periodId)
-    body = <EmptyState title={t('evaluations.noCycle')} description={t('evaluations.noCycleHint')} />;
-  else if (team.isPending) body = <CardsSkeleton count={3} />;
-  else if (team.isError) body = <ErrorState error={team.error} onRetry={() => void team.refetch()} />;
-  else if (team.data.items.length === 0)
-    body = <EmptyState title={t('evaluations.team.empty')} description={t('evaluations.team.emptyHint')} />;
-  else {
-    const done = team.data.items.filter((r) => r.evaluation?.status === 'final').length;
-    body = (
-      <Stack gap="sm">
-        <Text size="sm" c="dimmed" data-testid="team-evaluation-summary">
-          {t('evaluations.team.summary', { done, total: team.data.items.length })}
-        </Text>
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" data-testid="team-evaluation-list">
-          {team.data.items.map((row) => (
-            <TeamRow key={row.workPlanId} row={row} periodId={periodId} />
-          ))}
-        </SimpleGrid>
-      </Stack>
-    );
-  }
+  const body = !user.employeeId ? (
+    <EmptyState title={t('evaluations.noEmployee')} description={t('evaluations.noEmployeeHint')} />
+  ) : !cycle || !periodId ? (
+    <EmptyState title={t('evaluations.noCycle')} description={t('evaluations.noCycleHint')} />
+  ) : (
+    <QueryState query={team} loading={<CardsSkeleton count={3} />}>
+      {({ items }) =>
+        items.length === 0 ? (
+          <EmptyState title={t('evaluations.team.empty')} description={t('evaluations.team.emptyHint')} />
+        ) : (
+          <Stack gap="sm">
+            <Text size="sm" c="dimmed" data-testid="team-evaluation-summary">
+              {t('evaluations.team.summary', {
+                done: items.filter((r) => r.evaluation?.status === 'final').length,
+                total: items.length,
+              })}
+            </Text>
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" data-testid="team-evaluation-list">
+              {items.map((row) => (
+                <TeamRow key={row.workPlanId} row={row} periodId={periodId} />
+              ))}
+            </SimpleGrid>
+          </Stack>
+        )
+      }
+    </QueryState>
+  );
 
   return (
     <>
@@ -155,6 +156,8 @@ export function TeamEvaluationsPage() {
               cycles={items}
               cycle={cycle}
               periodId={periodId}
+              defaultPeriodOf={(c) => evaluationPeriod(c.periods)?.id ?? null}
+              testIdPrefix="evaluation"
               onChange={(next) => {
                 const copy = new URLSearchParams(params);
                 copy.set('cycleId', next.cycleId);
@@ -165,7 +168,7 @@ export function TeamEvaluationsPage() {
             />
           </Card>
         ) : null}
-        {cycles.isError && !(cycles.error instanceof ApiError && cycles.error.status === 403) ? (
+        {cycles.isError && !isForbidden(cycles.error) ? (
           <ErrorState error={cycles.error} onRetry={() => void cycles.refetch()} />
         ) : null}
         {body}

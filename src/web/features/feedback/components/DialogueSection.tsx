@@ -9,19 +9,19 @@ import {
   Text,
   TextInput,
   Textarea,
-  Title,
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dialogueSchema } from '../../../../domain/feedback/schemas';
-import { ErrorState } from '../../../components/ErrorState';
+import { QueryState } from '../../../components/QueryState';
+import { SectionCard } from '../../../components/SectionCard';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { useUser } from '../../../lib/auth';
 import { fieldIssuesFor, issueMessage } from '../../../lib/form';
 import { formatDate, todayIso } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useCycle } from '../../cycles/api/get-cycle';
-import type { WorkPlanView } from '../../work-plans/types';
+import { useCycle } from '../../cycles';
+import type { WorkPlanView } from '../../work-plans';
 import { useCreateDialogue } from '../api/create-dialogue';
 import { useDialogues } from '../api/list-dialogues';
 import type { DialogueInput } from '../types';
@@ -211,79 +211,75 @@ export function DialogueSection({ plan }: { plan: WorkPlanView }) {
   const party =
     Boolean(user.employeeId) && (user.employeeId === plan.employeeId || user.employeeId === plan.assessorId);
 
-  let body;
-  if (query.isPending) body = <ListSkeleton rows={2} />;
-  else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  else if (query.data.items.length === 0)
-    body = (
-      <Text size="sm" c="dimmed" data-testid="dialogues-empty">
-        {t('dialogue.empty')}
-      </Text>
-    );
-  else
-    body = (
-      <Stack gap="sm" data-testid="dialogue-list">
-        {query.data.items.map((d) => (
-          <Paper key={d.id} withBorder p="sm" radius="md" data-testid="dialogue-item">
-            <Stack gap="xs">
-              <Group justify="space-between" gap="xs" wrap="wrap">
-                <Text size="sm" fw={600}>
-                  {formatDate(d.heldOn, i18n.language)}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {t('dialogue.recordedBy', { name: d.createdBy.name })}
-                </Text>
-              </Group>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                <Text span fw={600} size="sm">
-                  {t('dialogue.topics')}:{' '}
-                </Text>
-                {d.topics}
-              </Text>
-              {d.notes ? (
-                <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {d.notes}
-                </Text>
-              ) : null}
-              {d.actions.length > 0 ? (
+  const body = (
+    <QueryState query={query} loading={<ListSkeleton rows={2} />}>
+      {(data) =>
+        data.items.length === 0 ? (
+          <Text size="sm" c="dimmed" data-testid="dialogues-empty">
+            {t('dialogue.empty')}
+          </Text>
+        ) : (
+          <Stack gap="sm" data-testid="dialogue-list">
+            {data.items.map((d) => (
+              <Paper key={d.id} withBorder p="sm" radius="md" data-testid="dialogue-item">
                 <Stack gap="xs">
-                  <Text size="xs" fw={600}>
-                    {t('dialogue.actions')}
+                  <Group justify="space-between" gap="xs" wrap="wrap">
+                    <Text size="sm" fw={600}>
+                      {formatDate(d.heldOn, i18n.language)}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {t('dialogue.recordedBy', { name: d.createdBy.name })}
+                    </Text>
+                  </Group>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                    <Text span fw={600} size="sm">
+                      {t('dialogue.topics')}:{' '}
+                    </Text>
+                    {d.topics}
                   </Text>
-                  {d.actions.map((a) => (
-                    <ActionItem key={a.id} planId={plan.id} action={a} canTick={party} />
-                  ))}
+                  {d.notes ? (
+                    <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                      {d.notes}
+                    </Text>
+                  ) : null}
+                  {d.actions.length > 0 ? (
+                    <Stack gap="xs">
+                      <Text size="xs" fw={600}>
+                        {t('dialogue.actions')}
+                      </Text>
+                      {d.actions.map((a) => (
+                        <ActionItem key={a.id} planId={plan.id} action={a} canTick={party} />
+                      ))}
+                    </Stack>
+                  ) : null}
                 </Stack>
-              ) : null}
-            </Stack>
-          </Paper>
-        ))}
-      </Stack>
-    );
+              </Paper>
+            ))}
+          </Stack>
+        )
+      }
+    </QueryState>
+  );
 
   return (
-    <Card withBorder padding="md" radius="md" component="section" aria-labelledby="dialogues-title">
-      <Stack gap="sm">
-        <Group justify="space-between" gap="xs" wrap="wrap">
-          <Title order={2} fz="h4" id="dialogues-title">
-            {t('dialogue.title')}
-          </Title>
-          {party && !writing ? (
-            <Button size="md" onClick={() => setWriting(true)} data-testid="dialogue-new">
-              {t('dialogue.new')}
-            </Button>
-          ) : null}
-        </Group>
-        <Text size="xs" c="dimmed">
-          {t('dialogue.hint')}
-        </Text>
-        {writing ? (
-          <Card withBorder padding="sm" radius="md" bg="var(--mantine-color-gray-0)">
-            <DialogueForm plan={plan} onDone={() => setWriting(false)} />
-          </Card>
-        ) : null}
-        {body}
-      </Stack>
-    </Card>
+    <SectionCard
+      id="dialogues-title"
+      title={t('dialogue.title')}
+      hint={t('dialogue.hint')}
+      actions={
+        party && !writing ? (
+          <Button size="md" onClick={() => setWriting(true)} data-testid="dialogue-new">
+            {t('dialogue.new')}
+          </Button>
+        ) : null
+      }
+    >
+      {writing ? (
+        <Card withBorder padding="sm" radius="md" bg="var(--mantine-color-gray-0)">
+          <DialogueForm plan={plan} onDone={() => setWriting(false)} />
+        </Card>
+      ) : null}
+      {body}
+    </SectionCard>
   );
 }

@@ -15,14 +15,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BERAKHLAK, BEHAVIOUR_VALUES, type BehaviourValue } from '../../../../domain/work-plans/berakhlak';
 import { ErrorState } from '../../../components/ErrorState';
+import { SectionCard } from '../../../components/SectionCard';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { useUser } from '../../../lib/auth';
 import { fieldIssuesFor } from '../../../lib/form';
 import { formatDateTime } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useCycle } from '../../cycles/api/get-cycle';
-import { defaultPeriodId } from '../../progress/format';
-import type { WorkPlanView } from '../../work-plans/types';
+import { useCycle } from '../../cycles';
+import { defaultPeriodId } from '../../progress';
+import type { WorkPlanView } from '../../work-plans';
 import { useAddFeedback } from '../api/add-feedback';
 import { useFeedback } from '../api/list-feedback';
 import type { FeedbackItemView, FeedbackKind, FeedbackThreadView } from '../types';
@@ -330,49 +331,45 @@ export function FeedbackSection({ plan }: { plan: WorkPlanView }) {
   }
 
   return (
-    <Card withBorder padding="md" radius="md" component="section" aria-labelledby="feedback-title">
-      <Stack gap="sm">
-        <Group justify="space-between" gap="xs" wrap="wrap">
-          <Title order={2} fz="h4" id="feedback-title">
-            {t('feedback.title')}
-          </Title>
-          {isAssessor && !writing ? (
-            <Button size="md" onClick={() => setWriting(true)} data-testid="feedback-new">
-              {t('feedback.new')}
-            </Button>
-          ) : null}
-        </Group>
-        <Text size="xs" c="dimmed">
-          {t('feedback.hint')}
-        </Text>
-        {writing && periods.length > 0 ? (
-          <Card withBorder padding="sm" radius="md" bg="var(--mantine-color-gray-0)">
-            <NewFeedbackForm
-              plan={plan}
-              periods={periods}
-              defaultPeriod={
-                (period !== 'all' ? period : null) ??
-                defaultPeriodId(periods.map((p) => ({ ...p, status: 'open' as const }))) ??
-                periods[0]?.id ??
-                ''
-              }
-              onDone={() => setWriting(false)}
-            />
-          </Card>
-        ) : null}
-        <NativeSelect
-          label={t('feedback.filterPeriod')}
-          value={period}
-          onChange={(e) => setPeriod(e.currentTarget.value)}
-          data={[
-            { value: 'all', label: t('feedback.allPeriods') },
-            ...periods.map((p) => ({ value: p.id, label: p.label })),
-          ]}
-          maw={280}
-          data-testid="feedback-filter-period"
-        />
-        {body}
-      </Stack>
-    </Card>
+    <SectionCard
+      id="feedback-title"
+      title={t('feedback.title')}
+      hint={t('feedback.hint')}
+      actions={
+        isAssessor && !writing ? (
+          <Button size="md" onClick={() => setWriting(true)} data-testid="feedback-new">
+            {t('feedback.new')}
+          </Button>
+        ) : null
+      }
+    >
+      {writing && periods.length > 0 ? (
+        <Card withBorder padding="sm" radius="md" bg="var(--mantine-color-gray-0)">
+          <NewFeedbackForm
+            plan={plan}
+            periods={periods}
+            defaultPeriod={
+              (period !== 'all' ? period : null) ??
+              defaultPeriodId(periods.map((p) => ({ ...p, status: 'open' as const }))) ??
+              periods[0]?.id ??
+              ''
+            }
+            onDone={() => setWriting(false)}
+          />
+        </Card>
+      ) : null}
+      <NativeSelect
+        label={t('feedback.filterPeriod')}
+        value={period}
+        onChange={(e) => setPeriod(e.currentTarget.value)}
+        data={[
+          { value: 'all', label: t('feedback.allPeriods') },
+          ...periods.map((p) => ({ value: p.id, label: p.label })),
+        ]}
+        maw={280}
+        data-testid="feedback-filter-period"
+      />
+      {body}
+    </SectionCard>
   );
 }

@@ -6,12 +6,10 @@ import { can } from '../../../../domain/permissions';
 import { StatusChip } from '../../../components/StatusChip';
 import { useUser } from '../../../lib/auth';
 import { errorMessage } from '../../../lib/notify';
-import { useCurrentCycle } from '../../cycles/api/get-current-cycle';
-import { useEvaluations } from '../../evaluations/api/list-evaluations';
-import { useObjections } from '../../objections/api/list-objections';
-import { useWorkPlans } from '../../work-plans/api/list-work-plans';
-import { useLeaderStatus } from '../../work-plans/api/use-leader-status';
-import { useOpenAmendment } from '../../work-plans/api/use-open-amendment';
+import { useCurrentCycle } from '../../cycles';
+import { useEvaluations } from '../../evaluations';
+import { useObjections } from '../../objections';
+import { useLeaderStatus, useOpenAmendment, useWorkPlans } from '../../work-plans';
 
 function Task({
   text,

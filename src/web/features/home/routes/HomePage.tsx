@@ -3,16 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { can } from '../../../../domain/permissions';
 import { DetailList } from '../../../components/DetailList';
-import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
 import { useUser } from '../../../lib/auth';
-import { useAuditEntries } from '../../audit/api/list-audit';
-import { useEmployee } from '../../employees/api/get-employee';
-import { useEmployees } from '../../employees/api/list-employees';
-import { useUnits } from '../../units/api/list-units';
-import { useUsers } from '../../users/api/list-users';
-import { MyActionsCard } from '../../feedback/components/MyActionsCard';
+import { useAuditEntries } from '../../audit';
+import { useEmployee, useEmployees } from '../../employees';
+import { useUnits } from '../../units';
+import { useUsers } from '../../users';
+import { MyActionsCard } from '../../feedback';
 import { CountCard } from '../components/CountCard';
+import { QueryState } from '../../../components/QueryState';
 import { TaskList } from '../components/TaskList';
 
 function MyEmployeeCard({ employeeId }: { employeeId: string }) {
@@ -23,40 +22,43 @@ function MyEmployeeCard({ employeeId }: { employeeId: string }) {
       <Title order={2} fz="h4" mb="sm" id="home-me">
         {t('home.myData')}
       </Title>
-      {query.isPending ? (
-        <Stack gap="xs">
-          <Skeleton height={14} width="60%" />
-          <Skeleton height={14} width="80%" />
-          <Skeleton height={14} width="50%" />
-        </Stack>
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <DetailList
-          cols={1}
-          items={[
-            {
-              label: t('employees.fields.name'),
-              value: (
-                <Anchor component={Link} to={`/employees/${query.data.id}`} size="sm">
-                  {query.data.name}
-                </Anchor>
-              ),
-            },
-            { label: t('employees.fields.positionTitle'), value: query.data.positionTitle },
-            {
-              label: t('employees.fields.unitId'),
-              value: (
-                <Anchor component={Link} to="/units" size="sm">
-                  {query.data.unit.name}
-                </Anchor>
-              ),
-              testId: 'home-my-unit',
-            },
-            { label: t('employees.fields.supervisorId'), value: query.data.supervisor?.name ?? null },
-          ]}
-        />
-      )}
+      <QueryState
+        query={query}
+        loading={
+          <Stack gap="xs">
+            <Skeleton height={14} width="60%" />
+            <Skeleton height={14} width="80%" />
+            <Skeleton height={14} width="50%" />
+          </Stack>
+        }
+      >
+        {(me) => (
+          <DetailList
+            cols={1}
+            items={[
+              {
+                label: t('employees.fields.name'),
+                value: (
+                  <Anchor component={Link} to={`/employees/${me.id}`} size="sm">
+                    {me.name}
+                  </Anchor>
+                ),
+              },
+              { label: t('employees.fields.positionTitle'), value: me.positionTitle },
+              {
+                label: t('employees.fields.unitId'),
+                value: (
+                  <Anchor component={Link} to="/units" size="sm">
+                    {me.unit.name}
+                  </Anchor>
+                ),
+                testId: 'home-my-unit',
+              },
+              { label: t('employees.fields.supervisorId'), value: me.supervisor?.name ?? null },
+            ]}
+          />
+        )}
+      </QueryState>
     </Card>
   );
 }

@@ -19,6 +19,7 @@ import { downloadUrl } from '../../../lib/api-client';
 import { formatNumber } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { templatePath, useRunImport } from '../api/run-import';
+import { ImportChoice, type ImportRun } from '../components/ImportChoice';
 import { ImportReportTable } from '../components/ImportReportTable';
 import type { ImportKind, ImportReport } from '../types';
 
@@ -83,14 +84,14 @@ export function ImportPage() {
   const [checked, setChecked] = useState<ImportReport | null>(null);
   const [result, setResult] = useState<ImportReport | null>(null);
   const run = useRunImport();
-  const [running, setRunning] = useState<'check' | 'all' | 'valid' | null>(null);
+  const [running, setRunning] = useState<ImportRun | null>(null);
 
   const reset = () => {
     setChecked(null);
     setResult(null);
   };
 
-  const execute = async (mode: 'check' | 'all' | 'valid') => {
+  const execute = async (mode: ImportRun) => {
     if (!file) return;
     setRunning(mode);
     try {
@@ -216,23 +217,13 @@ export function ImportPage() {
                 </Alert>
               )}
               <Group gap="xs" wrap="wrap">
-                <Button
-                  onClick={() => void execute('all')}
-                  disabled={checked.failed > 0 || checked.total === 0 || running !== null}
-                  loading={running === 'all'}
-                  data-testid="import-all"
-                >
-                  {t('imports.importAll')}
-                </Button>
-                <Button
-                  variant="light"
-                  onClick={() => void execute('valid')}
-                  disabled={valid === 0 || running !== null}
-                  loading={running === 'valid'}
-                  data-testid="import-valid-only"
-                >
-                  {t('imports.importValidOnly', { n: formatNumber(valid, i18n.language) })}
-                </Button>
+                <ImportChoice
+                  report={checked}
+                  valid={valid}
+                  running={running}
+                  onRun={(mode) => void execute(mode)}
+                  testIds={{ all: 'import-all', valid: 'import-valid-only' }}
+                />
               </Group>
               {checked.rows.length > 0 ? (
                 <ImportReportTable key={checked.rows.length} rows={checked.rows} />

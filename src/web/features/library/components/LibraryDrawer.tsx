@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { SearchIcon } from '../../../components/icons';
+import { QueryState } from '../../../components/QueryState';
 import { CardsSkeleton } from '../../../components/Skeletons';
 import { useTemplates } from '../api/list-templates';
 import { SECTORS, type IndicatorTemplate, type Sector } from '../types';
@@ -29,40 +29,40 @@ export function LibraryDrawer({ opened, onClose, onInsert }: LibraryDrawerProps)
     { enabled: opened },
   );
 
-  let body;
-  if (query.isPending) body = <CardsSkeleton count={3} />;
-  else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  else if (query.data.items.length === 0)
-    body = (
-      <EmptyState
-        title={q || sector ? t('library.emptyFiltered') : t('library.empty')}
-        description={t('library.drawerEmptyHint')}
-      />
-    );
-  else
-    body = (
-      <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
-        {query.data.items.map((template) => (
-          <Card key={template.id} withBorder padding="sm" data-testid="library-template">
-            <Text size="sm" fw={600} mb={4}>
-              {template.text}
-            </Text>
-            <TemplateMeta template={template} />
-            <TemplateExamples template={template} />
-            <Group justify="flex-end" mt="xs">
-              <Button
-                size="sm"
-                onClick={() => onInsert(template)}
-                data-testid="library-insert"
-                aria-label={t('library.insertLabel', { text: template.text })}
-              >
-                {t('library.insert')}
-              </Button>
-            </Group>
-          </Card>
-        ))}
-      </Stack>
-    );
+  const body = (
+    <QueryState query={query} loading={<CardsSkeleton count={3} />}>
+      {(data) =>
+        data.items.length === 0 ? (
+          <EmptyState
+            title={q || sector ? t('library.emptyFiltered') : t('library.empty')}
+            description={t('library.drawerEmptyHint')}
+          />
+        ) : (
+          <Stack gap="sm" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
+            {data.items.map((template) => (
+              <Card key={template.id} withBorder padding="sm" data-testid="library-template">
+                <Text size="sm" fw={600} mb={4}>
+                  {template.text}
+                </Text>
+                <TemplateMeta template={template} />
+                <TemplateExamples template={template} />
+                <Group justify="flex-end" mt="xs">
+                  <Button
+                    size="sm"
+                    onClick={() => onInsert(template)}
+                    data-testid="library-insert"
+                    aria-label={t('library.insertLabel', { text: template.text })}
+                  >
+                    {t('library.insert')}
+                  </Button>
+                </Group>
+              </Card>
+            ))}
+          </Stack>
+        )
+      }
+    </QueryState>
+  );
 
   return (
     <Drawer

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ASPECTS, CATEGORIES } from '../../../../domain/work-plans/schemas';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { SearchIcon } from '../../../components/icons';
 import { PageHeader } from '../../../components/PageHeader';
 import { Pager } from '../../../components/Pager';
+import { QueryState } from '../../../components/QueryState';
 import { CardsSkeleton } from '../../../components/Skeletons';
 import { useTemplates } from '../api/list-templates';
 import { ProposeModal } from '../components/ProposeModal';
@@ -40,34 +40,36 @@ export function LibraryPage() {
   });
   const reset = () => setPage(1);
 
-  let body;
-  if (query.isPending) body = <CardsSkeleton count={4} />;
-  else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  else if (query.data.items.length === 0)
-    body = (
-      <EmptyState
-        title={filtered ? t('library.emptyFiltered') : t(`library.emptyStatus.${status}`)}
-        description={
-          status === 'proposed' || !filtered ? t('library.proposeInvite') : t('employees.emptyFilteredHint')
-        }
-      />
-    );
-  else
-    body = (
-      <>
-        <SimpleGrid
-          cols={{ base: 1, sm: 2, lg: 3 }}
-          spacing="sm"
-          data-testid="template-list"
-          style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}
-        >
-          {query.data.items.map((template) => (
-            <TemplateCard key={template.id} template={template} />
-          ))}
-        </SimpleGrid>
-        <Pager total={query.data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
-      </>
-    );
+  const body = (
+    <QueryState query={query} loading={<CardsSkeleton count={4} />}>
+      {(data) =>
+        data.items.length === 0 ? (
+          <EmptyState
+            title={filtered ? t('library.emptyFiltered') : t(`library.emptyStatus.${status}`)}
+            description={
+              status === 'proposed' || !filtered
+                ? t('library.proposeInvite')
+                : t('employees.emptyFilteredHint')
+            }
+          />
+        ) : (
+          <>
+            <SimpleGrid
+              cols={{ base: 1, sm: 2, lg: 3 }}
+              spacing="sm"
+              data-testid="template-list"
+              style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}
+            >
+              {data.items.map((template) => (
+                <TemplateCard key={template.id} template={template} />
+              ))}
+            </SimpleGrid>
+            <Pager total={data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
+          </>
+        )
+      }
+    </QueryState>
+  );
 
   return (
     <>

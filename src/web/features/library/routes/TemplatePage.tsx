@@ -5,16 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { can } from '../../../../domain/permissions';
 import { DetailList } from '../../../components/DetailList';
-import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
-import { PageSkeleton } from '../../../components/Skeletons';
+import { QueryState } from '../../../components/QueryState';
+import { SectionCard } from '../../../components/SectionCard';
 import { StatusChip } from '../../../components/StatusChip';
+import { TextForm } from '../../../components/TextForm';
 import { ApiError } from '../../../lib/api-client';
 import { useUser } from '../../../lib/auth';
 import { applyServerErrors, zodValidate } from '../../../lib/form';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { errorMessage, notifyError, notifySuccess } from '../../../lib/notify';
-import { NotFoundPage } from '../../errors/routes/NotFoundPage';
 import { useCommentTemplate } from '../api/comment-template';
 import { useDecideTemplate } from '../api/decide-template';
 import { useEndorsement } from '../api/endorse-template';
@@ -24,70 +24,38 @@ import { declineTemplateSchema, templateCommentSchema, type IndicatorTemplateDet
 function Comments({ template }: { template: IndicatorTemplateDetail }) {
   const { t, i18n } = useTranslation();
   const add = useCommentTemplate(template.id);
-  const form = useForm({
-    initialValues: { body: '' },
-    validate: zodValidate(templateCommentSchema, i18n, (v: { body: string }) => ({ body: v.body.trim() })),
-  });
-  const submit = form.onSubmit(async (v) => {
-    try {
-      await add.mutateAsync(v.body.trim());
-      form.reset();
-    } catch (error) {
-      applyServerErrors(error, form, ['body'], t);
-    }
-  });
   return (
-    <Card
-      withBorder
-      padding="md"
-      radius="md"
-      component="section"
-      aria-labelledby="template-comments"
-      data-testid="template-comments"
-    >
-      <Stack gap="sm">
-        <Title order={2} fz="h4" id="template-comments">
-          {t('library.detail.comments')}
-        </Title>
-        {template.comments.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('library.detail.noComments')}
-          </Text>
-        ) : (
-          template.comments.map((c) => (
-            <Paper key={c.id} withBorder p="sm" radius="md" data-testid="template-comment">
-              <Group justify="space-between" gap="xs">
-                <Text size="sm" fw={600}>
-                  {c.authorName}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {formatDateTime(c.createdAt, i18n.language)}
-                </Text>
-              </Group>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                {c.body}
+    <SectionCard id="template-comments" title={t('library.detail.comments')} testId="template-comments">
+      {template.comments.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('library.detail.noComments')}
+        </Text>
+      ) : (
+        template.comments.map((c) => (
+          <Paper key={c.id} withBorder p="sm" radius="md" data-testid="template-comment">
+            <Group justify="space-between" gap="xs">
+              <Text size="sm" fw={600}>
+                {c.authorName}
               </Text>
-            </Paper>
-          ))
-        )}
-        <form onSubmit={submit} noValidate>
-          <Stack gap="xs">
-            <Textarea
-              label={t('library.detail.newComment')}
-              autosize
-              minRows={2}
-              data-testid="template-comment-input"
-              {...form.getInputProps('body')}
-            />
-            <Group justify="flex-end">
-              <Button type="submit" loading={add.isPending} data-testid="template-comment-send">
-                {t('plan.dialogue.send')}
-              </Button>
+              <Text size="xs" c="dimmed">
+                {formatDateTime(c.createdAt, i18n.language)}
+              </Text>
             </Group>
-          </Stack>
-        </form>
-      </Stack>
-    </Card>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {c.body}
+            </Text>
+          </Paper>
+        ))
+      )}
+      <TextForm
+        field="body"
+        schema={templateCommentSchema}
+        onSubmit={(body) => add.mutateAsync(body)}
+        label={t('library.detail.newComment')}
+        submitLabel={t('plan.dialogue.send')}
+        testIds={{ field: 'template-comment-input', submit: 'template-comment-send' }}
+      />
+    </SectionCard>
   );
 }
 
@@ -305,24 +273,18 @@ function TemplateDetail({ template }: { template: IndicatorTemplateDetail }) {
 export function TemplatePage() {
   const { id = '' } = useParams();
   const query = useTemplate(id);
-  if (query.isPending) return <PageSkeleton />;
-  if (query.isError) {
-    if (
-      query.error instanceof ApiError &&
-      (query.error.status === 404 || query.error.code === 'VALIDATION_FAILED')
-    ) {
-      return <NotFoundPage />;
-    }
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  }
   return (
-    <TemplateDetail
-      template={{
-        ...query.data,
-        endorsements: query.data.endorsements ?? [],
-        comments: query.data.comments ?? [],
-      }}
-    />
+    <QueryState query={query} notFound>
+      {(template) => (
+        <TemplateDetail
+          template={{
+            ...template,
+            endorsements: template.endorsements ?? [],
+            comments: template.comments ?? [],
+          }}
+        />
+      )}
+    </QueryState>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
-import { useCurrentCycle } from '../../cycles/api/get-current-cycle';
+import { useCurrentCycle } from '../../cycles';
 import { monitoringKeys, type CompletionPeopleView, type CompletionView, type PeopleQuery } from '../types';
 
 export function getCompletion(

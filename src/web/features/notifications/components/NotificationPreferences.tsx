@@ -1,6 +1,6 @@
 import { Card, Skeleton, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../../components/ErrorState';
+import { QueryState } from '../../../components/QueryState';
 import { notifyError } from '../../../lib/notify';
 import { usePreferences, useSetPreference } from '../api/preferences';
 
@@ -27,36 +27,41 @@ export function NotificationPreferences() {
       <Text size="sm" c="dimmed" mb="sm">
         {t('notifications.prefsHint')}
       </Text>
-      {query.isPending ? (
-        <Stack gap="xs">
-          <Skeleton height={28} />
-          <Skeleton height={28} />
-        </Stack>
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('notifications.prefsEmpty')}
-        </Text>
-      ) : (
-        <Stack gap="sm">
-          {query.data.items.map((p) => (
-            <Switch
-              key={p.kind}
-              size="md"
-              checked={p.email}
-              label={label(p.kind)}
-              onChange={(e) =>
-                set.mutate(
-                  { kind: p.kind, email: e.currentTarget.checked },
-                  { onError: (err) => notifyError(err, t) },
-                )
-              }
-              data-testid={`notification-pref-${p.kind}`}
-            />
-          ))}
-        </Stack>
-      )}
+      <QueryState
+        query={query}
+        loading={
+          <Stack gap="xs">
+            <Skeleton height={28} />
+            <Skeleton height={28} />
+          </Stack>
+        }
+      >
+        {(data) =>
+          data.items.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('notifications.prefsEmpty')}
+            </Text>
+          ) : (
+            <Stack gap="sm">
+              {data.items.map((p) => (
+                <Switch
+                  key={p.kind}
+                  size="md"
+                  checked={p.email}
+                  label={label(p.kind)}
+                  onChange={(e) =>
+                    set.mutate(
+                      { kind: p.kind, email: e.currentTarget.checked },
+                      { onError: (err) => notifyError(err, t) },
+                    )
+                  }
+                  data-testid={`notification-pref-${p.kind}`}
+                />
+              ))}
+            </Stack>
+          )
+        }
+      </QueryState>
     </Card>
   );
 }

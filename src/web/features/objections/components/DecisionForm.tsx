@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors, zodValidate } from '../../../lib/form';
 import { notifySuccess } from '../../../lib/notify';
-import { PredicateChip } from '../../evaluations/components/PredicateChip';
+import { PredicateChip } from '../../evaluations';
 import { useDecideObjection } from '../api/decide-objection';
 import {
   RATINGS,

@@ -1,7 +1,6 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PredicateChip } from '../../evaluations/components/PredicateChip';
-import { RatingChip } from '../../evaluations/components/RatingChip';
+import { PredicateChip, RatingChip } from '../../evaluations';
 import type { RatingsSnapshot } from '../types';
 
 /** The two ratings and the predicate at one moment (before the objection, or after the decision). */

@@ -2,16 +2,13 @@ import { Anchor, Card, Grid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DetailList } from '../../../components/DetailList';
-import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
-import { PageSkeleton } from '../../../components/Skeletons';
-import { ApiError } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
-import { NotFoundPage } from '../../errors/routes/NotFoundPage';
 import { useObjection } from '../api/get-objection';
 import { DecisionForm } from '../components/DecisionForm';
 import { ExplanationForm } from '../components/ExplanationForm';
 import { ObjectionStatusChip } from '../components/ObjectionStatusChip';
+import { QueryState } from '../../../components/QueryState';
 import { RatingsSummary } from '../components/RatingsSummary';
 import { RequestExplanationsForm } from '../components/RequestExplanationsForm';
 import type { ObjectionView } from '../types';
@@ -94,15 +91,17 @@ function Explanations({ o }: { o: ObjectionView }) {
 
 /** One objection (`/objections/:id`): the reason, the result objected to, explanations, and the decision. */
 export function ObjectionPage() {
-  const { t, i18n } = useTranslation();
   const { id } = useParams();
   const query = useObjection(id);
-  if (query.isPending) return <PageSkeleton />;
-  if (query.isError) {
-    if (query.error instanceof ApiError && query.error.status === 404) return <NotFoundPage />;
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  }
-  const o = query.data;
+  return (
+    <QueryState query={query} notFound>
+      {(o) => <ObjectionDetail o={o} />}
+    </QueryState>
+  );
+}
+
+function ObjectionDetail({ o }: { o: ObjectionView }) {
+  const { t, i18n } = useTranslation();
   const decided = o.status === 'decided';
   return (
     <>

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
 import { Pager } from '../../../components/Pager';
+import { QueryState } from '../../../components/QueryState';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { formatDate } from '../../../lib/format';
 import { OBJECTIONS_PAGE, useObjections } from '../api/list-objections';
@@ -22,52 +22,54 @@ export function ObjectionsPage() {
   const [page, setPage] = useState(1);
   const query = useObjections(status, (page - 1) * OBJECTIONS_PAGE);
 
-  let body;
-  if (query.isPending) body = <ListSkeleton rows={4} />;
-  else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  else if (query.data.items.length === 0)
-    body = <EmptyState title={t(`objections.empty.${status}`)} description={t('objections.emptyHint')} />;
-  else
-    body = (
-      <Stack gap="xs" data-testid="objection-list" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
-        {query.data.items.map((o) => (
-          <Card key={o.id} withBorder padding="sm" data-testid={`objection-row-${o.id}`}>
-            <Group justify="space-between" gap="xs" wrap="wrap" align="flex-start">
-              <Stack gap={2} style={{ minWidth: 0, flex: '1 1 14rem' }}>
-                <Anchor
-                  component={Link}
-                  to={`/objections/${o.id}`}
-                  fw={600}
-                  style={{ overflowWrap: 'anywhere' }}
-                >
-                  {t('objections.rowTitle', { name: o.employeeName, period: o.periodLabel })}
-                </Anchor>
-                <Text size="xs" c="dimmed">
-                  {[
-                    t('objections.filedAt', { date: formatDate(o.filedAt, i18n.language) }),
-                    o.deciderName ? t('objections.deciderIs', { name: o.deciderName }) : null,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </Text>
-                <Text size="sm" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
-                  {o.reason}
-                </Text>
-              </Stack>
-              <Stack gap={4} align="flex-end">
-                <ObjectionStatusChip status={o.status} />
-                {o.outcome ? (
-                  <Text size="xs" fw={600}>
-                    {t(`objections.outcome.${o.outcome}`)}
-                  </Text>
-                ) : null}
-              </Stack>
-            </Group>
-          </Card>
-        ))}
-        <Pager total={query.data.total} page={page} pageSize={OBJECTIONS_PAGE} onChange={setPage} />
-      </Stack>
-    );
+  const body = (
+    <QueryState query={query} loading={<ListSkeleton rows={4} />}>
+      {(data) =>
+        data.items.length === 0 ? (
+          <EmptyState title={t(`objections.empty.${status}`)} description={t('objections.emptyHint')} />
+        ) : (
+          <Stack gap="xs" data-testid="objection-list" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
+            {data.items.map((o) => (
+              <Card key={o.id} withBorder padding="sm" data-testid={`objection-row-${o.id}`}>
+                <Group justify="space-between" gap="xs" wrap="wrap" align="flex-start">
+                  <Stack gap={2} style={{ minWidth: 0, flex: '1 1 14rem' }}>
+                    <Anchor
+                      component={Link}
+                      to={`/objections/${o.id}`}
+                      fw={600}
+                      style={{ overflowWrap: 'anywhere' }}
+                    >
+                      {t('objections.rowTitle', { name: o.employeeName, period: o.periodLabel })}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {[
+                        t('objections.filedAt', { date: formatDate(o.filedAt, i18n.language) }),
+                        o.deciderName ? t('objections.deciderIs', { name: o.deciderName }) : null,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </Text>
+                    <Text size="sm" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
+                      {o.reason}
+                    </Text>
+                  </Stack>
+                  <Stack gap={4} align="flex-end">
+                    <ObjectionStatusChip status={o.status} />
+                    {o.outcome ? (
+                      <Text size="xs" fw={600}>
+                        {t(`objections.outcome.${o.outcome}`)}
+                      </Text>
+                    ) : null}
+                  </Stack>
+                </Group>
+              </Card>
+            ))}
+            <Pager total={data.total} page={page} pageSize={OBJECTIONS_PAGE} onChange={setPage} />
+          </Stack>
+        )
+      }
+    </QueryState>
+  );
 
   return (
     <>

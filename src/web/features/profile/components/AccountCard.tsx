@@ -5,7 +5,7 @@ import { DetailList } from '../../../components/DetailList';
 import { ErrorState } from '../../../components/ErrorState';
 import { RoleBadges } from '../../../components/RoleBadges';
 import type { SessionUser } from '../../../lib/auth';
-import { useEmployee } from '../../employees/api/get-employee';
+import { useEmployee } from '../../employees';
 
 function LinkedEmployee({ employeeId }: { employeeId: string }) {
   const { t } = useTranslation();

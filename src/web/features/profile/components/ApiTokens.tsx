@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { createTokenSchema } from '../../../../domain/auth/schemas';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
+import { QueryState } from '../../../components/QueryState';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { StatusChip } from '../../../components/StatusChip';
 import { applyServerErrors, zodValidate } from '../../../lib/form';
@@ -99,65 +99,69 @@ export function ApiTokens() {
       </Button>
     );
 
-  let list;
-  if (tokens.isPending) list = <ListSkeleton rows={2} />;
-  else if (tokens.isError) list = <ErrorState error={tokens.error} onRetry={() => void tokens.refetch()} />;
-  else if (tokens.data.length === 0)
-    list = <EmptyState title={t('tokens.empty')} description={t('tokens.emptyHint')} />;
-  else if (isDesktop)
-    list = (
-      <Table verticalSpacing="xs" data-testid="token-list">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('tokens.name')}</Table.Th>
-            <Table.Th>{t('tokens.createdAt')}</Table.Th>
-            <Table.Th>{t('tokens.lastUsedAt')}</Table.Th>
-            <Table.Th>{t('tokens.status')}</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {tokens.data.map((token) => (
-            <Table.Tr key={token.id} data-testid="token-row">
-              <Table.Td>{token.name}</Table.Td>
-              <Table.Td>{formatDateTime(token.createdAt, i18n.language)}</Table.Td>
-              <Table.Td>
-                {token.lastUsedAt ? formatDateTime(token.lastUsedAt, i18n.language) : t('tokens.neverUsed')}
-              </Table.Td>
-              <Table.Td>{status(token)}</Table.Td>
-              <Table.Td ta="right">{revokeButton(token)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    );
-  else
-    list = (
-      <Stack gap="xs" data-testid="token-list">
-        {tokens.data.map((token) => (
-          <Card key={token.id} withBorder padding="sm" data-testid="token-row">
-            <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <Stack gap={2}>
-                <Text size="sm" fw={600}>
-                  {token.name}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {t('tokens.createdAt')}: {formatDateTime(token.createdAt, i18n.language)}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {t('tokens.lastUsedAt')}:{' '}
-                  {token.lastUsedAt ? formatDateTime(token.lastUsedAt, i18n.language) : t('tokens.neverUsed')}
-                </Text>
-                {status(token)}
-              </Stack>
-              {revokeButton(token)}
-            </Group>
-          </Card>
-        ))}
-      </Stack>
-    );
+  const list = (
+    <QueryState query={tokens} loading={<ListSkeleton rows={2} />}>
+      {(items) =>
+        items.length === 0 ? (
+          <EmptyState title={t('tokens.empty')} description={t('tokens.emptyHint')} />
+        ) : isDesktop ? (
+          <Table verticalSpacing="xs" data-testid="token-list">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('tokens.name')}</Table.Th>
+                <Table.Th>{t('tokens.createdAt')}</Table.Th>
+                <Table.Th>{t('tokens.lastUsedAt')}</Table.Th>
+                <Table.Th>{t('tokens.status')}</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((token) => (
+                <Table.Tr key={token.id} data-testid="token-row">
+                  <Table.Td>{token.name}</Table.Td>
+                  <Table.Td>{formatDateTime(token.createdAt, i18n.language)}</Table.Td>
+                  <Table.Td>
+                    {token.lastUsedAt
+                      ? formatDateTime(token.lastUsedAt, i18n.language)
+                      : t('tokens.neverUsed')}
+                  </Table.Td>
+                  <Table.Td>{status(token)}</Table.Td>
+                  <Table.Td ta="right">{revokeButton(token)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ) : (
+          <Stack gap="xs" data-testid="token-list">
+            {items.map((token) => (
+              <Card key={token.id} withBorder padding="sm" data-testid="token-row">
+                <Group justify="space-between" wrap="nowrap" align="flex-start">
+                  <Stack gap={2}>
+                    <Text size="sm" fw={600}>
+                      {token.name}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {t('tokens.createdAt')}: {formatDateTime(token.createdAt, i18n.language)}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {t('tokens.lastUsedAt')}:{' '}
+                      {token.lastUsedAt
+                        ? formatDateTime(token.lastUsedAt, i18n.language)
+                        : t('tokens.neverUsed')}
+                    </Text>
+                    {status(token)}
+                  </Stack>
+                  {revokeButton(token)}
+                </Group>
+              </Card>
+            ))}
+          </Stack>
+        )
+      }
+    </QueryState>
+  );
 
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="tokens-title">

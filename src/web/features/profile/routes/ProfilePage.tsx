@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { useUser } from '../../../lib/auth';
 import { AccountCard } from '../components/AccountCard';
-import { NotificationPreferences } from '../../notifications/components/NotificationPreferences';
+import { NotificationPreferences } from '../../notifications';
 import { ApiTokens } from '../components/ApiTokens';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
 

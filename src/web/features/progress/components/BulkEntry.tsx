@@ -5,7 +5,7 @@ import { entryProblems, parseDecimal } from '../../../../domain/progress/rules';
 import { fieldIssuesFor } from '../../../lib/form';
 import { formatNumber } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { formatTarget } from '../../work-plans/format';
+import { formatTarget } from '../../work-plans';
 import { useBulkProgress } from '../api/bulk-progress';
 import { defaultPeriodId } from '../format';
 import type { ProgressGridView } from '../types';

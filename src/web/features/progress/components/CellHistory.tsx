@@ -1,6 +1,6 @@
 import { Badge, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../../components/ErrorState';
+import { QueryState } from '../../../components/QueryState';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { useProgressEntries } from '../api/list-progress';
@@ -33,58 +33,58 @@ export function CellHistory({ planId, indicator, period, onClose }: Props) {
           {indicator.text}
         </Text>
       ) : null}
-      {query.isPending ? (
-        <ListSkeleton rows={2} />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : entries.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('progress.cell.none')}
-        </Text>
-      ) : (
-        <Stack gap="sm" data-testid="progress-history">
-          {entries.map((e, i) => (
-            <Paper key={e.id} withBorder p="sm" radius="md" data-testid="progress-history-entry">
-              <Group justify="space-between" gap="xs" wrap="wrap">
-                <Group gap={6}>
-                  <Text size="sm" fw={600}>
-                    {e.value !== null
-                      ? `${formatNumber(e.value, i18n.language)}${unit}`
-                      : t('progress.narrative')}
+      <QueryState query={query} loading={<ListSkeleton rows={2} />}>
+        {() =>
+          entries.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('progress.cell.none')}
+            </Text>
+          ) : (
+            <Stack gap="sm" data-testid="progress-history">
+              {entries.map((e, i) => (
+                <Paper key={e.id} withBorder p="sm" radius="md" data-testid="progress-history-entry">
+                  <Group justify="space-between" gap="xs" wrap="wrap">
+                    <Group gap={6}>
+                      <Text size="sm" fw={600}>
+                        {e.value !== null
+                          ? `${formatNumber(e.value, i18n.language)}${unit}`
+                          : t('progress.narrative')}
+                      </Text>
+                      {e.achievement !== null ? (
+                        <Badge variant="light" color={achievementColor(e.achievement)}>
+                          {formatPercent(e.achievement, i18n.language)}
+                        </Badge>
+                      ) : null}
+                      {i === 0 ? (
+                        <Badge variant="outline" color="blue" size="sm">
+                          {t('progress.history.counts')}
+                        </Badge>
+                      ) : null}
+                    </Group>
+                    <Text size="xs" c="dimmed">
+                      {e.createdByName} · {formatDateTime(e.createdAt, i18n.language)}
+                    </Text>
+                  </Group>
+                  {e.text ? (
+                    <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
+                      {e.text}
+                    </Text>
+                  ) : null}
+                  {e.note ? (
+                    <Text size="xs" c="dimmed" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
+                      {t('progress.note')}: {e.note}
+                    </Text>
+                  ) : null}
+                  <Text size="xs" fw={600} mt="xs">
+                    {t('progress.evidence.title')}
                   </Text>
-                  {e.achievement !== null ? (
-                    <Badge variant="light" color={achievementColor(e.achievement)}>
-                      {formatPercent(e.achievement, i18n.language)}
-                    </Badge>
-                  ) : null}
-                  {i === 0 ? (
-                    <Badge variant="outline" color="blue" size="sm">
-                      {t('progress.history.counts')}
-                    </Badge>
-                  ) : null}
-                </Group>
-                <Text size="xs" c="dimmed">
-                  {e.createdByName} · {formatDateTime(e.createdAt, i18n.language)}
-                </Text>
-              </Group>
-              {e.text ? (
-                <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
-                  {e.text}
-                </Text>
-              ) : null}
-              {e.note ? (
-                <Text size="xs" c="dimmed" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
-                  {t('progress.note')}: {e.note}
-                </Text>
-              ) : null}
-              <Text size="xs" fw={600} mt="xs">
-                {t('progress.evidence.title')}
-              </Text>
-              <EvidenceList planId={planId} evidence={e.evidence} />
-            </Paper>
-          ))}
-        </Stack>
-      )}
+                  <EvidenceList planId={planId} evidence={e.evidence} />
+                </Paper>
+              ))}
+            </Stack>
+          )
+        }
+      </QueryState>
     </Modal>
   );
 }

@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatTarget } from '../../work-plans/format';
+import { formatTarget } from '../../work-plans';
 import { achievementColor, formatPercent } from '../format';
 import type { GridIndicator, ProgressGridView } from '../types';
 import { AchievementCell } from './AchievementCell';

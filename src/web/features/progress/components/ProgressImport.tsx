@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { ImportReportTable } from '../../imports/components/ImportReportTable';
+import { ImportChoice, ImportReportTable, type ImportRun } from '../../imports';
 import { useImportProgress } from '../api/import-progress';
 import type { ProgressImportReport } from '../types';
 
@@ -14,11 +14,11 @@ export function ProgressImport({ planId }: { planId: string }) {
   const { t, i18n } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ProgressImportReport | null>(null);
-  const [running, setRunning] = useState<'check' | 'all' | 'valid' | null>(null);
+  const [running, setRunning] = useState<ImportRun | null>(null);
   const run = useImportProgress(planId);
   const n = (v: number) => formatNumber(v, i18n.language);
 
-  const execute = async (mode: 'check' | 'all' | 'valid') => {
+  const execute = async (mode: ImportRun) => {
     if (!file) return;
     setRunning(mode);
     try {
@@ -63,26 +63,14 @@ export function ProgressImport({ planId }: { planId: string }) {
           {t('imports.check')}
         </Button>
         {report && !report.committed ? (
-          <>
-            <Button
-              variant="light"
-              onClick={() => void execute('all')}
-              disabled={report.failed > 0 || report.total === 0 || running !== null}
-              loading={running === 'all'}
-              data-testid="progress-import-all"
-            >
-              {t('imports.importAll')}
-            </Button>
-            <Button
-              variant="light"
-              onClick={() => void execute('valid')}
-              disabled={valid === 0 || running !== null}
-              loading={running === 'valid'}
-              data-testid="progress-import-valid"
-            >
-              {t('imports.importValidOnly', { n: n(valid) })}
-            </Button>
-          </>
+          <ImportChoice
+            report={report}
+            valid={valid}
+            running={running}
+            onRun={(mode) => void execute(mode)}
+            testIds={{ all: 'progress-import-all', valid: 'progress-import-valid' }}
+            allVariant="light"
+          />
         ) : null}
       </Group>
       {report ? (

@@ -20,7 +20,7 @@ import { ApiError } from '../../../lib/api-client';
 import { fieldIssuesFor } from '../../../lib/form';
 import { formatNumber } from '../../../lib/format';
 import { errorMessage } from '../../../lib/notify';
-import { formatTarget } from '../../work-plans/format';
+import { formatTarget } from '../../work-plans';
 import { addEvidenceLink, uploadEvidence } from '../api/add-evidence';
 import { recordProgress } from '../api/record-progress';
 import { defaultPeriodId, formulaFor } from '../format';

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { workPlanKeys } from '../../work-plans/types';
+import { workPlanKeys } from '../../work-plans';
 import { teamKeys, type AssignInput, type AssignOutcome } from '../types';
 
 /** Cascades one of the leader's results to several direct reports (draft plans are created where missing). */

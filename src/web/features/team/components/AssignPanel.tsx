@@ -2,7 +2,6 @@ import {
   Alert,
   Anchor,
   Button,
-  Card,
   Checkbox,
   Group,
   List,
@@ -11,16 +10,16 @@ import {
   Stack,
   Text,
   Textarea,
-  Title,
 } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SectionCard } from '../../../components/SectionCard';
 import { matrixAssignSchema } from '../../../../domain/work-plans/schemas';
 import { issueMessage } from '../../../lib/form';
 import { errorMessage } from '../../../lib/notify';
-import { shorten } from '../../work-plans/format';
+import { shorten } from '../../work-plans';
 import { useAssignResults } from '../api/assign-results';
 import { ASSIGN_ERRORS, type AssignOutcome, type TeamMatrixView } from '../types';
 
@@ -70,144 +69,132 @@ export function AssignPanel({ matrix }: { matrix: TeamMatrixView }) {
   };
 
   return (
-    <Card
-      withBorder
-      padding="md"
-      radius="md"
-      component="section"
-      aria-labelledby="assign-title"
-      data-testid="matrix-assign-panel"
-    >
-      <Stack gap="sm">
-        <Title order={2} fz="h4" id="assign-title">
-          {t('matrix.assign.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('matrix.assign.hint')}
-        </Text>
-        <NativeSelect
-          label={t('matrix.assign.result')}
-          data={results.map((r, i) => ({ value: r.id, label: `${i + 1}. ${shorten(r.text, 120)}` }))}
-          value={resultId}
-          onChange={(e) => setResultId(e.currentTarget.value)}
-          error={errors.resultId}
-          data-testid="matrix-result-select"
-        />
-        <Checkbox.Group
-          label={t('matrix.assign.subordinates')}
-          value={employeeIds}
-          onChange={setEmployeeIds}
-          error={errors.employeeIds}
-        >
-          <Stack gap={8} mt={6}>
-            {matrix.subordinates.map((s) => (
-              <Checkbox
-                key={s.employeeId}
-                value={s.employeeId}
-                label={s.name}
-                description={
-                  s.plan && (s.plan.status === 'submitted' || s.plan.status === 'approved')
-                    ? t('matrix.assign.locked', { status: t(`status.${s.plan.status}`) })
-                    : s.plan
-                      ? s.positionTitle
-                      : `${s.positionTitle} · ${t('matrix.assign.willCreate')}`
-                }
-                data-testid="matrix-subordinate"
-              />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-        <Group gap="xs">
-          <Button size="compact-sm" variant="subtle" onClick={() => setEmployeeIds(allIds)}>
-            {t('matrix.assign.selectAll')}
-          </Button>
-          <Button size="compact-sm" variant="subtle" onClick={() => setEmployeeIds([])}>
-            {t('matrix.assign.selectNone')}
-          </Button>
-        </Group>
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="matrix-kind-label">
-            {t('plan.result.kind')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="matrix-kind-label"
-            data={[
-              { value: 'main', label: t('terms.kind.main') },
-              { value: 'additional', label: t('terms.kind.additional') },
-            ]}
-            value={kind}
-            onChange={(v) => setKind(v === 'additional' ? 'additional' : 'main')}
-            data-testid="matrix-kind"
-            style={{ alignSelf: 'flex-start' }}
-          />
+    <SectionCard id="assign-title" title={t('matrix.assign.title')} testId="matrix-assign-panel">
+      <Text size="sm" c="dimmed">
+        {t('matrix.assign.hint')}
+      </Text>
+      <NativeSelect
+        label={t('matrix.assign.result')}
+        data={results.map((r, i) => ({ value: r.id, label: `${i + 1}. ${shorten(r.text, 120)}` }))}
+        value={resultId}
+        onChange={(e) => setResultId(e.currentTarget.value)}
+        error={errors.resultId}
+        data-testid="matrix-result-select"
+      />
+      <Checkbox.Group
+        label={t('matrix.assign.subordinates')}
+        value={employeeIds}
+        onChange={setEmployeeIds}
+        error={errors.employeeIds}
+      >
+        <Stack gap={8} mt={6}>
+          {matrix.subordinates.map((s) => (
+            <Checkbox
+              key={s.employeeId}
+              value={s.employeeId}
+              label={s.name}
+              description={
+                s.plan && (s.plan.status === 'submitted' || s.plan.status === 'approved')
+                  ? t('matrix.assign.locked', { status: t(`status.${s.plan.status}`) })
+                  : s.plan
+                    ? s.positionTitle
+                    : `${s.positionTitle} · ${t('matrix.assign.willCreate')}`
+              }
+              data-testid="matrix-subordinate"
+            />
+          ))}
         </Stack>
-        <Textarea
-          label={t('matrix.assign.text')}
-          description={t('matrix.assign.textHint')}
-          autosize
-          minRows={2}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          error={errors.text}
-          data-testid="matrix-text"
+      </Checkbox.Group>
+      <Group gap="xs">
+        <Button size="compact-sm" variant="subtle" onClick={() => setEmployeeIds(allIds)}>
+          {t('matrix.assign.selectAll')}
+        </Button>
+        <Button size="compact-sm" variant="subtle" onClick={() => setEmployeeIds([])}>
+          {t('matrix.assign.selectNone')}
+        </Button>
+      </Group>
+      <Stack gap={4}>
+        <Text size="sm" fw={500} id="matrix-kind-label">
+          {t('plan.result.kind')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby="matrix-kind-label"
+          data={[
+            { value: 'main', label: t('terms.kind.main') },
+            { value: 'additional', label: t('terms.kind.additional') },
+          ]}
+          value={kind}
+          onChange={(v) => setKind(v === 'additional' ? 'additional' : 'main')}
+          data-testid="matrix-kind"
+          style={{ alignSelf: 'flex-start' }}
         />
-        <Group>
-          <Button
-            size="md"
-            onClick={submit}
-            loading={assign.isPending}
-            disabled={results.length === 0}
-            data-testid="matrix-assign"
-          >
-            {t('matrix.assign.submit', { count: employeeIds.length })}
-          </Button>
-        </Group>
-        {failure ? (
-          <Alert color="red" role="alert">
-            {failure}
-          </Alert>
-        ) : null}
-        {outcomes ? (
-          <Alert
-            color="teal"
-            variant="light"
-            title={t('matrix.assign.outcomeTitle')}
-            data-testid="matrix-outcomes"
-          >
-            <List size="sm" spacing={4}>
-              {outcomes.map((o) => {
-                const err = outcomeError(o.error, t);
-                return (
-                  <List.Item
-                    key={o.employeeId}
-                    data-testid="matrix-outcome"
-                    data-outcome={err ? 'error' : 'ok'}
-                  >
-                    <Text span fw={600} size="sm">
-                      {names.get(o.employeeId) ?? o.employeeId}
-                    </Text>
-                    {': '}
-                    {err ? (
-                      <Text span c="red" size="sm">
-                        {t('matrix.assign.outcomeError', { message: err })}
-                      </Text>
-                    ) : (
-                      <>
-                        {o.createdPlan ? t('matrix.assign.outcomeCreated') : t('matrix.assign.outcomeAdded')}{' '}
-                        {o.workPlanId ? (
-                          <Anchor component={Link} to={`/plans/${o.workPlanId}`} size="sm">
-                            {t('matrix.assign.openPlan')}
-                          </Anchor>
-                        ) : null}
-                      </>
-                    )}
-                  </List.Item>
-                );
-              })}
-            </List>
-          </Alert>
-        ) : null}
       </Stack>
-    </Card>
+      <Textarea
+        label={t('matrix.assign.text')}
+        description={t('matrix.assign.textHint')}
+        autosize
+        minRows={2}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        error={errors.text}
+        data-testid="matrix-text"
+      />
+      <Group>
+        <Button
+          size="md"
+          onClick={submit}
+          loading={assign.isPending}
+          disabled={results.length === 0}
+          data-testid="matrix-assign"
+        >
+          {t('matrix.assign.submit', { count: employeeIds.length })}
+        </Button>
+      </Group>
+      {failure ? (
+        <Alert color="red" role="alert">
+          {failure}
+        </Alert>
+      ) : null}
+      {outcomes ? (
+        <Alert
+          color="teal"
+          variant="light"
+          title={t('matrix.assign.outcomeTitle')}
+          data-testid="matrix-outcomes"
+        >
+          <List size="sm" spacing={4}>
+            {outcomes.map((o) => {
+              const err = outcomeError(o.error, t);
+              return (
+                <List.Item
+                  key={o.employeeId}
+                  data-testid="matrix-outcome"
+                  data-outcome={err ? 'error' : 'ok'}
+                >
+                  <Text span fw={600} size="sm">
+                    {names.get(o.employeeId) ?? o.employeeId}
+                  </Text>
+                  {': '}
+                  {err ? (
+                    <Text span c="red" size="sm">
+                      {t('matrix.assign.outcomeError', { message: err })}
+                    </Text>
+                  ) : (
+                    <>
+                      {o.createdPlan ? t('matrix.assign.outcomeCreated') : t('matrix.assign.outcomeAdded')}{' '}
+                      {o.workPlanId ? (
+                        <Anchor component={Link} to={`/plans/${o.workPlanId}`} size="sm">
+                          {t('matrix.assign.openPlan')}
+                        </Anchor>
+                      ) : null}
+                    </>
+                  )}
+                </List.Item>
+              );
+            })}
+          </List>
+        </Alert>
+      ) : null}
+    </SectionCard>
   );
 }

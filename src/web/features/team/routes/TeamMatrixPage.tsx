@@ -3,12 +3,12 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
 import { CardsSkeleton } from '../../../components/Skeletons';
 import { StatusChip } from '../../../components/StatusChip';
-import { useCurrentCycle } from '../../cycles/api/get-current-cycle';
-import { shorten } from '../../work-plans/format';
+import { useCurrentCycle } from '../../cycles';
+import { shorten } from '../../work-plans';
 import { useTeamMatrix } from '../api/get-team-matrix';
 import { AssignPanel } from '../components/AssignPanel';
 import type { TeamMatrixView } from '../types';
@@ -193,40 +193,45 @@ export function TeamMatrixPage() {
   const cycle = useCurrentCycle();
   const matrix = useTeamMatrix(cycle.data?.id);
 
-  let body;
-  if (cycle.isPending || (cycle.data && matrix.isPending)) body = <CardsSkeleton count={2} />;
-  else if (cycle.isError) body = <ErrorState error={cycle.error} onRetry={() => void cycle.refetch()} />;
-  else if (!cycle.data)
-    body = <EmptyState title={t('myPlan.noCycle')} description={t('myPlan.noCycleHint')} />;
-  else if (matrix.isError) body = <ErrorState error={matrix.error} onRetry={() => void matrix.refetch()} />;
-  else if (!matrix.data) body = null;
-  else if (matrix.data.subordinates.length === 0)
-    body = <EmptyState title={t('matrix.noSubordinates')} description={t('matrix.noSubordinatesHint')} />;
-  else if (!matrix.data.leaderPlan)
-    body = (
-      <EmptyState
-        title={t('matrix.noLeaderPlan')}
-        description={t('matrix.noLeaderPlanHint')}
-        action={
-          <Button component={Link} to="/plans/mine" mt="sm">
-            {t('nav.myPlan')}
-          </Button>
-        }
-      />
-    );
-  else
-    body = (
-      <Stack gap="lg">
-        {matrix.data.leaderPlan.results.length === 0 ? (
-          <EmptyState title={t('matrix.noResults')} description={t('matrix.noResultsHint')} />
-        ) : wide ? (
-          <MatrixGrid matrix={matrix.data} />
+  const loading = <CardsSkeleton count={2} />;
+  const body = (
+    <QueryState query={cycle} loading={loading}>
+      {(current) =>
+        !current ? (
+          <EmptyState title={t('myPlan.noCycle')} description={t('myPlan.noCycleHint')} />
         ) : (
-          <MatrixCards matrix={matrix.data} />
-        )}
-        <AssignPanel key={matrix.data.leaderPlan.id} matrix={matrix.data} />
-      </Stack>
-    );
+          <QueryState query={matrix} loading={loading}>
+            {(m) =>
+              m.subordinates.length === 0 ? (
+                <EmptyState title={t('matrix.noSubordinates')} description={t('matrix.noSubordinatesHint')} />
+              ) : !m.leaderPlan ? (
+                <EmptyState
+                  title={t('matrix.noLeaderPlan')}
+                  description={t('matrix.noLeaderPlanHint')}
+                  action={
+                    <Button component={Link} to="/plans/mine" mt="sm">
+                      {t('nav.myPlan')}
+                    </Button>
+                  }
+                />
+              ) : (
+                <Stack gap="lg">
+                  {m.leaderPlan.results.length === 0 ? (
+                    <EmptyState title={t('matrix.noResults')} description={t('matrix.noResultsHint')} />
+                  ) : wide ? (
+                    <MatrixGrid matrix={m} />
+                  ) : (
+                    <MatrixCards matrix={m} />
+                  )}
+                  <AssignPanel key={m.leaderPlan.id} matrix={m} />
+                </Stack>
+              )
+            }
+          </QueryState>
+        )
+      }
+    </QueryState>
+  );
 
   return (
     <>

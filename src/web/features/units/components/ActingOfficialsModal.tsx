@@ -22,7 +22,7 @@ import { StatusChip } from '../../../components/StatusChip';
 import { applyServerErrors, blankToNull, zodValidate } from '../../../lib/form';
 import { formatDate, todayIso } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { EmployeePicker } from '../../employees/components/EmployeePicker';
+import { EmployeePicker } from '../../employees';
 import { useCreateActingOfficial } from '../api/create-acting-official';
 import { useDeleteActingOfficial } from '../api/delete-acting-official';
 import { useActingOfficials } from '../api/list-acting-officials';

@@ -7,7 +7,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { applyServerErrors, isStaleWrite, zodValidate } from '../../../lib/form';
 import { notifySuccess } from '../../../lib/notify';
-import { EmployeePicker } from '../../employees/components/EmployeePicker';
+import { EmployeePicker } from '../../employees';
 import { useCreateUnit } from '../api/create-unit';
 import { useUnit } from '../api/get-unit';
 import { useUpdateUnit } from '../api/update-unit';

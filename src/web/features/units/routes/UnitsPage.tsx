@@ -2,8 +2,8 @@ import { Button, Card } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { useCan } from '../../../lib/auth';
 import { useUnitTree } from '../api/get-unit-tree';
@@ -34,24 +34,24 @@ export function UnitsPage() {
         }
       />
       <Card withBorder padding="md">
-        {tree.isPending ? (
-          <ListSkeleton rows={8} />
-        ) : tree.isError ? (
-          <ErrorState error={tree.error} onRetry={() => void tree.refetch()} />
-        ) : tree.data.length === 0 ? (
-          <EmptyState
-            title={t('units.empty')}
-            description={canEdit ? t('units.emptyHintEdit') : t('units.emptyHint')}
-          />
-        ) : (
-          <UnitTree
-            items={tree.data}
-            canEdit={canEdit}
-            onEdit={(u) => setModal({ mode: 'edit', unitId: u.id })}
-            onAddChild={(u) => setModal({ mode: 'create', parentId: u.id })}
-            onActing={(u) => setActing(u)}
-          />
-        )}
+        <QueryState query={tree} loading={<ListSkeleton rows={8} />}>
+          {(units) =>
+            units.length === 0 ? (
+              <EmptyState
+                title={t('units.empty')}
+                description={canEdit ? t('units.emptyHintEdit') : t('units.emptyHint')}
+              />
+            ) : (
+              <UnitTree
+                items={units}
+                canEdit={canEdit}
+                onEdit={(u) => setModal({ mode: 'edit', unitId: u.id })}
+                onAddChild={(u) => setModal({ mode: 'create', parentId: u.id })}
+                onActing={(u) => setActing(u)}
+              />
+            )
+          }
+        </QueryState>
       </Card>
       {canEdit ? (
         <>

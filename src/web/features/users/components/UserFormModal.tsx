@@ -16,8 +16,7 @@ import { createUserSchema, updateUserSchema } from '../../../../domain/auth/sche
 import { ROLES, type Role } from '../../../../domain/permissions';
 import { applyServerErrors, isStaleWrite, zodValidate } from '../../../lib/form';
 import { notifySuccess } from '../../../lib/notify';
-import { useEmployee } from '../../employees/api/get-employee';
-import { EmployeePicker } from '../../employees/components/EmployeePicker';
+import { EmployeePicker, useEmployee } from '../../employees';
 import { useCreateUser } from '../api/create-user';
 import { useUpdateUser } from '../api/update-user';
 import type { UserAccount } from '../types';

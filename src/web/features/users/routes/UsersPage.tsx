@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { SearchIcon } from '../../../components/icons';
 import { PageHeader } from '../../../components/PageHeader';
 import { Pager } from '../../../components/Pager';
+import { QueryState } from '../../../components/QueryState';
 import { RoleBadges } from '../../../components/RoleBadges';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { StatusChip } from '../../../components/StatusChip';
@@ -56,71 +56,73 @@ export function UsersPage() {
       </Text>
     );
 
-  let body;
-  if (query.isPending) body = <ListSkeleton rows={8} />;
-  else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  else if (query.data.items.length === 0)
-    body = <EmptyState title={q ? t('users.emptyFiltered') : t('users.empty')} />;
-  else
-    body = (
-      <>
-        <div style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
-          {isDesktop ? (
-            <Table.ScrollContainer minWidth={720}>
-              <Table verticalSpacing="sm" data-testid="user-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('users.fields.username')}</Table.Th>
-                    <Table.Th>{t('users.fields.roles')}</Table.Th>
-                    <Table.Th>{t('users.fields.employee')}</Table.Th>
-                    <Table.Th>{t('users.fields.active')}</Table.Th>
-                    <Table.Th>{t('users.fields.createdAt')}</Table.Th>
-                    <Table.Th>
-                      <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {query.data.items.map((u) => (
-                    <Table.Tr key={u.id} data-testid="user-row">
-                      <Table.Td ff="monospace">{u.username}</Table.Td>
-                      <Table.Td>
-                        <RoleBadges roles={u.roles} />
-                      </Table.Td>
-                      <Table.Td>{employeeLink(u)}</Table.Td>
-                      <Table.Td>
+  const body = (
+    <QueryState query={query} loading={<ListSkeleton rows={8} />}>
+      {(data) =>
+        data.items.length === 0 ? (
+          <EmptyState title={q ? t('users.emptyFiltered') : t('users.empty')} />
+        ) : (
+          <>
+            <div style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
+              {isDesktop ? (
+                <Table.ScrollContainer minWidth={720}>
+                  <Table verticalSpacing="sm" data-testid="user-table">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('users.fields.username')}</Table.Th>
+                        <Table.Th>{t('users.fields.roles')}</Table.Th>
+                        <Table.Th>{t('users.fields.employee')}</Table.Th>
+                        <Table.Th>{t('users.fields.active')}</Table.Th>
+                        <Table.Th>{t('users.fields.createdAt')}</Table.Th>
+                        <Table.Th>
+                          <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                        </Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {data.items.map((u) => (
+                        <Table.Tr key={u.id} data-testid="user-row">
+                          <Table.Td ff="monospace">{u.username}</Table.Td>
+                          <Table.Td>
+                            <RoleBadges roles={u.roles} />
+                          </Table.Td>
+                          <Table.Td>{employeeLink(u)}</Table.Td>
+                          <Table.Td>
+                            <StatusChip status={u.active ? 'active' : 'inactive'} />
+                          </Table.Td>
+                          <Table.Td>{formatDate(u.createdAt, i18n.language)}</Table.Td>
+                          <Table.Td>{actions(u)}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              ) : (
+                <Stack gap="xs">
+                  {data.items.map((u) => (
+                    <Card key={u.id} withBorder padding="sm" data-testid="user-row">
+                      <Group justify="space-between" wrap="nowrap">
+                        <Text ff="monospace" fw={600} size="sm">
+                          {u.username}
+                        </Text>
                         <StatusChip status={u.active ? 'active' : 'inactive'} />
-                      </Table.Td>
-                      <Table.Td>{formatDate(u.createdAt, i18n.language)}</Table.Td>
-                      <Table.Td>{actions(u)}</Table.Td>
-                    </Table.Tr>
+                      </Group>
+                      <RoleBadges roles={u.roles} />
+                      <Group justify="space-between" mt="xs" wrap="wrap">
+                        {employeeLink(u)}
+                        {actions(u)}
+                      </Group>
+                    </Card>
                   ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          ) : (
-            <Stack gap="xs">
-              {query.data.items.map((u) => (
-                <Card key={u.id} withBorder padding="sm" data-testid="user-row">
-                  <Group justify="space-between" wrap="nowrap">
-                    <Text ff="monospace" fw={600} size="sm">
-                      {u.username}
-                    </Text>
-                    <StatusChip status={u.active ? 'active' : 'inactive'} />
-                  </Group>
-                  <RoleBadges roles={u.roles} />
-                  <Group justify="space-between" mt="xs" wrap="wrap">
-                    {employeeLink(u)}
-                    {actions(u)}
-                  </Group>
-                </Card>
-              ))}
-            </Stack>
-          )}
-        </div>
-        <Pager total={query.data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
-      </>
-    );
+                </Stack>
+              )}
+            </div>
+            <Pager total={data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
+          </>
+        )
+      }
+    </QueryState>
+  );
 
   return (
     <>

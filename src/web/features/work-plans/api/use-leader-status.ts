@@ -1,5 +1,5 @@
 import { useAuth } from '../../../lib/auth';
-import { useEmployees } from '../../employees/api/list-employees';
+import { useEmployees } from '../../employees';
 import { useWorkPlans } from './list-work-plans';
 
 /**

@@ -1,22 +1,10 @@
-import {
-  Alert,
-  Button,
-  Card,
-  CloseButton,
-  Group,
-  List,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Card, CloseButton, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annex } from '../../../../domain/work-plans/schemas';
 import { ApiError } from '../../../lib/api-client';
+import { ConflictAlert } from '../../../components/Conflict';
 import { errorMessage } from '../../../lib/notify';
 import { getWorkPlan } from '../api/get-work-plan';
 import { useUpdateWorkPlan } from '../api/update-work-plan';
@@ -28,6 +16,27 @@ type AnnexList = (typeof ANNEX_LISTS)[number];
 const clean = (items: readonly string[]) => items.map((s) => s.trim()).filter((s) => s !== '');
 const same = (a: Annex, b: Annex) =>
   ANNEX_LISTS.every((k) => JSON.stringify(clean(a[k])) === JSON.stringify(clean(b[k])));
+
+/** The three lists of a lampiran, read-only (one side of a conflict). */
+function AnnexLists({ annex }: { annex: Annex }) {
+  const { t } = useTranslation();
+  return ANNEX_LISTS.map((k) => (
+    <Stack gap={0} key={k} mb={4}>
+      <Text size="xs" c="dimmed">
+        {t(`plan.annex.${k}`)}
+      </Text>
+      {clean(annex[k]).length === 0 ? (
+        <Text size="xs">{t('common.none')}</Text>
+      ) : (
+        <List size="xs">
+          {clean(annex[k]).map((s, i) => (
+            <List.Item key={i}>{s}</List.Item>
+          ))}
+        </List>
+      )}
+    </Stack>
+  ));
+}
 
 /** Lampiran: three lists, saved with the plan's version; a stale save shows both versions to choose from. */
 export function AnnexSection({ plan }: { plan: WorkPlanView }) {
@@ -131,68 +140,22 @@ export function AnnexSection({ plan }: { plan: WorkPlanView }) {
         ) : null}
       </Group>
       {conflict ? (
-        <Alert color="orange" title={t('autosave.conflictTitle')} role="alert" data-testid="annex-conflict">
-          <Text size="xs" mb="xs">
-            {t('plan.annex.conflictText')}
-          </Text>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-            {(
-              [
-                ['mine', draft],
-                ['theirs', conflict],
-              ] as const
-            ).map(([who, annex]) => (
-              <Paper withBorder p="xs" key={who}>
-                <Text size="xs" fw={600} mb={4}>
-                  {t(`conflict.${who}`)}
-                </Text>
-                {ANNEX_LISTS.map((k) => (
-                  <Stack gap={0} key={k} mb={4}>
-                    <Text size="xs" c="dimmed">
-                      {t(`plan.annex.${k}`)}
-                    </Text>
-                    {clean(annex[k]).length === 0 ? (
-                      <Text size="xs">{t('common.none')}</Text>
-                    ) : (
-                      <List size="xs">
-                        {clean(annex[k]).map((s, i) => (
-                          <List.Item key={i}>{s}</List.Item>
-                        ))}
-                      </List>
-                    )}
-                  </Stack>
-                ))}
-              </Paper>
-            ))}
-          </SimpleGrid>
-          <Group gap="xs" mt="xs" wrap="wrap">
-            <Button
-              size="xs"
-              variant="white"
-              onClick={() => {
-                setDraft(conflict);
-                setBase(conflict);
-                setConflict(null);
-              }}
-              data-testid="annex-use-theirs"
-            >
-              {t('conflict.useTheirs')}
-            </Button>
-            <Button
-              size="xs"
-              variant="white"
-              color="orange"
-              onClick={() => {
-                setBase(conflict);
-                setConflict(null);
-                void save(draft, plan.version);
-              }}
-              data-testid="annex-keep-mine"
-            >
-              {t('conflict.keepMine')}
-            </Button>
-          </Group>
-        </Alert>
+        <ConflictAlert
+          text={t('plan.annex.conflictText')}
+          mine={<AnnexLists annex={draft} />}
+          theirs={<AnnexLists annex={conflict} />}
+          onUseTheirs={() => {
+            setDraft(conflict);
+            setBase(conflict);
+            setConflict(null);
+          }}
+          onKeepMine={() => {
+            setBase(conflict);
+            setConflict(null);
+            void save(draft, plan.version);
+          }}
+          testIds={{ alert: 'annex-conflict', buttons: 'annex' }}
+        />
       ) : null}
       {ANNEX_LISTS.map((list) => (
         <Card key={list} withBorder padding="md" radius="md" data-testid={`annex-${list}`}>

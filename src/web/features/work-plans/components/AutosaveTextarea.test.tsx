@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { useEffect, useState } from 'react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockApi, renderWithProviders, sessionRoute } from '../../../test/utils';
 import { AutosaveTextarea } from './AutosaveTextarea';
 
@@ -31,6 +31,25 @@ function Harness({ onSave }: { onSave: (text: string) => Promise<unknown> }) {
 describe('AutosaveTextarea', () => {
   beforeEach(() => {
     mockApi([sessionRoute(null)]);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('when the user pauses typing, then the text saves on its own after the quiet time', async () => {
+    const onSave = vi.fn(() => Promise.resolve());
+    renderWithProviders(<Harness onSave={onSave} />);
+    vi.useFakeTimers();
+    const field = screen.getByTestId('field');
+    fireEvent.change(field, { target: { value: 'Teks' } });
+    await act(() => vi.advanceTimersByTimeAsync(59_000));
+    fireEvent.change(field, { target: { value: 'Teks baru' } });
+    await act(() => vi.advanceTimersByTimeAsync(59_999));
+    expect(onSave).not.toHaveBeenCalled();
+    await act(() => vi.advanceTimersByTimeAsync(1));
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(onSave).toHaveBeenCalledWith('Teks baru');
+    expect(screen.getByTestId('field-status').textContent).toBe('Tersimpan');
   });
 
   it('when the user leaves the field, then the text is saved and "Tersimpan" is shown', async () => {

@@ -1,8 +1,10 @@
-import { Alert, Box, Button, Group, Paper, SimpleGrid, Text, Textarea } from '@mantine/core';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Alert, Box, Button, Group, Text, Textarea } from '@mantine/core';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
+import { ConflictAlert } from '../../../components/Conflict';
 import { errorMessage } from '../../../lib/notify';
+import { useAutosave } from '../../../lib/use-autosave';
 
 type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'error';
 
@@ -82,7 +84,6 @@ export function AutosaveTextarea({
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
   const [showRestored, setShowRestored] = useState(restored !== null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   // The server's text changed (a save of ours came back, or someone else saved).
   if (value !== seen) {
@@ -105,8 +106,16 @@ export function AutosaveTextarea({
     writeStored(draftKey, dirty ? draft : null);
   }, [draftKey, dirty, draft]);
 
+  const autosave = useAutosave({
+    dirty,
+    changeKey: draft,
+    paused: conflict !== null || state === 'saving' || state === 'error',
+    delayMs: debounceMs,
+    save: () => save(draft),
+  });
+
   const save = async (text: string, over?: string) => {
-    if (timer.current) clearTimeout(timer.current);
+    autosave.cancel();
     const from = over ?? base;
     const trimmed = text.trim();
     if (trimmed === from.trim() && over === undefined) {
@@ -143,16 +152,6 @@ export function AutosaveTextarea({
     }
   };
 
-  useEffect(() => {
-    if (!dirty || conflict !== null || state === 'saving' || state === 'error') return;
-    timer.current = setTimeout(() => void save(draft), debounceMs);
-    return () => {
-      if (timer.current) clearTimeout(timer.current);
-    };
-    // save reads the latest state through its closure; restarting on every render would never fire
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draft, dirty, conflict, state, debounceMs]);
-
   const status =
     state === 'saving'
       ? t('autosave.saving')
@@ -177,7 +176,7 @@ export function AutosaveTextarea({
           setError(null);
         }}
         onBlur={() => {
-          if (dirty && conflict === null) void save(draft);
+          if (dirty && conflict === null) void autosave.flush();
         }}
         autosize
         minRows={minRows}
@@ -196,7 +195,7 @@ export function AutosaveTextarea({
           {state === 'error' ? '' : status}
         </Text>
         {state === 'error' ? (
-          <Button size="compact-xs" variant="subtle" onClick={() => void save(draft)}>
+          <Button size="compact-xs" variant="subtle" onClick={() => void autosave.flush()}>
             {t('actions.retry')}
           </Button>
         ) : null}
@@ -205,7 +204,7 @@ export function AutosaveTextarea({
         <Alert color="blue" variant="light" mt="xs" p="xs" data-testid={`${testId}-restored`}>
           <Text size="xs">{t('autosave.restored')}</Text>
           <Group gap="xs" mt={4}>
-            <Button size="compact-xs" onClick={() => void save(draft)}>
+            <Button size="compact-xs" onClick={() => void autosave.flush()}>
               {t('actions.save')}
             </Button>
             <Button
@@ -223,65 +222,34 @@ export function AutosaveTextarea({
         </Alert>
       ) : null}
       {conflict !== null ? (
-        <Alert
-          color="orange"
+        <ConflictAlert
           mt="xs"
-          title={t('autosave.conflictTitle')}
-          role="alert"
-          data-testid={`${testId}-conflict`}
-        >
-          <Text size="xs" mb="xs">
-            {t('autosave.conflictText')}
-          </Text>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-            <Paper withBorder p="xs">
-              <Text size="xs" fw={600} mb={4}>
-                {t('conflict.mine')}
-              </Text>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid={`${testId}-conflict-mine`}>
-                {draft || t('common.none')}
-              </Text>
-            </Paper>
-            <Paper withBorder p="xs">
-              <Text size="xs" fw={600} mb={4}>
-                {t('conflict.theirs')}
-              </Text>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid={`${testId}-conflict-theirs`}>
-                {conflict || t('common.none')}
-              </Text>
-            </Paper>
-          </SimpleGrid>
-          <Group gap="xs" mt="xs" wrap="wrap">
-            <Button
-              size="xs"
-              variant="white"
-              onClick={() => {
-                setDraft(conflict);
-                setBase(conflict);
-                setConflict(null);
-                setState('idle');
-                setError(null);
-              }}
-              data-testid={`${testId}-use-theirs`}
-            >
-              {t('conflict.useTheirs')}
-            </Button>
-            <Button
-              size="xs"
-              variant="white"
-              color="orange"
-              onClick={() => {
-                const theirs = conflict;
-                setBase(theirs);
-                setConflict(null);
-                void save(draft, theirs);
-              }}
-              data-testid={`${testId}-keep-mine`}
-            >
-              {t('conflict.keepMine')}
-            </Button>
-          </Group>
-        </Alert>
+          text={t('autosave.conflictText')}
+          mine={
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid={`${testId}-conflict-mine`}>
+              {draft || t('common.none')}
+            </Text>
+          }
+          theirs={
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid={`${testId}-conflict-theirs`}>
+              {conflict || t('common.none')}
+            </Text>
+          }
+          onUseTheirs={() => {
+            setDraft(conflict);
+            setBase(conflict);
+            setConflict(null);
+            setState('idle');
+            setError(null);
+          }}
+          onKeepMine={() => {
+            const theirs = conflict;
+            setBase(theirs);
+            setConflict(null);
+            void save(draft, theirs);
+          }}
+          testIds={{ alert: `${testId}-conflict`, buttons: testId }}
+        />
       ) : null}
     </Box>
   );

@@ -1,9 +1,10 @@
-import { Badge, Card, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, List, Paper, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { BERAKHLAK, type BehaviourValue } from '../../../../domain/work-plans/berakhlak';
 import type { PlanChange } from '../../../../domain/work-plans/diff';
-import { ErrorState } from '../../../components/ErrorState';
+import { QueryState } from '../../../components/QueryState';
+import { SectionCard } from '../../../components/SectionCard';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { useChanges } from '../api/get-changes';
@@ -147,50 +148,42 @@ export function ChangesPanel({ plan, against }: { plan: WorkPlanView; against: '
   const { t, i18n } = useTranslation();
   const query = useChanges(plan.id, against);
 
-  let body;
-  if (query.isPending) body = <ListSkeleton rows={2} />;
-  else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  else if (!query.data.base)
-    body = (
-      <Text size="sm" c="dimmed" data-testid="changes-first">
-        {t('plan.changes.firstSubmission')}
-      </Text>
-    );
-  else
-    body = (
-      <Stack gap="xs">
-        <Text size="xs" c="dimmed">
-          {t('plan.changes.comparedWith', {
-            date: formatDateTime(query.data.base.submittedAt, i18n.language),
-          })}
-        </Text>
-        {query.data.changes.length === 0 ? (
-          <Text size="sm" c="dimmed" data-testid="changes-none">
-            {t('plan.changes.none')}
+  const body = (
+    <QueryState query={query} loading={<ListSkeleton rows={2} />}>
+      {(data) =>
+        !data.base ? (
+          <Text size="sm" c="dimmed" data-testid="changes-first">
+            {t('plan.changes.firstSubmission')}
           </Text>
         ) : (
-          query.data.changes.map((c, i) => (
-            <ChangeEntry key={`${c.entity}-${c.id}-${c.field ?? ''}-${i}`} change={c} plan={plan} />
-          ))
-        )}
-      </Stack>
-    );
+          <Stack gap="xs">
+            <Text size="xs" c="dimmed">
+              {t('plan.changes.comparedWith', {
+                date: formatDateTime(data.base.submittedAt, i18n.language),
+              })}
+            </Text>
+            {data.changes.length === 0 ? (
+              <Text size="sm" c="dimmed" data-testid="changes-none">
+                {t('plan.changes.none')}
+              </Text>
+            ) : (
+              data.changes.map((c, i) => (
+                <ChangeEntry key={`${c.entity}-${c.id}-${c.field ?? ''}-${i}`} change={c} plan={plan} />
+              ))
+            )}
+          </Stack>
+        )
+      }
+    </QueryState>
+  );
 
   return (
-    <Card
-      withBorder
-      padding="md"
-      radius="md"
-      component="section"
-      aria-labelledby="plan-changes-title"
-      data-testid="plan-changes"
+    <SectionCard
+      id="plan-changes-title"
+      title={against === 'previous' ? t('plan.changes.titleReview') : t('plan.changes.title')}
+      testId="plan-changes"
     >
-      <Stack gap="sm">
-        <Title order={2} fz="h4" id="plan-changes-title">
-          {against === 'previous' ? t('plan.changes.titleReview') : t('plan.changes.title')}
-        </Title>
-        {body}
-      </Stack>
-    </Card>
+      {body}
+    </SectionCard>
   );
 }

@@ -1,10 +1,10 @@
-import { Badge, Button, Card, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { commentSchema } from '../../../../domain/work-plans/schemas';
-import { ErrorState } from '../../../components/ErrorState';
+import { QueryState } from '../../../components/QueryState';
+import { SectionCard } from '../../../components/SectionCard';
 import { ListSkeleton } from '../../../components/Skeletons';
-import { applyServerErrors, zodValidate } from '../../../lib/form';
+import { TextForm } from '../../../components/TextForm';
 import { formatDateTime } from '../../../lib/format';
 import { useAddComment } from '../api/add-comment';
 import { useComments } from '../api/list-comments';
@@ -56,77 +56,48 @@ function Entry({ entry }: { entry: PlanCommentView }) {
 
 /** Dialog Kinerja: the comments of both sides and the submit / return / approve steps, oldest first. */
 export function DialoguePanel({ plan }: { plan: WorkPlanView }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const query = useComments(plan.id);
   const add = useAddComment(plan.id);
-  const form = useForm({
-    initialValues: { body: '' },
-    validate: zodValidate(commentSchema, i18n, (v: { body: string }) => ({ body: v.body.trim() })),
-  });
-  const submit = form.onSubmit(async (values) => {
-    try {
-      await add.mutateAsync(values.body.trim());
-      form.reset();
-    } catch (error) {
-      applyServerErrors(error, form, ['body'], t);
-    }
-  });
 
-  let body;
-  if (query.isPending) body = <ListSkeleton rows={2} />;
-  else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  else if (query.data.items.length === 0)
-    body = (
-      <Text size="sm" c="dimmed" data-testid="dialogue-empty">
-        {t('plan.dialogue.empty')}
-      </Text>
-    );
-  else
-    body = (
-      <Stack gap="xs" data-testid="dialogue-list">
-        {query.data.items.map((c) => (
-          <Entry key={c.id} entry={c} />
-        ))}
-      </Stack>
-    );
+  const body = (
+    <QueryState query={query} loading={<ListSkeleton rows={2} />}>
+      {(data) =>
+        data.items.length === 0 ? (
+          <Text size="sm" c="dimmed" data-testid="dialogue-empty">
+            {t('plan.dialogue.empty')}
+          </Text>
+        ) : (
+          <Stack gap="xs" data-testid="dialogue-list">
+            {data.items.map((c) => (
+              <Entry key={c.id} entry={c} />
+            ))}
+          </Stack>
+        )
+      }
+    </QueryState>
+  );
 
   return (
-    <Card
-      withBorder
-      padding="md"
-      radius="md"
-      component="section"
-      aria-labelledby="plan-dialogue-title"
-      data-testid="plan-dialogue"
+    <SectionCard
+      id="plan-dialogue-title"
+      title={t('plan.dialogue.title')}
+      hint={t('plan.dialogue.hint')}
+      testId="plan-dialogue"
     >
-      <Stack gap="sm">
-        <Title order={2} fz="h4" id="plan-dialogue-title">
-          {t('plan.dialogue.title')}
-        </Title>
-        <Text size="xs" c="dimmed">
-          {t('plan.dialogue.hint')}
-        </Text>
-        {body}
-        {plan.can.comment ? (
-          <form onSubmit={submit} noValidate>
-            <Stack gap="xs">
-              <Textarea
-                label={t('plan.dialogue.newComment')}
-                autosize
-                minRows={2}
-                maxRows={6}
-                data-testid="comment-input"
-                {...form.getInputProps('body')}
-              />
-              <Group justify="flex-end">
-                <Button type="submit" size="md" loading={add.isPending} data-testid="comment-send">
-                  {t('plan.dialogue.send')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
-        ) : null}
-      </Stack>
-    </Card>
+      {body}
+      {plan.can.comment ? (
+        <TextForm
+          field="body"
+          schema={commentSchema}
+          onSubmit={(body) => add.mutateAsync(body)}
+          label={t('plan.dialogue.newComment')}
+          maxRows={6}
+          submitLabel={t('plan.dialogue.send')}
+          size="md"
+          testIds={{ field: 'comment-input', submit: 'comment-send' }}
+        />
+      ) : null}
+    </SectionCard>
   );
 }

@@ -24,11 +24,11 @@ import { indicatorWarnings, PERSPECTIVES, type Perspective } from '../../../../d
 import { ASPECTS, CATEGORIES, createIndicatorSchema } from '../../../../domain/work-plans/schemas';
 import { applyServerErrors, blankToNull, zodValidate } from '../../../lib/form';
 import { notifySuccess } from '../../../lib/notify';
-import { LibraryDrawer } from '../../library/components/LibraryDrawer';
-import type { IndicatorTemplate } from '../../library/types';
+import { type IndicatorTemplate, LibraryDrawer } from '../../library';
 import { useCreateIndicator } from '../api/create-indicator';
 import { useUpdateIndicator } from '../api/update-indicator';
 import type { IndicatorInput, IndicatorView } from '../types';
+import { IndicatorWarnings } from './IndicatorItem';
 
 type Aspect = (typeof ASPECTS)[number];
 type Category = (typeof CATEGORIES)[number];
@@ -323,15 +323,7 @@ export function IndicatorForm({
             {t('plan.indicator.exampleTarget', { target: exampleTarget })}
           </Text>
         ) : null}
-        {warnings.length > 0 ? (
-          <Alert color="yellow" variant="light" p="xs" data-testid="indicator-form-warnings">
-            {warnings.map((w) => (
-              <Text size="xs" key={w}>
-                {t(`plan.warnings.${w}`)}
-              </Text>
-            ))}
-          </Alert>
-        ) : null}
+        <IndicatorWarnings warnings={warnings} testId="indicator-form-warnings" />
         <Radio.Group
           label={t('plan.indicator.direction')}
           value={values.direction}

@@ -19,6 +19,21 @@ interface IndicatorItemProps {
   index: number;
 }
 
+/** The writing warnings of an indicator (soft: it may still be saved). */
+export function IndicatorWarnings({ warnings, testId }: { warnings: readonly string[]; testId: string }) {
+  const { t } = useTranslation();
+  if (warnings.length === 0) return null;
+  return (
+    <Alert color="yellow" variant="light" p="xs" data-testid={testId}>
+      {warnings.map((w) => (
+        <Text size="xs" key={w}>
+          {t(`plan.warnings.${w}`)}
+        </Text>
+      ))}
+    </Alert>
+  );
+}
+
 /** One IKI: text, aspect, target, direction, category (and perspective), with its writing warnings. */
 export function IndicatorItem({ plan, result, indicator, index }: IndicatorItemProps) {
   const { t, i18n } = useTranslation();
@@ -88,15 +103,7 @@ export function IndicatorItem({ plan, result, indicator, index }: IndicatorItemP
             · {t(`terms.direction.${indicator.direction}`)}
           </Text>
         </Text>
-        {warnings.length > 0 ? (
-          <Alert color="yellow" variant="light" p="xs" data-testid="indicator-warning">
-            {warnings.map((w) => (
-              <Text size="xs" key={w}>
-                {t(`plan.warnings.${w}`)}
-              </Text>
-            ))}
-          </Alert>
-        ) : null}
+        <IndicatorWarnings warnings={warnings} testId="indicator-warning" />
         {editable ? (
           <Group gap="xs" justify="flex-end">
             <Button size="sm" variant="light" onClick={() => setEditing(true)} data-testid="indicator-edit">

@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BEHAVIOUR_VALUES, BERAKHLAK } from '../../../../domain/work-plans/berakhlak';
 import { formatDate } from '../../../lib/format';
-import { useCycle } from '../../cycles/api/get-cycle';
+import { useCycle } from '../../cycles';
 import { formatTarget, revisionLabel } from '../format';
 import type { PersonSnapshot, ResultView, WorkPlanView } from '../types';
 import { ANNEX_LISTS } from './AnnexSection';

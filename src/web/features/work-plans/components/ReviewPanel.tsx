@@ -1,9 +1,8 @@
-import { Alert, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Alert, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { approveSchema, returnSchema } from '../../../../domain/work-plans/schemas';
-import { applyServerErrors, zodValidate } from '../../../lib/form';
+import { TextForm } from '../../../components/TextForm';
 import { notifySuccess } from '../../../lib/notify';
 import { useApproveWorkPlan } from '../api/approve-work-plan';
 import { useReturnWorkPlan } from '../api/return-work-plan';
@@ -11,92 +10,51 @@ import type { WorkPlanView } from '../types';
 import { ProblemText } from './SubmitPanel';
 
 function ReturnForm({ planId, onDone }: { planId: string; onDone: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const send = useReturnWorkPlan(planId);
-  const form = useForm({
-    initialValues: { comment: '' },
-    validate: zodValidate(returnSchema, i18n, (v: { comment: string }) => ({ comment: v.comment.trim() })),
-  });
-  const submit = form.onSubmit(async (v) => {
-    try {
-      await send.mutateAsync(v.comment.trim());
-      notifySuccess(t('plan.review.returned'));
-      onDone();
-    } catch (error) {
-      applyServerErrors(error, form, ['comment'], t);
-    }
-  });
   return (
-    <form onSubmit={submit} noValidate data-testid="return-form">
-      <Stack gap="sm">
-        <Text size="sm">{t('plan.review.returnHint')}</Text>
-        <Textarea
-          label={t('plan.review.returnComment')}
-          placeholder={t('plan.review.returnPlaceholder')}
-          required
-          autosize
-          minRows={3}
-          data-testid="return-comment"
-          {...form.getInputProps('comment')}
-        />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" size="md" onClick={onDone}>
-            {t('actions.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            size="md"
-            color="orange"
-            loading={send.isPending}
-            data-testid="return-confirm"
-          >
-            {t('plan.review.return')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <TextForm
+      field="comment"
+      schema={returnSchema}
+      onSubmit={async (comment) => {
+        await send.mutateAsync(comment);
+        notifySuccess(t('plan.review.returned'));
+        onDone();
+      }}
+      hint={t('plan.review.returnHint')}
+      label={t('plan.review.returnComment')}
+      placeholder={t('plan.review.returnPlaceholder')}
+      required
+      minRows={3}
+      submitLabel={t('plan.review.return')}
+      submitColor="orange"
+      size="md"
+      onCancel={onDone}
+      testIds={{ form: 'return-form', field: 'return-comment', submit: 'return-confirm' }}
+    />
   );
 }
 
 function ApproveForm({ planId, onDone }: { planId: string; onDone: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const send = useApproveWorkPlan(planId);
-  const form = useForm({
-    initialValues: { comment: '' },
-    validate: zodValidate(approveSchema, i18n, (v: { comment: string }) => ({
-      comment: v.comment.trim() || null,
-    })),
-  });
-  const submit = form.onSubmit(async (v) => {
-    try {
-      await send.mutateAsync(v.comment.trim() || null);
-      notifySuccess(t('plan.review.approved'));
-      onDone();
-    } catch (error) {
-      applyServerErrors(error, form, ['comment'], t);
-    }
-  });
   return (
-    <form onSubmit={submit} noValidate data-testid="approve-form">
-      <Stack gap="sm">
-        <Text size="sm">{t('plan.review.approveHint')}</Text>
-        <Textarea
-          label={t('plan.review.approveComment')}
-          autosize
-          minRows={2}
-          data-testid="approve-comment"
-          {...form.getInputProps('comment')}
-        />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" size="md" onClick={onDone}>
-            {t('actions.cancel')}
-          </Button>
-          <Button type="submit" size="md" loading={send.isPending} data-testid="approve-confirm">
-            {t('plan.review.approve')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <TextForm
+      field="comment"
+      schema={approveSchema}
+      optional
+      onSubmit={async (comment) => {
+        await send.mutateAsync(comment || null);
+        notifySuccess(t('plan.review.approved'));
+        onDone();
+      }}
+      hint={t('plan.review.approveHint')}
+      label={t('plan.review.approveComment')}
+      submitLabel={t('plan.review.approve')}
+      size="md"
+      onCancel={onDone}
+      testIds={{ form: 'approve-form', field: 'approve-comment', submit: 'approve-confirm' }}
+    />
   );
 }
 

@@ -2,9 +2,9 @@ import { Chip, Group, SimpleGrid, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
 import { Pager } from '../../../components/Pager';
+import { QueryState } from '../../../components/QueryState';
 import { CardsSkeleton } from '../../../components/Skeletons';
 import { useUser } from '../../../lib/auth';
 import { useWorkPlans } from '../api/list-work-plans';
@@ -31,34 +31,34 @@ export function InboxPage() {
     { enabled: Boolean(employeeId) },
   );
 
-  let body;
-  if (!employeeId)
-    body = <EmptyState title={t('myPlan.noEmployee')} description={t('myPlan.noEmployeeHint')} />;
-  else if (query.isPending) body = <CardsSkeleton count={3} />;
-  else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  else if (query.data.items.length === 0)
-    body = (
-      <EmptyState
-        title={filter === 'submitted' ? t('inbox.emptyWaiting') : t('inbox.empty')}
-        description={filter === 'submitted' ? t('inbox.emptyWaitingHint') : undefined}
-      />
-    );
-  else
-    body = (
-      <>
-        <SimpleGrid
-          cols={{ base: 1, md: 2 }}
-          spacing="sm"
-          data-testid="inbox-list"
-          style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}
-        >
-          {query.data.items.map((item) => (
-            <PlanListCard key={item.id} item={item} showEmployee testId="inbox-item" />
-          ))}
-        </SimpleGrid>
-        <Pager total={query.data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
-      </>
-    );
+  const body = !employeeId ? (
+    <EmptyState title={t('myPlan.noEmployee')} description={t('myPlan.noEmployeeHint')} />
+  ) : (
+    <QueryState query={query} loading={<CardsSkeleton count={3} />}>
+      {(data) =>
+        data.items.length === 0 ? (
+          <EmptyState
+            title={filter === 'submitted' ? t('inbox.emptyWaiting') : t('inbox.empty')}
+            description={filter === 'submitted' ? t('inbox.emptyWaitingHint') : undefined}
+          />
+        ) : (
+          <>
+            <SimpleGrid
+              cols={{ base: 1, md: 2 }}
+              spacing="sm"
+              data-testid="inbox-list"
+              style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}
+            >
+              {data.items.map((item) => (
+                <PlanListCard key={item.id} item={item} showEmployee testId="inbox-item" />
+              ))}
+            </SimpleGrid>
+            <Pager total={data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
+          </>
+        )
+      }
+    </QueryState>
+  );
 
   return (
     <>

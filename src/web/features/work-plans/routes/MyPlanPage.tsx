@@ -6,17 +6,15 @@ import { can } from '../../../../domain/permissions';
 import { APPROACHES } from '../../../../domain/work-plans/schemas';
 import { DetailList } from '../../../components/DetailList';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
 import { CardsSkeleton, ListSkeleton } from '../../../components/Skeletons';
 import { StatusChip } from '../../../components/StatusChip';
 import { ApiError } from '../../../lib/api-client';
 import { useUser } from '../../../lib/auth';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useCurrentCycle } from '../../cycles/api/get-current-cycle';
-import { useCycles } from '../../cycles/api/list-cycles';
-import type { Cycle } from '../../cycles/types';
+import { type Cycle, useCurrentCycle, useCycles } from '../../cycles';
 import { useCreateWorkPlan } from '../api/create-work-plan';
 import { useWorkPlans } from '../api/list-work-plans';
 import { useOpenAmendment } from '../api/use-open-amendment';
@@ -167,36 +165,34 @@ function History({ employeeId, excludeId }: { employeeId: string; excludeId: str
   const plans = useWorkPlans({ employeeId, current: false, limit: 100, offset: 0 });
   const cycles = useCycles();
   const years = new Map((cycles.data?.items ?? []).map((c) => [c.id, c.year]));
-  let body;
-  if (plans.isPending) body = <ListSkeleton rows={2} />;
-  else if (plans.isError) body = <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />;
-  else {
-    const items = plans.data.items.filter((p) => p.id !== excludeId);
-    body =
-      items.length === 0 ? (
-        <Text size="sm" c="dimmed" data-testid="my-plan-history-empty">
-          {t('myPlan.historyEmpty')}
-        </Text>
-      ) : (
-        <Stack gap="xs">
-          {items.map((p) => (
-            <PlanListCard
-              key={p.id}
-              item={p}
-              showEmployee={false}
-              yearLabel={t('plan.title', { year: years.get(p.cycleId) ?? '' })}
-              testId="my-plan-history-item"
-            />
-          ))}
-        </Stack>
-      );
-  }
+  const list = (all: WorkPlanListItem[]) => {
+    const items = all.filter((p) => p.id !== excludeId);
+    return items.length === 0 ? (
+      <Text size="sm" c="dimmed" data-testid="my-plan-history-empty">
+        {t('myPlan.historyEmpty')}
+      </Text>
+    ) : (
+      <Stack gap="xs">
+        {items.map((p) => (
+          <PlanListCard
+            key={p.id}
+            item={p}
+            showEmployee={false}
+            yearLabel={t('plan.title', { year: years.get(p.cycleId) ?? '' })}
+            testId="my-plan-history-item"
+          />
+        ))}
+      </Stack>
+    );
+  };
   return (
     <Stack gap="sm" component="section" aria-labelledby="my-plan-history">
       <Title order={2} fz="h4" id="my-plan-history">
         {t('myPlan.history')}
       </Title>
-      {body}
+      <QueryState query={plans} loading={<ListSkeleton rows={2} />}>
+        {(data) => list(data.items)}
+      </QueryState>
     </Stack>
   );
 }
@@ -227,36 +223,40 @@ export function MyPlanPage() {
     );
   }
 
-  let body;
-  if (cycle.isPending) body = <CardsSkeleton count={1} />;
-  else if (cycle.isError) body = <ErrorState error={cycle.error} onRetry={() => void cycle.refetch()} />;
-  else if (!cycle.data)
-    body = (
-      <EmptyState
-        title={t('myPlan.noCycle')}
-        description={t('myPlan.noCycleHint')}
-        action={
-          can(user.roles, 'manage:cycles') ? (
-            <Button component={Link} to="/admin/cycles" mt="sm">
-              {t('cycles.create')}
-            </Button>
-          ) : null
-        }
-      />
-    );
-  else if (plans.isPending) body = <CardsSkeleton count={1} />;
-  else if (plans.isError) body = <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />;
-  else {
-    body = currentPlan ? (
-      <CurrentPlan item={currentPlan} amendment={amendment} />
-    ) : (
-      <CreatePlan
-        cycle={cycle.data}
-        employeeId={employeeId}
-        onCreatedElsewhere={() => void plans.refetch()}
-      />
-    );
-  }
+  const loading = <CardsSkeleton count={1} />;
+  const body = (
+    <QueryState query={cycle} loading={loading}>
+      {(current) =>
+        !current ? (
+          <EmptyState
+            title={t('myPlan.noCycle')}
+            description={t('myPlan.noCycleHint')}
+            action={
+              can(user.roles, 'manage:cycles') ? (
+                <Button component={Link} to="/admin/cycles" mt="sm">
+                  {t('cycles.create')}
+                </Button>
+              ) : null
+            }
+          />
+        ) : (
+          <QueryState query={plans} loading={loading}>
+            {() =>
+              currentPlan ? (
+                <CurrentPlan item={currentPlan} amendment={amendment} />
+              ) : (
+                <CreatePlan
+                  cycle={current}
+                  employeeId={employeeId}
+                  onCreatedElsewhere={() => void plans.refetch()}
+                />
+              )
+            }
+          </QueryState>
+        )
+      }
+    </QueryState>
+  );
 
   return (
     <>

@@ -2,16 +2,13 @@ import { Alert, Anchor, Button, Grid, Group, SegmentedControl, Stack, Tabs, Text
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
-import { PageSkeleton } from '../../../components/Skeletons';
+import { QueryState } from '../../../components/QueryState';
 import { StatusChip } from '../../../components/StatusChip';
-import { ApiError, downloadUrl } from '../../../lib/api-client';
+import { downloadUrl } from '../../../lib/api-client';
 import { useUser } from '../../../lib/auth';
-import { NotFoundPage } from '../../errors/routes/NotFoundPage';
-import { DialogueSection } from '../../feedback/components/DialogueSection';
-import { FeedbackSection } from '../../feedback/components/FeedbackSection';
-import { ProgressSection } from '../../progress/components/ProgressSection';
+import { DialogueSection, FeedbackSection } from '../../feedback';
+import { ProgressSection } from '../../progress';
 import { useWorkPlan } from '../api/get-work-plan';
 import { useComments } from '../api/list-comments';
 import { useVersions } from '../api/list-versions';
@@ -269,17 +266,11 @@ function PlanEditor({ plan }: { plan: WorkPlanView }) {
 export function PlanPage() {
   const { id = '' } = useParams();
   const query = useWorkPlan(id);
-  if (query.isPending) return <PageSkeleton />;
-  if (query.isError) {
-    if (
-      query.error instanceof ApiError &&
-      (query.error.status === 404 || query.error.code === 'VALIDATION_FAILED')
-    ) {
-      return <NotFoundPage />;
-    }
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  }
-  return <PlanEditor key={query.data.id} plan={query.data} />;
+  return (
+    <QueryState query={query} notFound>
+      {(plan) => <PlanEditor key={plan.id} plan={plan} />}
+    </QueryState>
+  );
 }
 
 export default PlanPage;

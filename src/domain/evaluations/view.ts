@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BEHAVIOUR_VALUES } from '../work-plans/berakhlak.js';
+import { personSnapshotSchema } from '../work-plans/view.js';
 import { PREDICATES, RATINGS } from './matrix.js';
 import { ANNUAL_MODES, distributionRulesSchema } from './schemas.js';
 import { ORG_PREDICATES } from './suggestion.js';
@@ -17,19 +18,7 @@ const evaluationStatus = z.enum(['draft', 'final']);
 const objectionStatus = z.enum(['filed', 'explanations_requested', 'decided']);
 const predicateCounts = z.record(predicate, z.number());
 
-/** PersonSnapshot (work-plans): a person as they were when the record was made. */
-const person = z.object({
-  id: z.string(),
-  name: z.string(),
-  nip: z.string(),
-  asnType: z.enum(['PNS', 'PPPK']),
-  rank: z.string(),
-  rankLabel: z.string(),
-  positionTitle: z.string(),
-  positionType: z.string(),
-  unitId: z.string(),
-  unitName: z.string(),
-});
+const person = personSnapshotSchema;
 
 /** The people of an evaluation as they were when it was created or finalised (stored with it). */
 export const evaluationSnapshotSchema = z.object({
@@ -91,7 +80,7 @@ export const objectionViewSchema = z.object({
   filedAt: z.string(),
   decidedAt: z.string().nullable(),
   decidedByName: z.string().nullable(),
-  permissions: z.object({
+  can: z.object({
     requestExplanations: z.boolean(),
     explainAsEmployee: z.boolean(),
     explainAsAssessor: z.boolean(),
@@ -161,14 +150,14 @@ export const annualPrefillSchema = z.object({
 });
 export type AnnualPrefillView = z.infer<typeof annualPrefillSchema>;
 
-export const evaluationPermissionsSchema = z.object({
+export const evaluationCanSchema = z.object({
   edit: z.boolean(),
   finalize: z.boolean(),
   reopen: z.boolean(),
   acknowledge: z.boolean(),
   object: z.boolean(),
 });
-export type EvaluationPermissions = z.infer<typeof evaluationPermissionsSchema>;
+export type EvaluationCan = z.infer<typeof evaluationCanSchema>;
 
 export const evaluationViewSchema = z.object({
   id: z.string(),
@@ -217,7 +206,7 @@ export const evaluationViewSchema = z.object({
   /** the last day (Asia/Jakarta) an objection may be filed; null while a draft */
   objectionDeadline: z.string().nullable(),
   objection: objectionViewSchema.nullable(),
-  permissions: evaluationPermissionsSchema,
+  can: evaluationCanSchema,
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -277,7 +266,7 @@ export const orgPredicateHistorySchema = z.object({
   periodId: z.string(),
   current: orgPredicateViewSchema.nullable(),
   history: z.array(orgPredicateViewSchema),
-  canSet: z.boolean(),
+  can: z.object({ set: z.boolean() }),
 });
 export type OrgPredicateHistoryView = z.infer<typeof orgPredicateHistorySchema>;
 
@@ -376,7 +365,8 @@ export const calibrationViewSchema = z.object({
       finalizedAt: z.string().nullable(),
     }),
   ),
-  canOpenEvaluations: z.boolean(),
+  /** every reader of the board may open its evaluations */
+  can: z.object({ openEvaluations: z.boolean() }),
 });
 export type CalibrationView = z.infer<typeof calibrationViewSchema>;
 

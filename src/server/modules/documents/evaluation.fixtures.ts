@@ -151,7 +151,7 @@ export function decidedObjection(evaluationId: string, over: Partial<ObjectionVi
     filedAt: '2026-10-13T01:30:00.000Z',
     decidedAt: '2026-10-19T04:00:00.000Z',
     decidedByName: healthHead.name,
-    permissions: {
+    can: {
       requestExplanations: false,
       explainAsEmployee: false,
       explainAsAssessor: false,
@@ -216,7 +216,7 @@ export function nurseEvaluation(over: Partial<EvaluationView> = {}): EvaluationV
     reopenReason: null,
     objectionDeadline: '2026-10-19',
     objection: null,
-    permissions: { edit: false, finalize: false, reopen: false, acknowledge: false, object: true },
+    can: { edit: false, finalize: false, reopen: false, acknowledge: false, object: true },
     version: 5,
     createdAt: '2026-09-25T02:00:00.000Z',
     updatedAt: '2026-10-06T01:00:00.000Z',
@@ -237,7 +237,7 @@ export function draftEvaluation(over: Partial<EvaluationView> = {}): EvaluationV
     finalizedBy: null,
     acknowledgedAt: null,
     objectionDeadline: null,
-    permissions: { edit: true, finalize: true, reopen: false, acknowledge: false, object: false },
+    can: { edit: true, finalize: true, reopen: false, acknowledge: false, object: false },
     version: 2,
     ...over,
   });
@@ -477,7 +477,7 @@ export function puskesmasCalibration(over: Partial<CalibrationView> = {}): Calib
         finalizedAt: '2026-10-07T04:00:00.000Z',
       },
     ],
-    canOpenEvaluations: true,
+    can: { openEvaluations: true },
     ...over,
   };
 }

@@ -153,7 +153,7 @@ describe('evaluations: organisation predicates, distribution and calibration', (
       const history = (await team.kapus.client.get(url)).json<OrgPredicateHistoryView>();
       expect(history.current?.predicate).toBe('baik');
       expect(history.history.map((h) => h.predicate)).toEqual(['baik', 'istimewa']);
-      expect(history.canSet).toBe(false);
+      expect(history.can.set).toBe(false);
     });
 
     it('when the head of the parent unit lists the units, then the units below with the predicate in force', async () => {

@@ -192,7 +192,7 @@ describe('evaluations (penilaian kinerja)', () => {
       expect(own.statusCode, own.body).toBe(200);
       const ev = own.json<EvaluationView>();
       expect(ev.finalizedBy?.name).toBe('dr. Kepala Puskesmas');
-      expect(ev.permissions).toMatchObject({ edit: false, acknowledge: true, object: true });
+      expect(ev.can).toMatchObject({ edit: false, acknowledge: true, object: true });
       // finalised at 2026-11-29 10:00 WIB: fourteen days from then
       expect(ev.objectionDeadline).toBe('2026-12-13');
     });

@@ -1,8 +1,7 @@
-import { can, type Permission } from '../../../domain/permissions.js';
 import type { Actor, RequestContext } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { requireActor } from '../auth/index.js';
+import { actorCan, requireActor } from '../auth/index.js';
 import { findPlan, relationTo } from '../work-plans/index.js';
 import * as repo from './evaluations.repository.js';
 
@@ -23,9 +22,6 @@ export interface EvaluationRelation {
   /** decides objections whose assessor has no superior (the agency head) */
   topDecider: boolean;
 }
-
-/** Whether the actor's roles grant the permission (domain/permissions.ts). */
-export const allowed = (actor: Actor, permission: Permission) => can(actor.roles, permission);
 
 /** Who the caller is to an evaluation; one they may not read answers 404 (api.md). */
 export async function evaluationRelation(
@@ -58,9 +54,9 @@ export async function evaluationRelation(
     assessor: me !== null && evaluation.assessorId === me,
     superior: rel.superior || decider,
     decider,
-    hr: allowed(actor, 'reopen:evaluation'),
-    agency: allowed(actor, 'read:agency'),
-    topDecider: allowed(actor, 'decide:objection:top'),
+    hr: actorCan(actor, 'reopen:evaluation'),
+    agency: actorCan(actor, 'read:agency'),
+    topDecider: actorCan(actor, 'decide:objection:top'),
   };
 }
 
@@ -69,7 +65,7 @@ export async function evaluationRelation(
  * distribution and calibration board; others get 403.
  */
 export async function canReadUnitAssessment(db: Executor, actor: Actor, unitId: string, today: string) {
-  if (allowed(actor, 'read:agency')) return true;
+  if (actorCan(actor, 'read:agency')) return true;
   if (!actor.employeeId) return false;
   const led = await repo.ledUnits(db, actor.employeeId, today);
   if (led.length === 0) return false;
@@ -88,7 +84,7 @@ export async function canSetOrgPredicate(
   unit: { parentId: string | null },
   today: string,
 ) {
-  if (allowed(actor, 'set:org-predicate')) return true;
+  if (actorCan(actor, 'set:org-predicate')) return true;
   if (!actor.employeeId || !unit.parentId) return false;
   const led = await repo.ledUnits(db, actor.employeeId, today);
   return led.includes(unit.parentId);

@@ -109,7 +109,7 @@ export function presentObjection(
     filedAt: o.createdAt.toISOString(),
     decidedAt: o.decidedAt?.toISOString() ?? null,
     decidedByName: o.decidedByName,
-    permissions: {
+    can: {
       requestExplanations: open && isDecider,
       explainAsEmployee: open && ctx.me !== null && ctx.me === o.employeeId,
       explainAsAssessor: open && ctx.me !== null && ctx.me === ctx.assessorId,
@@ -184,7 +184,7 @@ export function presentEvaluation(c: EvaluationContext, rel: EvaluationRelation,
           topDecider: rel.topDecider,
         })
       : null,
-    permissions: {
+    can: {
       edit: !final && rel.assessor,
       finalize: !final && rel.assessor,
       reopen: final && rel.hr && (!objection || objection.status === 'decided'),

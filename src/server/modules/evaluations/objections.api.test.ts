@@ -127,7 +127,7 @@ describe('evaluations: objections', () => {
         expect(late.details).toMatchObject({ reason: 'window_closed', deadline: '2026-12-13' });
         const after = await nurse.get(`/evaluations/${ev.id}`);
         expect(after.statusCode, after.body).toBe(200);
-        expect(after.json<EvaluationView>().permissions.object).toBe(false);
+        expect(after.json<EvaluationView>().can.object).toBe(false);
       } finally {
         t.clock.set(start);
       }
@@ -180,7 +180,7 @@ describe('evaluations: objections', () => {
       expect(item).toMatchObject({
         employeeName: 'Siti Perawat',
         deciderName: 'dr. Kepala Dinas',
-        permissions: { decide: true, requestExplanations: true },
+        can: { decide: true, requestExplanations: true },
       });
       expect(item!.periodLabel).toMatch(/Triwulan 2/);
     });

@@ -17,12 +17,6 @@ export const employeeSelection = {
   supervisor: { id: supervisor.id, name: supervisor.name, nip: supervisor.nip },
 };
 
-export type EmployeeWithRefs = {
-  employee: EmployeeRow;
-  unit: { id: string; code: string; name: string };
-  supervisor: { id: string; name: string; nip: string } | null;
-};
-
 function employeesWithRefs(db: Executor) {
   return db
     .select(employeeSelection)
@@ -31,9 +25,12 @@ function employeesWithRefs(db: Executor) {
     .leftJoin(supervisor, eq(supervisor.id, employees.supervisorId));
 }
 
+/** An employee with their unit and supervisor (null when none). */
+export type EmployeeWithRefs = Awaited<ReturnType<typeof employeesWithRefs>>[number];
+
 export async function findEmployee(db: Executor, id: string): Promise<EmployeeWithRefs | undefined> {
   const [row] = await employeesWithRefs(db).where(eq(employees.id, id)).limit(1);
-  return row as EmployeeWithRefs | undefined;
+  return row;
 }
 
 export const findEmployeeRow = async (db: Executor, id: string) =>
@@ -81,7 +78,7 @@ export async function listEmployees(db: Executor, f: EmployeeFilter, limit: numb
       .offset(offset),
     db.select({ n: count() }).from(employees).where(where),
   ]);
-  return { items: items as EmployeeWithRefs[], total: total?.n ?? 0 };
+  return { items, total: total?.n ?? 0 };
 }
 
 /** The unit and every unit below it. */

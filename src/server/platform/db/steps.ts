@@ -64,6 +64,8 @@ export async function updateVersioned<T extends VersionedTable>(
   opts: VersionedUpdate<T['$inferSelect']>,
 ): Promise<T['$inferSelect']> {
   assertVersion(row, opts.expected);
+  // The two casts below state for a generic table what drizzle infers for every concrete one (`returning()` of a
+  // whole table is its `$inferSelect`); TypeScript cannot resolve drizzle's conditional types over a type parameter.
   const values = { ...set, version: row.version + 1, updatedAt: opts.now } as PgUpdateSetSource<T>;
   const updated = (await tx
     .update(table)

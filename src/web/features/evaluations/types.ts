@@ -4,7 +4,7 @@ export type {
   AnnualPrefillView,
   BehaviourRatingView,
   EvaluationListItem,
-  EvaluationPermissions,
+  EvaluationCan,
   EvaluationResultRow,
   EvaluationStatus,
   EvaluationView,

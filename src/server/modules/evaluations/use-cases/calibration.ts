@@ -9,8 +9,8 @@ import { dateIn } from '../../../../domain/dates.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import { fieldInvalid } from '../../../platform/errors.js';
-import { requireActor } from '../../auth/index.js';
-import { allowed, requireUnitReader } from '../evaluations.policy.js';
+import { actorCan, requireActor } from '../../auth/index.js';
+import { requireUnitReader } from '../evaluations.policy.js';
 import { presentOrg, presentPeriod } from '../evaluations.presenter.js';
 import * as repo from '../evaluations.repository.js';
 import { unitDistribution } from './distribution.js';
@@ -112,7 +112,7 @@ export async function getCalibration(
         : [],
     ),
     // every reader of the board may open its evaluations (GET /evaluations/:id lets unit heads above read them)
-    canOpenEvaluations: leads || allowed(actor, 'read:agency') || me !== null,
+    can: { openEvaluations: leads || actorCan(actor, 'read:agency') || me !== null },
   };
 }
 
@@ -123,7 +123,7 @@ export async function listCalibrationUnits(deps: Deps, ctx: RequestContext, q: {
   const period = await repo.findPeriod(db, q.periodId);
   if (!period) throw fieldInvalid('periodId', 'evaluation.periodNotInCycle', 'not_found');
   let ids: string[] = [];
-  if (allowed(actor, 'read:agency')) ids = await repo.allUnitIds(db);
+  if (actorCan(actor, 'read:agency')) ids = await repo.allUnitIds(db);
   else if (actor.employeeId)
     ids = await repo.subtreesOf(db, await repo.ledUnits(db, actor.employeeId, dateIn(deps.clock.now())));
   const [units, current, settings, counts] = await Promise.all([

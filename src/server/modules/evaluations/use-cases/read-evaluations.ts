@@ -3,9 +3,9 @@ import { dateIn } from '../../../../domain/dates.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import { fieldInvalid, notFound } from '../../../platform/errors.js';
-import { requireActor } from '../../auth/index.js';
+import { actorCan, requireActor } from '../../auth/index.js';
 import { subordinatesOf } from '../../work-plans/index.js';
-import { allowed, evaluationRelation } from '../evaluations.policy.js';
+import { evaluationRelation } from '../evaluations.policy.js';
 import { presentEvaluation, presentListItem } from '../evaluations.presenter.js';
 import * as repo from '../evaluations.repository.js';
 import { loadEvaluationContext } from './context.js';
@@ -29,7 +29,7 @@ export async function listEvaluations(
   const actor = requireActor(ctx);
   const db = deps.database.db;
   let people: string[] | null = null;
-  if (!allowed(actor, 'read:agency')) {
+  if (!actorCan(actor, 'read:agency')) {
     const me = actor.employeeId;
     if (!me) return { items: [], total: 0 };
     people = [me, ...(await subordinatesOf(db, me))];

@@ -3,8 +3,8 @@ import { dateIn } from '../../../../domain/dates.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import { notFound } from '../../../platform/errors.js';
-import { requireActor } from '../../auth/index.js';
-import { allowed, evaluationRelation } from '../evaluations.policy.js';
+import { actorCan, requireActor } from '../../auth/index.js';
+import { evaluationRelation } from '../evaluations.policy.js';
 import { presentObjection } from '../evaluations.presenter.js';
 import * as repo from '../evaluations.repository.js';
 import { loadObjectionView } from './context.js';
@@ -28,14 +28,14 @@ export async function listObjections(
 ): Promise<{ items: ObjectionView[]; total: number }> {
   const actor = requireActor(ctx);
   const db = deps.database.db;
-  const agency = allowed(actor, 'read:agency');
+  const agency = actorCan(actor, 'read:agency');
   if (!agency && !actor.employeeId) return { items: [], total: 0 };
   const { rows, total } = await repo.listObjections(db, q, agency ? null : actor.employeeId);
   // one query for the deciders' names, not one per row
   const deciders = await repo.employeeNames(db, [
     ...new Set(rows.map((r) => r.objection.deciderId).filter((id): id is string => id !== null)),
   ]);
-  const topDecider = allowed(actor, 'decide:objection:top');
+  const topDecider = actorCan(actor, 'decide:objection:top');
   const items = rows.map((r) =>
     presentObjection(r.objection, {
       employeeName: r.evaluation.snapshot.employee.name,

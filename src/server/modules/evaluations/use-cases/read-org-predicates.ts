@@ -3,8 +3,8 @@ import { dateIn } from '../../../../domain/dates.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import { fieldInvalid } from '../../../platform/errors.js';
-import { requireActor } from '../../auth/index.js';
-import { allowed, canSetOrgPredicate } from '../evaluations.policy.js';
+import { actorCan, requireActor } from '../../auth/index.js';
+import { canSetOrgPredicate } from '../evaluations.policy.js';
 import { presentOrg } from '../evaluations.presenter.js';
 import * as repo from '../evaluations.repository.js';
 import { unitAndPeriod } from './set-org-predicate.js';
@@ -25,7 +25,7 @@ export async function getOrgPredicate(
     periodId: period.id,
     current: history[0] ?? null,
     history,
-    canSet: await canSetOrgPredicate(db, actor, unit, dateIn(deps.clock.now())),
+    can: { set: await canSetOrgPredicate(db, actor, unit, dateIn(deps.clock.now())) },
   };
 }
 
@@ -40,7 +40,7 @@ export async function listOrgPredicateUnits(
   const period = await repo.findPeriod(db, q.periodId);
   if (!period) throw fieldInvalid('periodId', 'evaluation.periodNotInCycle', 'not_found');
   let ids: string[] = [];
-  if (allowed(actor, 'set:org-predicate')) ids = await repo.allUnitIds(db);
+  if (actorCan(actor, 'set:org-predicate')) ids = await repo.allUnitIds(db);
   else if (actor.employeeId)
     ids = await repo.childUnitIds(db, await repo.ledUnits(db, actor.employeeId, dateIn(deps.clock.now())));
   const [units, current] = await Promise.all([

@@ -9,8 +9,7 @@ import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
 import { settings } from '../../../platform/db/schema.js';
 import { AppError, staleVersion } from '../../../platform/errors.js';
-import { requireActor } from '../../auth/index.js';
-import { allowed } from '../evaluations.policy.js';
+import { actorCan, requireActor } from '../../auth/index.js';
 import * as repo from '../evaluations.repository.js';
 
 const KEY = 'assessment';
@@ -59,7 +58,7 @@ export async function putAssessmentSettings(
   input: AssessmentSettings & { version?: number | undefined },
 ) {
   const actor = requireActor(ctx);
-  if (!allowed(actor, 'manage:assessment-settings')) throw new AppError('FORBIDDEN');
+  if (!actorCan(actor, 'manage:assessment-settings')) throw new AppError('FORBIDDEN');
   const { version, ...value } = input;
   return deps.database.db.transaction(async (tx) => {
     const now = deps.clock.now();

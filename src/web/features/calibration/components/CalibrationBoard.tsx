@@ -59,7 +59,7 @@ export function CalibrationBoard({ view }: { view: CalibrationView }) {
               ) : (
                 <Stack component="ul" gap={4} m={0} p={0}>
                   {view.unplaced.map((p) => (
-                    <BoardPerson key={p.employeeId} person={p} canOpen={view.canOpenEvaluations} />
+                    <BoardPerson key={p.employeeId} person={p} canOpen={view.can.openEvaluations} />
                   ))}
                 </Stack>
               )}
@@ -74,7 +74,7 @@ export function CalibrationBoard({ view }: { view: CalibrationView }) {
               {view.leader ? (
                 <Group gap="xs" wrap="wrap">
                   <Stack component="ul" gap={0} m={0} p={0}>
-                    <BoardPerson person={view.leader} canOpen={view.canOpenEvaluations} />
+                    <BoardPerson person={view.leader} canOpen={view.can.openEvaluations} />
                   </Stack>
                   {view.leader.predicate ? (
                     <PredicateChip predicate={view.leader.predicate} size="xs" />
@@ -146,7 +146,7 @@ export function CalibrationBoard({ view }: { view: CalibrationView }) {
                   {view.justifications.map((j) => (
                     <List.Item key={j.evaluationId}>
                       <Text size="sm" fw={600} span>
-                        {view.canOpenEvaluations ? (
+                        {view.can.openEvaluations ? (
                           <Anchor component={Link} to={`/evaluations/${j.evaluationId}`} size="sm">
                             {j.employeeName}
                           </Anchor>

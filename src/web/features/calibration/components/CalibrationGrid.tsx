@@ -130,7 +130,7 @@ export function CalibrationGrid({ view }: { view: CalibrationView }) {
                       {people.length > 0 ? (
                         <Stack component="ul" gap={2} m={0} p={0}>
                           {people.map((p) => (
-                            <BoardPerson key={p.employeeId} person={p} canOpen={view.canOpenEvaluations} />
+                            <BoardPerson key={p.employeeId} person={p} canOpen={view.can.openEvaluations} />
                           ))}
                         </Stack>
                       ) : null}

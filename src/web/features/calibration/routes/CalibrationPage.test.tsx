@@ -157,7 +157,7 @@ const view: CalibrationView = {
       finalizedAt: '2026-11-25T03:00:00Z',
     },
   ],
-  canOpenEvaluations: true,
+  can: { openEvaluations: true },
 };
 
 function api() {
@@ -274,7 +274,7 @@ describe('CalibrationPage', () => {
           orgPredicate: null,
           distribution: { ...view.distribution, orgPredicate: null, violations: [], pattern: [] },
           projected: null,
-          canOpenEvaluations: false,
+          can: { openEvaluations: false },
         },
       },
     ]);

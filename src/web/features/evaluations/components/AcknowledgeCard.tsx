@@ -19,7 +19,7 @@ export function AcknowledgeCard({ evaluation }: { evaluation: EvaluationView }) 
       </Text>
     );
   }
-  if (!evaluation.permissions.acknowledge) return null;
+  if (!evaluation.can.acknowledge) return null;
   return (
     <Card withBorder padding="md" data-testid="evaluation-acknowledge-card">
       <Stack gap="xs">

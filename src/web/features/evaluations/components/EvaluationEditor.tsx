@@ -54,7 +54,7 @@ function ActionBar({ evaluation, editor }: { evaluation: EvaluationView; editor:
             >
               {t('evaluations.editor.save')}
             </Button>
-            {evaluation.permissions.finalize ? (
+            {evaluation.can.finalize ? (
               <Button
                 onClick={() => void editor.finalize()}
                 loading={finalizing && violations === null}
@@ -67,7 +67,7 @@ function ActionBar({ evaluation, editor }: { evaluation: EvaluationView; editor:
           </Group>
         </Group>
         <Text size="xs" c="dimmed">
-          {evaluation.permissions.finalize
+          {evaluation.can.finalize
             ? t('evaluations.editor.finalizeHint')
             : t('evaluations.editor.autosaveHint')}
         </Text>

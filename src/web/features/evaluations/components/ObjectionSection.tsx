@@ -111,10 +111,10 @@ function ObjectionDetail({ objection, evaluationId }: { objection: ObjectionView
           />
         </>
       ) : null}
-      {objection.permissions.explainAsEmployee ? (
+      {objection.can.explainAsEmployee ? (
         <ExplanationForm label={t('evaluations.objection.explainAsEmployee')} onSubmit={submitExplanation} />
       ) : null}
-      {objection.permissions.explainAsAssessor ? (
+      {objection.can.explainAsAssessor ? (
         <ExplanationForm label={t('evaluations.objection.explainAsAssessor')} onSubmit={submitExplanation} />
       ) : null}
       {objection.status === 'decided' && objection.outcome ? (
@@ -167,7 +167,7 @@ export function ObjectionSection({ evaluation }: { evaluation: EvaluationView })
   const { t, i18n } = useTranslation();
   const file = useFileObjection(evaluation.id);
   const objection = evaluation.objection;
-  const canObject = evaluation.permissions.object;
+  const canObject = evaluation.can.object;
   const deadline = evaluation.objectionDeadline;
   if (!objection && !canObject && !deadline) return null;
   const open = deadline !== null && todayIso() <= deadline;

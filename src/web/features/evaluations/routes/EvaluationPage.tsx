@@ -41,7 +41,7 @@ function EvaluationScreen({
   const [reopening, setReopening] = useState(false);
   const isOwner = user.employeeId !== null && user.employeeId === evaluation.employeeId;
   const isAssessor = user.employeeId !== null && user.employeeId === evaluation.assessorId;
-  const editing = evaluation.permissions.edit;
+  const editing = evaluation.can.edit;
 
   return (
     <>
@@ -84,7 +84,7 @@ function EvaluationScreen({
             >
               {t('evaluations.page.document')}
             </Button>
-            {evaluation.permissions.reopen ? (
+            {evaluation.can.reopen ? (
               <Button
                 variant="light"
                 color="grape"
@@ -140,7 +140,7 @@ function EvaluationScreen({
           <PeriodPanel evaluation={evaluation} />
         </Grid.Col>
       </Grid>
-      {evaluation.permissions.reopen ? (
+      {evaluation.can.reopen ? (
         <ReopenModal evaluation={evaluation} opened={reopening} onClose={() => setReopening(false)} />
       ) : null}
     </>

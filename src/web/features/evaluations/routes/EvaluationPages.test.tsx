@@ -35,7 +35,7 @@ const final = evaluation({
   finalizedAt: '2026-04-10T03:00:00Z',
   finalizedBy: { userId: 'u-2', name: 'dr. Hendra Gunawan' },
   objectionDeadline: '2999-04-24',
-  permissions: { edit: false, finalize: false, reopen: false, acknowledge: true, object: true },
+  can: { edit: false, finalize: false, reopen: false, acknowledge: true, object: true },
 });
 
 describe('the evaluation pages', () => {
@@ -50,7 +50,7 @@ describe('the evaluation pages', () => {
         body: {
           ...final,
           acknowledgedAt: '2026-04-11T02:30:00Z',
-          permissions: { ...final.permissions, acknowledge: false },
+          can: { ...final.can, acknowledge: false },
         },
       },
     ]);

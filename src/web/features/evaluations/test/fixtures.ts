@@ -84,7 +84,7 @@ export function evaluation(overrides: Partial<EvaluationView> = {}): EvaluationV
     reopenReason: null,
     objectionDeadline: null,
     objection: null,
-    permissions: { edit: true, finalize: true, reopen: false, acknowledge: false, object: false },
+    can: { edit: true, finalize: true, reopen: false, acknowledge: false, object: false },
     version: 3,
     createdAt: '2026-04-01T02:00:00Z',
     updatedAt: '2026-04-01T02:00:00Z',

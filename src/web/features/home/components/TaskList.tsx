@@ -201,7 +201,7 @@ function ObjectionTask() {
   const { t } = useTranslation();
   const list = useObjections('open', 0);
   const waiting = (list.data?.items ?? []).filter(
-    (o) => o.permissions.decide || o.permissions.explainAsAssessor || o.permissions.explainAsEmployee,
+    (o) => o.can.decide || o.can.explainAsAssessor || o.can.explainAsEmployee,
   );
   if (waiting.length === 0) return null;
   return (

@@ -29,7 +29,7 @@ const objection: ObjectionView = {
   filedAt: '2026-12-20T02:00:00Z',
   decidedAt: null,
   decidedByName: null,
-  permissions: {
+  can: {
     requestExplanations: true,
     explainAsEmployee: false,
     explainAsAssessor: false,
@@ -136,7 +136,7 @@ describe('ObjectionPage decision form', () => {
         path: `/objections/${ID}`,
         body: {
           ...objection,
-          permissions: {
+          can: {
             requestExplanations: false,
             explainAsEmployee: false,
             explainAsAssessor: false,

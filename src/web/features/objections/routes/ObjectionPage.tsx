@@ -82,8 +82,8 @@ function Explanations({ o }: { o: ObjectionView }) {
           at={o.assessorExplainedAt}
           testId="objection-assessor-explanation"
         />
-        {o.permissions.explainAsEmployee ? <ExplanationForm objectionId={o.id} as="employee" /> : null}
-        {o.permissions.explainAsAssessor ? <ExplanationForm objectionId={o.id} as="assessor" /> : null}
+        {o.can.explainAsEmployee ? <ExplanationForm objectionId={o.id} as="employee" /> : null}
+        {o.can.explainAsAssessor ? <ExplanationForm objectionId={o.id} as="assessor" /> : null}
       </Stack>
     </Card>
   );
@@ -178,7 +178,7 @@ function ObjectionDetail({ o }: { o: ObjectionView }) {
                 </Stack>
               </Card>
             ) : null}
-            {!decided && o.permissions.requestExplanations ? (
+            {!decided && o.can.requestExplanations ? (
               <Card withBorder padding="md">
                 <Title order={2} fz="h5" mb="xs">
                   {t('objections.request.title')}
@@ -186,7 +186,7 @@ function ObjectionDetail({ o }: { o: ObjectionView }) {
                 <RequestExplanationsForm objectionId={o.id} />
               </Card>
             ) : null}
-            {!decided && o.permissions.decide ? (
+            {!decided && o.can.decide ? (
               <Card withBorder padding="md">
                 <Title order={2} fz="h5" mb="xs">
                   {t('objections.decide.title')}

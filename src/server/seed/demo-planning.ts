@@ -191,6 +191,8 @@ export async function seedDemoPlanning(tx: Executor, employeeIds: Map<string, st
         cycleId: cycle!.id,
         employeeId: person.id,
         assessorId: person.supervisorId,
+        unitId: person.unitId,
+        startDate: cycle!.startDate,
         approach: 'quantitative',
         status: 'approved',
         snapshot,

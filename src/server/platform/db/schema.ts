@@ -10,3 +10,4 @@ export * from './schema/library.js';
 export * from './schema/monitoring.js';
 export * from './schema/notifications.js';
 export * from './schema/assessment.js';
+export * from './schema/transfers.js';

@@ -24,8 +24,8 @@ export async function createWorkPlan(deps: Deps, ctx: RequestContext, input: Cre
   if (actor.employeeId !== input.employeeId && !supportsPlans(actor)) throw new AppError('FORBIDDEN');
   const now = deps.clock.now();
   return deps.database.db.transaction(async (tx) => {
-    if (!(await repo.findCycleRow(tx, input.cycleId)))
-      throw fieldInvalid('cycleId', 'plan.cycleNotFound', 'not_found');
+    const cycle = await repo.findCycleRow(tx, input.cycleId);
+    if (!cycle) throw fieldInvalid('cycleId', 'plan.cycleNotFound', 'not_found');
     const employee = await findEmployeeRow(tx, input.employeeId);
     if (!employee) throw fieldInvalid('employeeId', 'plan.employeeNotFound', 'not_found');
     if (await repo.findCurrentPlan(tx, input.employeeId, input.cycleId)) {
@@ -38,6 +38,8 @@ export async function createWorkPlan(deps: Deps, ctx: RequestContext, input: Cre
         cycleId: input.cycleId,
         employeeId: input.employeeId,
         assessorId,
+        unitId: employee.unitId,
+        startDate: cycle.startDate,
         approach: input.approach,
         snapshot: await planSnapshot(tx, input.employeeId, assessorId),
         createdAt: now,

@@ -98,6 +98,7 @@ export async function assignFromMatrix(deps: Deps, ctx: RequestContext, input: A
       throw fieldInvalid('resultId', 'matrix.resultNotFound', 'not_found');
     }
     const cycleId = leaderResult.planCycleId;
+    const cycleStart = (await repo.findCycleRow(tx, cycleId))?.startDate ?? `${now.getUTCFullYear()}-01-01`;
     const text = input.text ?? leaderResult.text;
     const reports = new Set((await repo.directReports(tx, leaderId)).map((r) => r.id));
     const items: AssignOutcome[] = [];
@@ -116,14 +117,17 @@ export async function assignFromMatrix(deps: Deps, ctx: RequestContext, input: A
       }
       let plan = await repo.findCurrentPlan(tx, employeeId, cycleId);
       if (!plan) {
+        const snapshot = await planSnapshot(tx, employeeId, leaderId);
         const [created] = await tx
           .insert(workPlans)
           .values({
             cycleId,
             employeeId,
             assessorId: leaderId,
+            unitId: snapshot.employee.unitId,
+            startDate: cycleStart,
             approach: 'quantitative',
-            snapshot: await planSnapshot(tx, employeeId, leaderId),
+            snapshot,
             createdAt: now,
             updatedAt: now,
           })

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { DistributionViolation } from '../../../../domain/evaluations/distribution.js';
 import type {
   BehaviourRatingView,
@@ -41,6 +51,8 @@ export const evaluations = pgTable(
     unitId: uuid('unit_id')
       .notNull()
       .references(() => units.id, { onDelete: 'restrict' }),
+    /** the employee headed `unitId` when evaluated: counted in the parent unit's population (domain §6) */
+    headsUnit: boolean('heads_unit').notNull().default(false),
     status: text('status', { enum: ['draft', 'final'] })
       .notNull()
       .default('draft'),

@@ -20,7 +20,7 @@ import type { PlanSnapshot } from '../../../../domain/work-plans/view.js';
 import { id, ts, timestamps } from './columns.js';
 import { users } from './auth.js';
 import { indicatorTemplates } from './library.js';
-import { employees } from './org.js';
+import { employees, units } from './org.js';
 
 /** Planning: cycles and periods, work plans (SKP) with their results, indicators, behaviours, comments and submissions. */
 
@@ -35,10 +35,16 @@ export const cycles = pgTable(
     frequency: text('frequency', { enum: ['monthly', 'quarterly'] }).notNull(),
     /** deadline for approved work plans (stage 1) */
     planningDeadline: date('planning_deadline', { mode: 'string' }),
+    /** closed: every period locked and the year read-only (reopening needs a reason, audited) */
+    status: text('status', { enum: ['open', 'closed'] })
+      .notNull()
+      .default('open'),
+    closedAt: ts('closed_at'),
+    closedBy: uuid('closed_by').references(() => users.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [uniqueIndex('cycles_year_uq').on(t.year)],
+  (t) => [uniqueIndex('cycles_year_uq').on(t.year), index('cycles_closed_by_idx').on(t.closedBy)],
 );
 
 export const periods = pgTable(
@@ -73,8 +79,9 @@ export const periods = pgTable(
 
 /**
  * The SKP. An approved plan is never edited: an amendment is a new row (`amendsId` → the approved one,
- * `revision` + 1) that goes through submit/approve again; `isCurrent` marks the version in force, one per
- * employee and cycle.
+ * `revision` + 1) that goes through submit/approve again; `isCurrent` marks the version in force. An employee has
+ * one plan per stretch of the cycle: several when a transfer (mutasi) ends one and opens the next, never
+ * overlapping.
  */
 export const workPlans = pgTable(
   'work_plans',
@@ -87,6 +94,13 @@ export const workPlans = pgTable(
       .notNull()
       .references(() => employees.id, { onDelete: 'restrict' }),
     assessorId: uuid('assessor_id').references(() => employees.id, { onDelete: 'set null' }),
+    /** the unit the employee worked in under this plan (a transfer ends the plan and opens one for the new unit) */
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'restrict' }),
+    /** the days the plan is in force: from `startDate` to `endDate` (null: to the end of the cycle) */
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }),
     /** why HR set the assessor by hand (null when it follows the org chart) */
     assessorOverrideReason: text('assessor_override_reason'),
     status: text('status', { enum: ['draft', 'submitted', 'returned', 'approved'] })
@@ -111,8 +125,9 @@ export const workPlans = pgTable(
   },
   (t) => [
     uniqueIndex('work_plans_current_uq')
-      .on(t.cycleId, t.employeeId)
+      .on(t.cycleId, t.employeeId, t.startDate)
       .where(sql`${t.isCurrent}`),
+    index('work_plans_unit_idx').on(t.unitId, t.cycleId),
     uniqueIndex('work_plans_open_amendment_uq')
       .on(t.amendsId)
       .where(sql`${t.amendsId} IS NOT NULL`),

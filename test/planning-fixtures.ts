@@ -50,7 +50,19 @@ export interface OwnCycle {
  * `insertCycle` of a fixed year in the same file.
  */
 export async function newCycle(database: Database): Promise<OwnCycle> {
-  const year = nextYear++;
+  return ownCycle(database, nextYear++);
+}
+
+let lastPastYear = 2026;
+/**
+ * A cycle of its own that ended before the test clock's day (2025, 2024, …): its evaluations may be finalised at once
+ * (a periodic evaluation opens a few days before its period ends, the annual one before the cycle ends).
+ */
+export async function pastCycle(database: Database): Promise<OwnCycle> {
+  return ownCycle(database, --lastPastYear);
+}
+
+async function ownCycle(database: Database, year: number): Promise<OwnCycle> {
   const cycle = await insertCycle(database, year);
   const ps = await periodsOf(database, cycle.id);
   return {

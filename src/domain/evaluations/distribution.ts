@@ -104,29 +104,42 @@ export function distributionPattern(
 }
 
 /**
- * The people a unit's pattern counts for a period (domain §6): the final predicates of its population, the unit's
- * head excluded, and the unit's organisation predicate (none: no pattern).
+ * The people a unit's pattern counts for a period (domain §6, corrected): the final predicates of its own employees
+ * other than its head, plus the heads of its direct child units (assessed at this level, so nobody escapes a curve),
+ * and the unit's organisation predicate (none: no pattern).
  */
 export interface Population {
   unitId: string;
   periodId: string;
-  headId: string | null;
+  /** the direct child units, whose heads belong to this population */
+  childUnitIds: readonly string[];
   orgPredicate: OrgPredicate | null;
   counts: Readonly<Record<Predicate, number>>;
 }
 
+/** The member an evaluation makes: of its unit's population, or — a unit head — of the parent unit's. */
+export interface Member {
+  /** the unit of the plan the evaluation belongs to */
+  unitId: string;
+  /** the employee heads that unit */
+  headsUnit: boolean;
+}
+
+/** Whether an evaluation of `member` counts in `population`. */
+export const belongsTo = (member: Member, population: Population) =>
+  member.headsUnit ? population.childUnitIds.includes(member.unitId) : member.unitId === population.unitId;
+
 /**
  * The distribution of a population against its pattern, optionally as if one more evaluation were final with
- * `add.predicate`: it counts when its employee belongs to the population (in the unit and not its head).
+ * `add.predicate`: it counts when it belongs to the population.
  */
 export function distributionOf(
   population: Population,
   rules: DistributionRules,
-  add?: { employeeId: string; unitId: string; predicate: Predicate },
+  add?: Member & { predicate: Predicate },
 ): DistributionView {
   const counts = { ...population.counts };
-  if (add && add.unitId === population.unitId && add.employeeId !== population.headId)
-    counts[add.predicate] += 1;
+  if (add && belongsTo(add, population)) counts[add.predicate] += 1;
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const org = population.orgPredicate;
   return {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  belongsTo,
   checkDistribution,
   DEFAULT_DISTRIBUTION_RULES,
   distributionOf,
@@ -14,7 +15,7 @@ import { suggestionFor } from './suggestion.js';
 const baik = (counts: Partial<Record<(typeof PREDICATES)[number], number>>): Population => ({
   unitId: 'u1',
   periodId: 'p1',
-  headId: 'head',
+  childUnitIds: ['child1', 'child2'],
   orgPredicate: 'baik',
   counts: { ...emptyCounts(), ...counts },
 });
@@ -30,19 +31,26 @@ describe('the distribution of a population', () => {
     expect(d.pattern.map((r) => r.ok)).toEqual([false, false]);
   });
 
-  it('when an employee of the unit is added, then they are counted; the head or someone elsewhere is not', () => {
+  it('when a staff member of the unit or the head of a child unit is added, then they are counted; the unit’s own head, staff of a child unit or someone elsewhere are not', () => {
     const pop = baik({ baik: 1, butuh_perbaikan: 1 });
     const rules = DEFAULT_DISTRIBUTION_RULES;
-    expect(distributionOf(pop, rules, { employeeId: 'e', unitId: 'u1', predicate: 'baik' }).counts.baik).toBe(
-      2,
-    );
-    expect(
-      distributionOf(pop, rules, { employeeId: 'head', unitId: 'u1', predicate: 'baik' }).counts.baik,
-    ).toBe(1);
-    expect(distributionOf(pop, rules, { employeeId: 'e', unitId: 'u2', predicate: 'baik' }).counts.baik).toBe(
-      1,
-    );
+    const baikOf = (unitId: string, headsUnit: boolean) =>
+      distributionOf(pop, rules, { unitId, headsUnit, predicate: 'baik' }).counts.baik;
+    expect(baikOf('u1', false)).toBe(2);
+    expect(baikOf('child1', true)).toBe(2);
+    expect(baikOf('u1', true)).toBe(1);
+    expect(baikOf('child1', false)).toBe(1);
+    expect(baikOf('u2', false)).toBe(1);
     expect(pop.counts.baik).toBe(1);
+  });
+
+  it('each evaluation belongs to exactly one level: a head to the parent’s population, staff to their own unit’s', () => {
+    const parent = baik({});
+    const child = { ...baik({}), unitId: 'child1', childUnitIds: [] };
+    const head = { unitId: 'child1', headsUnit: true };
+    const staff = { unitId: 'child1', headsUnit: false };
+    expect([belongsTo(head, parent), belongsTo(head, child)]).toEqual([true, false]);
+    expect([belongsTo(staff, parent), belongsTo(staff, child)]).toEqual([false, true]);
   });
 
   it('when the unit has no organisation predicate, then there is no pattern and nothing is broken', () => {

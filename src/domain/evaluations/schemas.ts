@@ -119,14 +119,38 @@ export const distributionRulesSchema = z.object({
   sangat_kurang: z.array(distributionRuleSchema).max(10),
 });
 
+/** The leader rule (domain §5): binding (the head's result rating is the mapped one), offered, or off. */
+export const LEADER_RULE_MODES = ['binding', 'offered', 'off'] as const;
+export type LeaderRuleMode = (typeof LEADER_RULE_MODES)[number];
+
 export const assessmentSettingsSchema = z.object({
   distributionRules: distributionRulesSchema,
   annualSuggestion: z.enum(ANNUAL_MODES),
-  leaderRule: z.boolean(),
+  leaderRule: z.enum(LEADER_RULE_MODES),
   objectionWindowDays: z.int().min(1).max(90),
+  /** a periodic evaluation may be finalised from this many days before its period ends (the annual one: the cycle) */
+  finalizeDaysBefore: z.int().min(0).max(60),
+  /** working days the parties have to explain an objection once asked, before the decider may decide without */
+  explanationWorkingDays: z.int().min(1).max(30),
+  /** calendar days from filing within which an objection should be decided */
+  objectionDecisionDays: z.int().min(1).max(90),
 });
 export type AssessmentSettings = z.infer<typeof assessmentSettingsSchema>;
 /** `version` 0 = the defaults (nothing stored yet) */
 export const putAssessmentSettingsSchema = assessmentSettingsSchema.extend({
   version: z.int().min(0).optional(),
+});
+
+/**
+ * A stored settings document as written by earlier versions: `leaderRule` was a boolean (true = the rule on, which
+ * is now "binding"), and the timing and objection keys did not exist (their defaults apply).
+ */
+export const storedAssessmentSettingsSchema = z.object({
+  distributionRules: distributionRulesSchema,
+  annualSuggestion: z.enum(ANNUAL_MODES),
+  leaderRule: z.union([z.enum(LEADER_RULE_MODES), z.boolean().transform((on) => (on ? 'binding' : 'off'))]),
+  objectionWindowDays: z.int().min(1).max(90),
+  finalizeDaysBefore: z.int().min(0).max(60).default(5),
+  explanationWorkingDays: z.int().min(1).max(30).default(5),
+  objectionDecisionDays: z.int().min(1).max(90).default(14),
 });

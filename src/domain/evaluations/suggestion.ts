@@ -5,6 +5,15 @@ import type { SuggestionView } from './view.js';
 export const ORG_PREDICATES = ['istimewa', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'] as const;
 export type OrgPredicate = (typeof ORG_PREDICATES)[number];
 
+/** Capaian Kinerja Organisasi (domain §6): the official labels. */
+export const ORG_PREDICATE_LABELS: Record<OrgPredicate, string> = {
+  istimewa: 'Istimewa',
+  baik: 'Baik',
+  butuh_perbaikan: 'Butuh Perbaikan',
+  kurang: 'Kurang',
+  sangat_kurang: 'Sangat Kurang',
+};
+
 export interface RatedResult {
   kind: 'main' | 'additional';
   rating: Rating;
@@ -110,6 +119,38 @@ export function annualSuggestion(
     }
     const bc = counts.get(best) ?? 0;
     if (c > bc || (c === bc && (lastSeen.get(p) ?? -1) > (lastSeen.get(best) ?? -1))) best = p;
+  }
+  return best;
+}
+
+/**
+ * The annual pre-fill across plans (a transfer gives a year several plans): each final periodic predicate weighs the
+ * months its period covered under its plan. "latest" takes the last one; "most_frequent" the predicate with the
+ * most months (ties → the one among the tied that occurs latest). With one plan for the year every period weighs the
+ * same and this is `annualSuggestion`.
+ */
+export function annualSuggestionWeighted(
+  periodic: ReadonlyArray<{ predicate: Predicate; months: number }>,
+  mode: AnnualSuggestionMode = 'latest',
+): Predicate | null {
+  const n = periodic.length;
+  if (n === 0) return null;
+  if (mode === 'latest') return periodic[n - 1]?.predicate ?? null;
+  const weight = new Map<Predicate, number>();
+  const lastSeen = new Map<Predicate, number>();
+  periodic.forEach((p, i) => {
+    weight.set(p.predicate, (weight.get(p.predicate) ?? 0) + p.months);
+    lastSeen.set(p.predicate, i);
+  });
+  let best: Predicate | null = null;
+  for (const [p, w] of weight) {
+    const bw = best === null ? -1 : (weight.get(best) ?? 0);
+    if (
+      best === null ||
+      w > bw + 1e-9 ||
+      (Math.abs(w - bw) <= 1e-9 && (lastSeen.get(p) ?? -1) > (lastSeen.get(best) ?? -1))
+    )
+      best = p;
   }
   return best;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BEHAVIOUR_VALUES } from '../work-plans/berakhlak.js';
 import { personSnapshotSchema } from '../work-plans/view.js';
 import { PREDICATES, RATINGS } from './matrix.js';
-import { ANNUAL_MODES, distributionRulesSchema } from './schemas.js';
+import { ANNUAL_MODES, distributionRulesSchema, LEADER_RULE_MODES } from './schemas.js';
 import { ORG_PREDICATES } from './suggestion.js';
 
 /**
@@ -80,6 +80,14 @@ export const objectionViewSchema = z.object({
   filedAt: z.string(),
   decidedAt: z.string().nullable(),
   decidedByName: z.string().nullable(),
+  /** the day it should be decided by (settings: days after filing) */
+  decisionDueOn: z.string(),
+  /** the last day for the parties' explanations once asked for (settings: working days) */
+  explanationsDueOn: z.string().nullable(),
+  /** whether it may be decided now: explanations asked for, and both given or their time run out */
+  readyToDecide: z.boolean(),
+  /** the parties whose explanation is still awaited */
+  awaiting: z.array(z.enum(['employee', 'assessor'])),
   can: z.object({
     requestExplanations: z.boolean(),
     explainAsEmployee: z.boolean(),
@@ -122,6 +130,20 @@ export const offeredRatingSchema = z.object({
 });
 export type OfferedRatingView = z.infer<typeof offeredRatingSchema>;
 
+/**
+ * The leader rule as it applies to an evaluated unit head (domain §5): `binding`, the result rating is the one mapped
+ * from the unit's organisation predicate; `offered`, it is offered and a departure needs a reason. `rating` is null
+ * while the unit has no organisation predicate for the period.
+ */
+export const leaderRuleSchema = z.object({
+  mode: z.enum(['binding', 'offered']),
+  unitId: z.string(),
+  unitName: z.string(),
+  orgPredicate: orgPredicate.nullable(),
+  rating: rating.nullable(),
+});
+export type LeaderRuleView = z.infer<typeof leaderRuleSchema>;
+
 export const evaluationResultRowSchema = z.object({
   id: z.string(),
   kind: z.enum(['main', 'additional']),
@@ -140,11 +162,32 @@ export const evaluationResultRowSchema = z.object({
 });
 export type EvaluationResultRow = z.infer<typeof evaluationResultRowSchema>;
 
-/** The annual pre-fill from the final periodic evaluations. */
+/**
+ * The annual pre-fill from the final periodic evaluations of every plan of the year (a transfer gives a year several
+ * plans); each periodic predicate weighs the months its period covered under its plan.
+ */
 export const annualPrefillSchema = z.object({
   mode: z.enum(ANNUAL_MODES),
   periodic: z.array(
-    z.object({ evaluationId: z.string(), periodId: z.string(), label: z.string(), predicate }),
+    z.object({
+      evaluationId: z.string(),
+      periodId: z.string(),
+      label: z.string(),
+      predicate,
+      workPlanId: z.string(),
+      months: z.number(),
+    }),
+  ),
+  /** the plans of the year, in order, with the months each was in force */
+  plans: z.array(
+    z.object({
+      workPlanId: z.string(),
+      startDate: z.string(),
+      endDate: z.string().nullable(),
+      unitName: z.string(),
+      assessorName: z.string().nullable(),
+      months: z.number(),
+    }),
   ),
   suggestedPredicate: predicate.nullable(),
 });
@@ -175,6 +218,7 @@ export const evaluationViewSchema = z.object({
   /** the departure reason when the result rating is not the suggestion */
   reason: z.string().nullable(),
   offeredResultRating: offeredRatingSchema.nullable(),
+  leaderRule: leaderRuleSchema.nullable(),
   behaviourRatings: z.array(behaviourRatingSchema),
   behaviourRating: rating.nullable(),
   strengths: z.string().nullable(),
@@ -205,6 +249,10 @@ export const evaluationViewSchema = z.object({
   reopenReason: z.string().nullable(),
   /** the last day (Asia/Jakarta) an objection may be filed; null while a draft */
   objectionDeadline: z.string().nullable(),
+  /** the first day it may be finalised (settings: days before the period's end, the cycle's for the annual one) */
+  finalizableFrom: z.string(),
+  /** its period is locked or its cycle closed: nothing but objection steps may change it */
+  locked: z.boolean(),
   objection: objectionViewSchema.nullable(),
   can: evaluationCanSchema,
   version: z.number(),
@@ -385,8 +433,11 @@ export type CalibrationUnitRow = z.infer<typeof calibrationUnitRowSchema>;
 const assessmentSettings = z.object({
   distributionRules: distributionRulesSchema,
   annualSuggestion: z.enum(ANNUAL_MODES),
-  leaderRule: z.boolean(),
+  leaderRule: z.enum(LEADER_RULE_MODES),
   objectionWindowDays: z.int(),
+  finalizeDaysBefore: z.int(),
+  explanationWorkingDays: z.int(),
+  objectionDecisionDays: z.int(),
 });
 
 export const assessmentSettingsViewSchema = assessmentSettings.extend({

@@ -122,6 +122,21 @@ const messages = {
     'evaluation.distributionViolated':
       'Finalisasi ini menyimpang dari pola distribusi untuk predikat organisasi {orgPredicate}. Tuliskan justifikasi untuk melanjutkan.',
     'evaluation.openObjection': 'Evaluasi ini sedang dalam proses keberatan.',
+    'evaluation.periodLocked':
+      'Periode {period} sudah dikunci oleh BKPSDM; evaluasi dan predikat organisasinya tidak dapat diubah lagi.',
+    'evaluation.cycleClosed': 'Tahun penilaian ini sudah ditutup oleh BKPSDM; datanya hanya dapat dibaca.',
+    'evaluation.tooEarly': 'Evaluasi periode ini baru dapat difinalisasi mulai {opensOn}.',
+    'evaluation.planNotInForce':
+      'SKP ini tidak berlaku pada periode tersebut (mutasi); evaluasi dibuat pada SKP yang berlaku oleh pejabat penilainya.',
+    'evaluation.leaderRule':
+      'Sebagai pimpinan unit, Rating Hasil Kerja ditetapkan dari Capaian Kinerja Organisasi {unit} ({orgPredicate}): {rating}.',
+    'evaluation.orgPredicateMissing':
+      'Capaian Kinerja Organisasi {unit} untuk periode ini belum ditetapkan; Rating Hasil Kerja pimpinan unit mengikutinya.',
+    'evaluation.leaderReasonRequired':
+      'Rating Hasil Kerja berbeda dari yang ditawarkan Capaian Kinerja Organisasi: tuliskan alasannya.',
+    'objection.explanationsMissing':
+      'Mintalah penjelasan dari pegawai dan pejabat penilai terlebih dahulu; keputusan dapat diambil setelah keduanya menjawab atau batas waktunya ({dueOn}) lewat.',
+    'objection.notDecided': 'Surat keputusan tersedia setelah keberatan diputuskan.',
     'objection.windowClosed': 'Batas waktu pengajuan keberatan sudah lewat (terakhir {deadline}).',
     'objection.duplicate': 'Keberatan atas evaluasi ini sudah diajukan.',
     'objection.ownerOnly': 'Keberatan hanya dapat diajukan oleh pegawai yang dinilai.',
@@ -250,6 +265,21 @@ const messages = {
     'evaluation.distributionViolated':
       'Finalising breaks the distribution pattern for the organisation predicate {orgPredicate}. Write a justification to continue.',
     'evaluation.openObjection': 'This evaluation has an objection in progress.',
+    'evaluation.periodLocked':
+      'The period {period} is locked by HR; its evaluations and organisation predicates can no longer change.',
+    'evaluation.cycleClosed': 'This performance year is closed by HR; its data is read-only.',
+    'evaluation.tooEarly': "This period's evaluation can be finalised from {opensOn}.",
+    'evaluation.planNotInForce':
+      'This work plan is not in force in that period (transfer); the evaluation belongs to the plan in force and its assessor.',
+    'evaluation.leaderRule':
+      'As a unit head, the result rating is set by the organisation predicate of {unit} ({orgPredicate}): {rating}.',
+    'evaluation.orgPredicateMissing':
+      "The organisation predicate of {unit} for this period is not set yet; a unit head's result rating follows it.",
+    'evaluation.leaderReasonRequired':
+      'The result rating departs from the one offered by the organisation predicate: write the reason.',
+    'objection.explanationsMissing':
+      'Ask the employee and the assessing official for explanations first; decide once both answered or their deadline ({dueOn}) has passed.',
+    'objection.notDecided': 'The decision letter is available once the objection is decided.',
     'objection.windowClosed': 'The objection window has closed (last day {deadline}).',
     'objection.duplicate': 'An objection to this evaluation was already filed.',
     'objection.ownerOnly': 'Only the evaluated employee may object.',

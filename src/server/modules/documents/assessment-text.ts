@@ -8,17 +8,12 @@ import {
 import type { OrgPredicate } from '../../../domain/evaluations/suggestion.js';
 import type { EvaluationView, ObjectionView, RatingsSnapshot } from '../../../domain/evaluations/view.js';
 import { DASH, formatDayId, formatNumberId } from './format.js';
+import { ORG_PREDICATE_LABELS } from '../../../domain/evaluations/suggestion.js';
 
 /** The texts of the assessment documents (Dokumen Evaluasi Kinerja Pegawai, Penetapan Predikat Kinerja). */
 
 /** Capaian Kinerja Organisasi (domain §6). */
-export const ORG_PREDICATE_LABELS: Record<OrgPredicate, string> = {
-  istimewa: 'Istimewa',
-  baik: 'Baik',
-  butuh_perbaikan: 'Butuh Perbaikan',
-  kurang: 'Kurang',
-  sangat_kurang: 'Sangat Kurang',
-};
+export { ORG_PREDICATE_LABELS };
 
 export const FEEDBACK_KIND_LABEL: Record<'strength' | 'improvement', string> = {
   strength: 'Kekuatan',

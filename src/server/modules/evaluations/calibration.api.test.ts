@@ -9,7 +9,7 @@ import type {
 } from '../../../domain/evaluations/view.js';
 import { createTestApp, type TestApp } from '../../../../test/helpers.js';
 import { expectError, failingPaths } from '../../../../test/factories.js';
-import { approvedPlan, buildTeam, newCycle, type Team } from '../../../../test/planning-fixtures.js';
+import { approvedPlan, buildTeam, pastCycle, type Team } from '../../../../test/planning-fixtures.js';
 import {
   draftEvaluation,
   finalEvaluation,
@@ -37,7 +37,7 @@ describe('evaluations: organisation predicates, distribution and calibration', (
    * justification (she came first, alone), the midwife final at "Butuh Perbaikan".
    */
   async function calibratedPeriod() {
-    const cycle = await newCycle(t.database);
+    const cycle = await pastCycle(t.database);
     const period = cycle.quarters[1]!;
     const nursePlan = await approvedPlan(team, cycle.id);
     const midwifePlan = await approvedPlan(team, cycle.id, { employee: 'midwife' });
@@ -54,7 +54,7 @@ describe('evaluations: organisation predicates, distribution and calibration', (
   }
 
   it('when drafts would break the pattern, then the calibration board projects the violations before anything is final', async () => {
-    const cycle = await newCycle(t.database);
+    const cycle = await pastCycle(t.database);
     const period = cycle.quarters[1]!;
     const plan = await approvedPlan(team, cycle.id);
     await orgPredicate(team, team.unitId, period, 'baik');
@@ -82,7 +82,7 @@ describe('evaluations: organisation predicates, distribution and calibration', (
   });
 
   it('when others read a unit’s distribution, then the head above may; staff and outsiders get 403', async () => {
-    const { quarters } = await newCycle(t.database);
+    const { quarters } = await pastCycle(t.database);
     const url = `/units/${team.unitId}/distribution?periodId=${quarters[1]}`;
     expect((await team.kadis.client.get(url)).statusCode).toBe(200);
     expectError(await team.nurse.client.get(url), 403, 'FORBIDDEN');
@@ -125,7 +125,7 @@ describe('evaluations: organisation predicates, distribution and calibration', (
   describe('organisation predicates', () => {
     /** The Puskesmas' predicate URL for a period of its own. */
     async function predicateUrl() {
-      const { quarters } = await newCycle(t.database);
+      const { quarters } = await pastCycle(t.database);
       return { period: quarters[1]!, url: `/units/${team.unitId}/org-predicates/${quarters[1]}` };
     }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvaluationView } from '../../../domain/evaluations/view.js';
 import { createTestApp, type TestApp } from '../../../../test/helpers.js';
 import { expectError, failingPaths } from '../../../../test/factories.js';
-import { approvedPlan, buildTeam, newCycle, type Team } from '../../../../test/planning-fixtures.js';
+import { approvedPlan, buildTeam, pastCycle, type Team } from '../../../../test/planning-fixtures.js';
 import { draftEvaluation, finalEvaluation } from '../../../../test/assessment-fixtures.js';
 import { extractPdfText } from '../documents/index.js';
 import { runReminders } from '../notifications/index.js';
@@ -14,7 +14,7 @@ describe('evaluations (penilaian kinerja)', () => {
 
   /** A cycle of its own with the nurse's approved plan. */
   async function nursePlan() {
-    const cycle = await newCycle(t.database);
+    const cycle = await pastCycle(t.database);
     return { cycle, plan: await approvedPlan(team, cycle.id) };
   }
 
@@ -65,7 +65,7 @@ describe('evaluations (penilaian kinerja)', () => {
     });
 
     it('when the plan is not approved, then starting an evaluation is an invalid transition', async () => {
-      const cycle = await newCycle(t.database);
+      const cycle = await pastCycle(t.database);
       const draft = await team.nurse.client.post('/work-plans', {
         cycleId: cycle.id,
         employeeId: team.nurse.id,

@@ -2,10 +2,11 @@ import { distributionOf } from '../../../domain/evaluations/distribution.js';
 import { predicateFor } from '../../../domain/evaluations/matrix.js';
 import { canObject, objectionDeadline } from '../../../domain/evaluations/objection.js';
 import { suggestionFor } from '../../../domain/evaluations/suggestion.js';
-import type { Population } from '../../../domain/evaluations/distribution.js';
+import type { Member, Population } from '../../../domain/evaluations/distribution.js';
 import type {
   AnnualPrefillView,
   EvaluationResultRow,
+  LeaderRuleView,
   OfferedRatingView,
   EvaluationListItem,
   EvaluationView,
@@ -14,7 +15,14 @@ import type {
   PeriodRef,
   RatingsSnapshot,
 } from '../../../domain/evaluations/view.js';
-import { DEFAULT_TIME_ZONE } from '../../../domain/dates.js';
+import { DEFAULT_TIME_ZONE, dateIn } from '../../../domain/dates.js';
+import {
+  canFinalizeOn,
+  decisionDueOn,
+  decisionReadiness,
+  explanationsDueOn,
+  finalizationOpensOn,
+} from '../../../domain/evaluations/timing.js';
 import type { EvaluationRelation } from './evaluations.policy.js';
 import type * as repo from './evaluations.repository.js';
 import type { SettingsInForce } from './use-cases/settings.js';
@@ -34,15 +42,42 @@ export interface EvaluationContext {
   /** names of the evaluation's unit and of the population's unit */
   unitNames: Map<string, string>;
   objection: { row: repo.ObjectionRow; deciderName: string | null } | null;
-  /** the leader rule's offered result rating (a unit head) */
-  offered: OfferedRatingView | null;
+  /** the cycle of the period: its end (the annual evaluation's timing) and whether it is closed */
+  cycle: { id: string; startDate: string; endDate: string; status: 'open' | 'closed' };
+  /** the leader rule as it applies to the evaluated employee (a unit head), or null */
+  leader: LeaderRuleView | null;
   /** the annual pre-fill (annual period only) */
   annual: AnnualPrefillView | null;
+  /** the level the evaluation is counted at: its unit, and whether the employee heads it */
+  member: Member;
   /**
-   * The population the evaluation is checked against when finalised — the employee's unit now — without this
-   * evaluation. Loaded for drafts (and for a step that makes one); null otherwise.
+   * The population the evaluation is counted in when finalised (its unit's, or the parent unit's for a unit head),
+   * without this evaluation; null for a top unit's head. Loaded for drafts (and for a step that makes one).
    */
   population: Population | null;
+}
+
+/** The first day the evaluation may be finalised. */
+export const finalizableFrom = (c: Pick<EvaluationContext, 'period' | 'cycle' | 'settings'>) =>
+  finalizationOpensOn(
+    c.period.kind === 'annual' ? c.cycle.endDate : c.period.endDate,
+    c.settings.finalizeDaysBefore,
+  );
+
+/** Its period is locked or its cycle closed. */
+export const isLocked = (c: Pick<EvaluationContext, 'period' | 'cycle'>) =>
+  c.period.status === 'locked' || c.cycle.status === 'closed';
+
+/** The result rating offered by the leader rule, in the shape the view has always had. */
+export function offeredRating(leader: LeaderRuleView | null): OfferedRatingView | null {
+  if (!leader?.rating || !leader.orgPredicate) return null;
+  return {
+    rating: leader.rating,
+    source: 'org_predicate',
+    orgPredicate: leader.orgPredicate,
+    unitId: leader.unitId,
+    unitName: leader.unitName,
+  };
 }
 
 export const presentPeriod = (p: repo.PeriodRow): PeriodRef => ({
@@ -82,10 +117,13 @@ export function presentObjection(
     assessorId: string | null;
     /** the caller decides objections whose assessor has no superior */
     topDecider: boolean;
+    settings: Pick<SettingsInForce, 'explanationWorkingDays' | 'objectionDecisionDays'>;
+    now: Date;
   },
 ): ObjectionView {
   const open = o.status !== 'decided';
   const isDecider = o.deciderId ? ctx.me === o.deciderId : ctx.topDecider;
+  const readiness = decisionReadiness(o, ctx.now, ctx.settings.explanationWorkingDays, DEFAULT_TIME_ZONE);
   return {
     id: o.id,
     evaluationId: o.evaluationId,
@@ -109,11 +147,17 @@ export function presentObjection(
     filedAt: o.createdAt.toISOString(),
     decidedAt: o.decidedAt?.toISOString() ?? null,
     decidedByName: o.decidedByName,
+    decisionDueOn: decisionDueOn(o.createdAt, ctx.settings.objectionDecisionDays, DEFAULT_TIME_ZONE),
+    explanationsDueOn: o.explanationsRequestedAt
+      ? explanationsDueOn(o.explanationsRequestedAt, ctx.settings.explanationWorkingDays, DEFAULT_TIME_ZONE)
+      : null,
+    readyToDecide: open && readiness.ready,
+    awaiting: open && !readiness.ready && readiness.reason === 'waiting' ? readiness.missing : [],
     can: {
       requestExplanations: open && isDecider,
       explainAsEmployee: open && ctx.me !== null && ctx.me === o.employeeId,
       explainAsAssessor: open && ctx.me !== null && ctx.me === ctx.assessorId,
-      decide: open && isDecider,
+      decide: open && isDecider && readiness.ready,
     },
     version: o.version,
   };
@@ -126,16 +170,17 @@ export function presentEvaluation(c: EvaluationContext, rel: EvaluationRelation,
   const windowDays = settings.objectionWindowDays;
   const finalizedAt = final ? row.finalizedAt : null;
   const suggestion = suggestionFor(c.results, row.resultRatings);
+  // under the binding leader rule a head's result rating is the one mapped from the organisation predicate
+  const resultRating = row.resultRating ?? (c.leader?.mode === 'binding' ? c.leader.rating : null);
   const preview =
-    row.resultRating && row.behaviourRating ? predicateFor(row.resultRating, row.behaviourRating) : null;
+    resultRating && row.behaviourRating ? predicateFor(resultRating, row.behaviourRating) : null;
   const pendingViolations =
     !final && rel.assessor && preview && c.population
-      ? distributionOf(c.population, settings.distributionRules, {
-          employeeId: row.employeeId,
-          unitId: c.population.unitId,
-          predicate: preview,
-        }).violations
+      ? distributionOf(c.population, settings.distributionRules, { ...c.member, predicate: preview })
+          .violations
       : [];
+  const locked = isLocked(c);
+  const opensOn = finalizableFrom(c);
   const objection = c.objection?.row ?? null;
   return {
     id: row.id,
@@ -147,11 +192,12 @@ export function presentEvaluation(c: EvaluationContext, rel: EvaluationRelation,
     unitName: c.unitNames.get(row.unitId) ?? '',
     status: row.status,
     resultRatings: row.resultRatings,
-    resultRating: row.resultRating,
+    resultRating,
     suggestedResultRating: suggestion?.rating ?? null,
     suggestion,
     reason: row.resultRatingReason,
-    offeredResultRating: c.offered,
+    offeredResultRating: offeredRating(c.leader),
+    leaderRule: c.leader,
     behaviourRatings: row.behaviourRatings,
     behaviourRating: row.behaviourRating,
     strengths: row.strengths,
@@ -174,6 +220,8 @@ export function presentEvaluation(c: EvaluationContext, rel: EvaluationRelation,
     reopenedAt: row.reopenedAt?.toISOString() ?? null,
     reopenReason: row.reopenReason,
     objectionDeadline: finalizedAt ? objectionDeadline(finalizedAt, windowDays, DEFAULT_TIME_ZONE) : null,
+    finalizableFrom: opensOn,
+    locked,
     objection: objection
       ? presentObjection(objection, {
           employeeName: row.snapshot.employee.name,
@@ -182,12 +230,14 @@ export function presentEvaluation(c: EvaluationContext, rel: EvaluationRelation,
           me: rel.actor.employeeId,
           assessorId: row.assessorId,
           topDecider: rel.topDecider,
+          settings,
+          now,
         })
       : null,
     can: {
-      edit: !final && rel.assessor,
-      finalize: !final && rel.assessor,
-      reopen: final && rel.hr && (!objection || objection.status === 'decided'),
+      edit: !final && rel.assessor && !locked,
+      finalize: !final && rel.assessor && !locked && canFinalizeOn(dateIn(now), opensOn, 0),
+      reopen: final && rel.hr && !locked && (!objection || objection.status === 'decided'),
       acknowledge: final && rel.owner && row.acknowledgedAt === null,
       object:
         rel.owner &&

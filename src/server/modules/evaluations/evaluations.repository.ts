@@ -231,17 +231,30 @@ export async function teamPlans(db: Executor, assessorId: string, period: Period
     .limit(500);
 }
 
-/** The employee's final periodic evaluations of a cycle, in period order (the annual pre-fill). */
-export async function finalPeriodicPredicates(db: Executor, employeeId: string, cycleId: string) {
+/**
+ * The employee's final periodic evaluations of a cycle, in period order, with the plan each belongs to (the annual
+ * pre-fill across plans).
+ */
+export async function finalPeriodicEvaluations(db: Executor, employeeId: string, cycleId: string) {
   const rows = await db
     .select({
       id: evaluations.id,
       periodId: periods.id,
       label: periods.label,
+      periodStart: periods.startDate,
+      periodEnd: periods.endDate,
       predicate: evaluations.predicate,
+      plan: {
+        id: workPlans.id,
+        startDate: workPlans.startDate,
+        endDate: workPlans.endDate,
+        unitId: workPlans.unitId,
+        snapshot: workPlans.snapshot,
+      },
     })
     .from(evaluations)
     .innerJoin(periods, eq(periods.id, evaluations.periodId))
+    .innerJoin(workPlans, eq(workPlans.id, evaluations.workPlanId))
     .where(
       and(
         eq(evaluations.employeeId, employeeId),
@@ -251,9 +264,22 @@ export async function finalPeriodicPredicates(db: Executor, employeeId: string, 
       ),
     )
     .orderBy(asc(periods.index));
-  return rows.flatMap((r) =>
-    r.predicate ? [{ evaluationId: r.id, periodId: r.periodId, label: r.label, predicate: r.predicate }] : [],
-  );
+  return rows.flatMap((r) => (r.predicate ? [{ ...r, predicate: r.predicate }] : []));
+}
+
+/** The employee's plans of a cycle (the versions in force), in order of their start. */
+export async function plansOfCycle(db: Executor, employeeId: string, cycleId: string) {
+  return db
+    .select()
+    .from(workPlans)
+    .where(
+      and(
+        eq(workPlans.employeeId, employeeId),
+        eq(workPlans.cycleId, cycleId),
+        eq(workPlans.isCurrent, true),
+      ),
+    )
+    .orderBy(asc(workPlans.startDate));
 }
 
 // ── organisation predicates ──
@@ -290,20 +316,26 @@ export async function currentOrgPredicates(db: Executor, unitIds: string[], peri
 
 // ── distribution population ──
 
-/** Final predicates of the population (domain §6): evaluations in exactly the unit, the unit's head excluded. */
+/** The evaluations of a unit's population (domain §6): its own staff other than its head, and the heads of its children. */
+function inPopulation(unitId: string, childUnitIds: readonly string[]): SQL {
+  const own = and(eq(evaluations.unitId, unitId), eq(evaluations.headsUnit, false))!;
+  if (childUnitIds.length === 0) return own;
+  return or(own, and(eq(evaluations.headsUnit, true), inArray(evaluations.unitId, [...childUnitIds])))!;
+}
+
+/** Final predicates of a unit's population for a period, without one evaluation (the one being finalised). */
 export async function populationCounts(
   db: Executor,
   unitId: string,
+  childUnitIds: readonly string[],
   periodId: string,
-  headId: string | null,
   exceptEvaluationId?: string,
 ): Promise<Record<Predicate, number>> {
   const conditions: SQL[] = [
-    eq(evaluations.unitId, unitId),
+    inPopulation(unitId, childUnitIds),
     eq(evaluations.periodId, periodId),
     eq(evaluations.status, 'final'),
   ];
-  if (headId) conditions.push(sql`${evaluations.employeeId} <> ${headId}`);
   if (exceptEvaluationId) conditions.push(sql`${evaluations.id} <> ${exceptEvaluationId}`);
   const rows = await db
     .select({ predicate: evaluations.predicate, n: count() })
@@ -315,23 +347,56 @@ export async function populationCounts(
   return counts;
 }
 
-/** Evaluations of a unit's employees (by the evaluation's unit) for a period, with names. */
-export async function unitEvaluations(db: Executor, unitId: string, periodId: string) {
-  return db
-    .select({
-      evaluation: evaluations,
-      name: employees.name,
-      nip: employees.nip,
-      positionTitle: employees.positionTitle,
-    })
-    .from(evaluations)
-    .innerJoin(employees, eq(employees.id, evaluations.employeeId))
-    .where(and(eq(evaluations.unitId, unitId), eq(evaluations.periodId, periodId)))
-    .orderBy(asc(employees.name));
+/** The units the employee heads (formally, `units.head_id`). */
+export async function unitsHeadedBy(db: Executor, employeeId: string) {
+  const rows = await db
+    .select({ id: units.id, parentId: units.parentId })
+    .from(units)
+    .where(eq(units.headId, employeeId))
+    .orderBy(asc(units.code));
+  return rows;
 }
 
-/** Employees of the unit with a current approved plan in the period's cycle and no evaluation for it yet. */
-export async function unitNotStarted(db: Executor, unitId: string, period: PeriodRow) {
+/**
+ * The evaluations on a unit's calibration board for a period: its population (own staff, heads of its children) and
+ * its own head's (shown apart), in name order.
+ */
+export async function unitEvaluations(
+  db: Executor,
+  unitId: string,
+  childUnitIds: readonly string[],
+  periodId: string,
+) {
+  const ownHead = and(eq(evaluations.unitId, unitId), eq(evaluations.headsUnit, true))!;
+  return db
+    .select({ evaluation: evaluations })
+    .from(evaluations)
+    .where(and(eq(evaluations.periodId, periodId), or(inPopulation(unitId, childUnitIds), ownHead)))
+    .orderBy(asc(sql`${evaluations.snapshot}->'employee'->>'name'`), asc(evaluations.id));
+}
+
+/** The plan in force for the period: it covers the period's last day (domain/work-plans/in-force.ts). */
+export const planCoversEnd = (period: PeriodRow) =>
+  sql`${workPlans.startDate} <= ${period.endDate} AND (${workPlans.endDate} IS NULL OR ${workPlans.endDate} >= ${period.endDate})`;
+
+/**
+ * The population of a unit (its staff in force under a plan of the unit, other than its head; the heads of its
+ * children) with an approved plan for the period and no evaluation for it yet.
+ */
+export async function unitNotStarted(
+  db: Executor,
+  unitId: string,
+  childUnitIds: readonly string[],
+  period: PeriodRow,
+) {
+  const staff = and(
+    eq(workPlans.unitId, unitId),
+    sql`${units.headId} IS DISTINCT FROM ${workPlans.employeeId}`,
+  )!;
+  const heads =
+    childUnitIds.length > 0
+      ? and(inArray(workPlans.unitId, [...childUnitIds]), eq(units.headId, workPlans.employeeId))!
+      : undefined;
   return db
     .select({
       employeeId: employees.id,
@@ -339,43 +404,38 @@ export async function unitNotStarted(db: Executor, unitId: string, period: Perio
       nip: employees.nip,
       positionTitle: employees.positionTitle,
     })
-    .from(employees)
-    .innerJoin(
-      workPlans,
-      and(
-        eq(workPlans.employeeId, employees.id),
-        eq(workPlans.cycleId, period.cycleId),
-        eq(workPlans.isCurrent, true),
-      ),
-    )
+    .from(workPlans)
+    .innerJoin(employees, eq(employees.id, workPlans.employeeId))
+    .innerJoin(units, eq(units.id, workPlans.unitId))
     .where(
       and(
-        eq(employees.unitId, unitId),
-        sql`NOT EXISTS (SELECT 1 FROM evaluations ev WHERE ev.employee_id = ${employees.id} AND ev.period_id = ${period.id})`,
+        eq(workPlans.cycleId, period.cycleId),
+        eq(workPlans.isCurrent, true),
+        planCoversEnd(period),
+        heads ? or(staff, heads) : staff,
+        sql`NOT EXISTS (SELECT 1 FROM evaluations ev WHERE ev.employee_id = ${workPlans.employeeId} AND ev.period_id = ${period.id})`,
       ),
     )
     .orderBy(asc(employees.name));
 }
 
-/** Evaluations of the period per unit (the unit's head excluded): all of them and the final ones. */
+/**
+ * Evaluations of the period per population (a unit's staff other than its head, and the heads of its children):
+ * all of them and the final ones.
+ */
 export async function evaluationCountsByUnit(db: Executor, unitIds: string[], periodId: string) {
   if (unitIds.length === 0) return new Map<string, { all: number; finals: number }>();
+  const populationUnit = sql<string>`CASE WHEN ${evaluations.headsUnit} THEN ${units.parentId} ELSE ${evaluations.unitId} END`;
   const rows = await db
     .select({
-      unitId: evaluations.unitId,
+      unitId: populationUnit,
       all: count(),
       finals: sql<number>`count(*) FILTER (WHERE ${evaluations.status} = 'final')`,
     })
     .from(evaluations)
     .innerJoin(units, eq(units.id, evaluations.unitId))
-    .where(
-      and(
-        inArray(evaluations.unitId, unitIds),
-        eq(evaluations.periodId, periodId),
-        sql`${evaluations.employeeId} IS DISTINCT FROM ${units.headId}`,
-      ),
-    )
-    .groupBy(evaluations.unitId);
+    .where(and(eq(evaluations.periodId, periodId), inArray(populationUnit, unitIds)))
+    .groupBy(populationUnit);
   return new Map(rows.map((r) => [r.unitId, { all: Number(r.all), finals: Number(r.finals) }]));
 }
 

@@ -9,7 +9,13 @@ import type {
 } from '../../../domain/evaluations/view.js';
 import { createTestApp, type TestApp } from '../../../../test/helpers.js';
 import { expectError, failingPaths } from '../../../../test/factories.js';
-import { approvedPlan, auditOf, buildTeam, newCycle, type Team } from '../../../../test/planning-fixtures.js';
+import {
+  approvedPlan,
+  auditOf,
+  buildTeam,
+  pastCycle,
+  type Team,
+} from '../../../../test/planning-fixtures.js';
 import {
   changeSettings,
   draftEvaluation,
@@ -33,21 +39,23 @@ describe('evaluations: finalisation and the rule settings', () => {
 
   /** A cycle of its own with the nurse's approved plan. */
   async function nursePlan() {
-    const cycle = await newCycle(t.database);
+    const cycle = await pastCycle(t.database);
     return { cycle, plan: await approvedPlan(team, cycle.id) };
   }
 
   describe('the predicate', () => {
     it('when finalised (no organisation predicate), then the predicate is exactly the matrix cell, for all nine cells', async () => {
-      // nine evaluations: the three plans of one cycle (the Kepala Puskesmas' first) × its four quarters
-      const cycle = await newCycle(t.database);
-      const kapusPlan = await approvedPlan(team, cycle.id, { employee: 'kapus' });
+      // nine evaluations of staff (a unit head's result follows the organisation predicate): the nurse's and the
+      // midwife's four quarters of one year and the nurse's first quarter of the year before
+      const cycle = await pastCycle(t.database);
+      const earlier = await pastCycle(t.database);
       const nurse = await approvedPlan(team, cycle.id);
       const midwife = await approvedPlan(team, cycle.id, { employee: 'midwife' });
+      const nurseEarlier = await approvedPlan(team, earlier.id);
       const slots = [
         ...cycle.quarters.map((q) => ({ plan: nurse, period: q, assessor: team.kapus.client })),
         ...cycle.quarters.map((q) => ({ plan: midwife, period: q, assessor: team.kapus.client })),
-        { plan: kapusPlan, period: cycle.quarters[0]!, assessor: team.kadis.client },
+        { plan: nurseEarlier, period: earlier.quarters[0]!, assessor: team.kapus.client },
       ];
       const cells = RATINGS.flatMap((result) => RATINGS.map((behaviour) => ({ result, behaviour })));
       for (const [i, { result, behaviour }] of cells.entries()) {
@@ -166,7 +174,7 @@ describe('evaluations: finalisation and the rule settings', () => {
     });
 
     it('when finalising keeps the pattern, then no justification is needed', async () => {
-      const cycle = await newCycle(t.database);
+      const cycle = await pastCycle(t.database);
       const period = cycle.quarters[1]!;
       const plan = await approvedPlan(team, cycle.id, { employee: 'midwife' });
       await orgPredicate(team, team.unitId, period, 'baik');
@@ -179,7 +187,7 @@ describe('evaluations: finalisation and the rule settings', () => {
 
   describe('development plans', () => {
     it('when a "Butuh Perbaikan" predicate is final, then a development plan on the weak result is opened for the employee', async () => {
-      const cycle = await newCycle(t.database);
+      const cycle = await pastCycle(t.database);
       const plan = await approvedPlan(team, cycle.id, { employee: 'midwife' });
       const final = await finalEvaluation(team, plan, cycle.quarters[1]!, {
         result: 'below',
@@ -213,7 +221,7 @@ describe('evaluations: finalisation and the rule settings', () => {
 
   describe('the leader rule', () => {
     it('when the evaluated employee heads a unit, then the unit’s organisation predicate is offered as the result rating', async () => {
-      const cycle = await newCycle(t.database);
+      const cycle = await pastCycle(t.database);
       const period = cycle.quarters[1]!;
       const plan = await approvedPlan(team, cycle.id, { employee: 'kapus' });
       await orgPredicate(team, team.unitId, period, 'baik');
@@ -227,7 +235,7 @@ describe('evaluations: finalisation and the rule settings', () => {
     });
 
     it('when the head’s evaluation is finalised, then the head stays outside the unit’s pattern and apart on the board', async () => {
-      const cycle = await newCycle(t.database);
+      const cycle = await pastCycle(t.database);
       const period = cycle.quarters[1]!;
       const plan = await approvedPlan(team, cycle.id, { employee: 'kapus' });
       await orgPredicate(team, team.unitId, period, 'baik');
@@ -262,8 +270,11 @@ describe('evaluations: finalisation and the rule settings', () => {
       ]);
       expect(current).toMatchObject({
         annualSuggestion: 'latest',
-        leaderRule: true,
+        leaderRule: 'binding',
         objectionWindowDays: 14,
+        finalizeDaysBefore: 5,
+        explanationWorkingDays: 5,
+        objectionDecisionDays: 14,
         version: 0,
       });
     });
@@ -317,7 +328,7 @@ describe('evaluations: finalisation and the rule settings', () => {
 
     it('when the objection window is changed, then final evaluations give the new deadline', async () => {
       await changeSettings(team, { objectionWindowDays: 21 });
-      const cycle = await newCycle(t.database);
+      const cycle = await pastCycle(t.database);
       const plan = await approvedPlan(team, cycle.id);
       const final = await finalEvaluation(team, plan, cycle.quarters[1]!, {
         result: 'meets',
@@ -328,13 +339,13 @@ describe('evaluations: finalisation and the rule settings', () => {
     });
 
     it('when the leader rule is turned off, then the head’s evaluation is no longer offered the organisation predicate', async () => {
-      const cycle = await newCycle(t.database);
+      const cycle = await pastCycle(t.database);
       const period = cycle.quarters[1]!;
       const plan = await approvedPlan(team, cycle.id, { employee: 'kapus' });
       await orgPredicate(team, team.unitId, period, 'baik');
       const ev = await draftEvaluation(team, plan, period, undefined, team.kadis.client);
       expect(ev.offeredResultRating).not.toBeNull();
-      await changeSettings(team, { leaderRule: false });
+      await changeSettings(team, { leaderRule: 'off' });
       expect(
         (await team.kadis.client.get(`/evaluations/${ev.id}`)).json<EvaluationView>().offeredResultRating,
       ).toBeNull();

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvaluationView, ObjectionView } from '../../../domain/evaluations/view.js';
 import { createTestApp, type Client, type TestApp } from '../../../../test/helpers.js';
 import { bearerClient, expectError, failingPaths } from '../../../../test/factories.js';
-import { approvedPlan, auditOf, buildTeam, newCycle, type Team } from '../../../../test/planning-fixtures.js';
+import {
+  approvedPlan,
+  auditOf,
+  buildTeam,
+  pastCycle,
+  type Team,
+} from '../../../../test/planning-fixtures.js';
 import { finalEvaluation, notificationKinds, objection } from '../../../../test/assessment-fixtures.js';
 
 const DECIDE_CHANGED = {
@@ -28,13 +34,13 @@ describe('evaluations: objections', () => {
 
   /** The nurse's final "Baik" (meets × meets) for Triwulan 2 of a cycle of its own. */
   async function finalOfNurse() {
-    const cycle = await newCycle(t.database);
+    const cycle = await pastCycle(t.database);
     const plan = await approvedPlan(team, cycle.id);
     return finalEvaluation(team, plan, cycle.quarters[1]!, { result: 'meets', behaviour: 'meets' });
   }
 
-  /** An objection taken through every step: filed, explanations asked and given, decided (ratings changed). */
-  async function decidedObjection() {
+  /** An objection whose decider asked both parties for explanations and got them: ready to decide. */
+  async function explainedObjection() {
     const ev = await finalOfNurse();
     const o = await objection(team, ev.id);
     const url = `/objections/${o.id}`;
@@ -45,7 +51,13 @@ describe('evaluations: objections', () => {
       200,
     );
     expect((await team.nurse.client.post(`${url}/explanations`, { text: 'Laporan.' })).statusCode).toBe(200);
-    expect((await team.kadis.client.post(`${url}/decide`, DECIDE_CHANGED)).statusCode).toBe(200);
+    return { ev, o };
+  }
+
+  /** An objection taken through every step: filed, explanations asked and given, decided (ratings changed). */
+  async function decidedObjection() {
+    const { ev, o } = await explainedObjection();
+    expect((await team.kadis.client.post(`/objections/${o.id}/decide`, DECIDE_CHANGED)).statusCode).toBe(200);
     return { evaluationId: ev.id, objectionId: o.id };
   }
 
@@ -180,7 +192,8 @@ describe('evaluations: objections', () => {
       expect(item).toMatchObject({
         employeeName: 'Siti Perawat',
         deciderName: 'dr. Kepala Dinas',
-        can: { decide: true, requestExplanations: true },
+        can: { decide: false, requestExplanations: true },
+        readyToDecide: false,
       });
       expect(item!.periodLabel).toMatch(/Triwulan 2/);
     });
@@ -209,9 +222,44 @@ describe('evaluations: objections', () => {
       ).toEqual(['resultRating']);
     });
 
+    it('when the decider decides before asking both parties for explanations, then 409 explanations_missing', async () => {
+      const o = await objection(team, (await finalOfNurse()).id);
+      const res = await team.kadis.client.post(`/objections/${o.id}/decide`, DECIDE_CHANGED);
+      expectError(res, 409, 'INVALID_TRANSITION');
+      expect(res.json<{ error: { details: { reason: string } } }>().error.details.reason).toBe(
+        'explanations_missing',
+      );
+    });
+
+    it('when only the assessor has explained and the deadline has not passed, then 409 and the objection says who is awaited', async () => {
+      const o = await objection(team, (await finalOfNurse()).id);
+      const url = `/objections/${o.id}`;
+      await team.kadis.client.post(`${url}/request-explanations`, { note: 'Mohon.' });
+      await team.kapus.client.post(`${url}/explanations`, { text: 'Penjelasan.' });
+      const view = (await team.kadis.client.get(url)).json<ObjectionView>();
+      expect(view).toMatchObject({ readyToDecide: false, awaiting: ['employee'] });
+      expect(view.explanationsDueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expectError(await team.kadis.client.post(`${url}/decide`, DECIDE_CHANGED), 409, 'INVALID_TRANSITION');
+    });
+
+    it('when the explanation deadline has passed without the employee, then the decider may decide', async () => {
+      const o = await objection(team, (await finalOfNurse()).id);
+      const url = `/objections/${o.id}`;
+      await team.kadis.client.post(`${url}/request-explanations`, { note: 'Mohon.' });
+      // the request was made three weeks ago (a database write: the clock of the API is the real one)
+      await t.database.query(
+        `UPDATE objections SET explanations_requested_at = now() - interval '21 days' WHERE id = $1`,
+        [o.id],
+      );
+      expect((await team.kadis.client.get(url)).json<ObjectionView>()).toMatchObject({
+        readyToDecide: true,
+        can: { decide: true },
+      });
+      expect((await team.kadis.client.post(`${url}/decide`, DECIDE_CHANGED)).statusCode).toBe(200);
+    });
+
     it('when the decider changes the ratings, then the predicate is recomputed on the final evaluation and audited', async () => {
-      const ev = await finalOfNurse();
-      const o = await objection(team, ev.id);
+      const { ev, o } = await explainedObjection();
       const decided = await team.kadis.client.post(`/objections/${o.id}/decide`, DECIDE_CHANGED);
       expect(decided.statusCode, decided.body).toBe(200);
       const body = decided.json<{ objection: ObjectionView; evaluation: EvaluationView }>();

@@ -89,16 +89,16 @@ describe('completion monitoring', () => {
     // Some employees leave; about two thirds have a plan in one of the four statuses.
     await t.database.query(`UPDATE employees SET active = false WHERE abs(hashtext(nip)) % 40 = 0`);
     await t.database.query(
-      `INSERT INTO work_plans (cycle_id, employee_id, status, approach, snapshot)
-       SELECT $1, id, (ARRAY['draft','submitted','returned','approved'])[1 + abs(hashtext(id::text || 's')) % 4],
+      `INSERT INTO work_plans (cycle_id, employee_id, unit_id, start_date, status, approach, snapshot)
+       SELECT $1, id, unit_id, (SELECT start_date FROM cycles WHERE id = $1), (ARRAY['draft','submitted','returned','approved'])[1 + abs(hashtext(id::text || 's')) % 4],
               'quantitative', '{}'::jsonb
        FROM employees WHERE abs(hashtext(nip || 'p')) % 3 <> 0`,
       [cycleId],
     );
     // An open amendment (not in force) must not count instead of the approved version.
     await t.database.query(
-      `INSERT INTO work_plans (cycle_id, employee_id, status, approach, snapshot, amends_id, is_current, revision)
-       SELECT cycle_id, employee_id, 'draft', approach, snapshot, id, false, 2
+      `INSERT INTO work_plans (cycle_id, employee_id, unit_id, start_date, status, approach, snapshot, amends_id, is_current, revision)
+       SELECT cycle_id, employee_id, unit_id, start_date, 'draft', approach, snapshot, id, false, 2
        FROM work_plans WHERE status = 'approved' ORDER BY id LIMIT 10`,
     );
     await t.database.query(

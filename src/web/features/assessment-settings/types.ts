@@ -2,6 +2,7 @@ import type { AssessmentSettings } from '../../../domain/evaluations/schemas';
 export type { AssessmentSettingsView } from '../../../domain/evaluations/view';
 export {
   ANNUAL_MODES,
+  LEADER_RULE_MODES,
   assessmentSettingsSchema,
   type AssessmentSettings,
 } from '../../../domain/evaluations/schemas';

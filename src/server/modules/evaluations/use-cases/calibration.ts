@@ -1,4 +1,8 @@
-import { checkDistribution, emptyCounts } from '../../../../domain/evaluations/distribution.js';
+import {
+  checkDistribution,
+  distributionOf,
+  emptyCounts,
+} from '../../../../domain/evaluations/distribution.js';
 import { predicateFor, RATINGS, type Rating } from '../../../../domain/evaluations/matrix.js';
 import type {
   CalibrationPerson,
@@ -13,18 +17,20 @@ import { actorCan, requireActor } from '../../auth/index.js';
 import { requireUnitReader } from '../evaluations.policy.js';
 import { presentOrg, presentPeriod } from '../evaluations.presenter.js';
 import * as repo from '../evaluations.repository.js';
+import { loadPopulation } from './context.js';
 import { unitDistribution } from './distribution.js';
 import { assessmentSettings } from './settings.js';
 import { unitAndPeriod } from './set-org-predicate.js';
 
 type UnitEvaluation = Awaited<ReturnType<typeof repo.unitEvaluations>>[number];
 
+/** A person on the board as the evaluation's snapshot has them (the position of the time, not today's). */
 const person = (r: UnitEvaluation): CalibrationPerson => ({
   evaluationId: r.evaluation.id,
   employeeId: r.evaluation.employeeId,
-  name: r.name,
-  nip: r.nip,
-  positionTitle: r.positionTitle,
+  name: r.evaluation.snapshot.employee.name,
+  nip: r.evaluation.snapshot.employee.nip,
+  positionTitle: r.evaluation.snapshot.employee.positionTitle,
   status: r.evaluation.status,
   resultRating: r.evaluation.resultRating,
   behaviourRating: r.evaluation.behaviourRating,
@@ -47,29 +53,32 @@ export async function getCalibration(
   const today = dateIn(deps.clock.now());
   const { unit, period } = await unitAndPeriod(db, unitId, q.periodId);
   await requireUnitReader(db, actor, unit.id, today);
-  const settings = await assessmentSettings(db);
-  const [distribution, org, rows, notStarted] = await Promise.all([
-    unitDistribution(db, unit.id, period.id, settings.distributionRules),
-    repo.currentOrgPredicate(db, unit.id, period.id),
-    repo.unitEvaluations(db, unit.id, period.id),
-    repo.unitNotStarted(db, unit.id, period),
+  const [settings, population] = await Promise.all([
+    assessmentSettings(db),
+    loadPopulation(db, unit.id, period.id),
   ]);
-  const people = rows.filter((r) => r.evaluation.employeeId !== unit.headId).map(person);
-  const leaderRow = rows.find((r) => r.evaluation.employeeId === unit.headId);
-  const notStartedPeople: CalibrationPerson[] = notStarted
-    .filter((n) => n.employeeId !== unit.headId)
-    .map((n) => ({
-      evaluationId: null,
-      employeeId: n.employeeId,
-      name: n.name,
-      nip: n.nip,
-      positionTitle: n.positionTitle,
-      status: 'not_started',
-      resultRating: null,
-      behaviourRating: null,
-      predicate: null,
-      justification: null,
-    }));
+  const [org, rows, notStarted] = await Promise.all([
+    repo.currentOrgPredicate(db, unit.id, period.id),
+    repo.unitEvaluations(db, unit.id, population.childUnitIds, period.id),
+    repo.unitNotStarted(db, unit.id, population.childUnitIds, period),
+  ]);
+  const distribution = distributionOf(population, settings.distributionRules);
+  // the unit's own head is shown apart; heads of the child units are part of the population
+  const ownHead = (r: UnitEvaluation) => r.evaluation.headsUnit && r.evaluation.unitId === unit.id;
+  const people = rows.filter((r) => !ownHead(r)).map(person);
+  const leaderRow = rows.find(ownHead);
+  const notStartedPeople: CalibrationPerson[] = notStarted.map((n) => ({
+    evaluationId: null,
+    employeeId: n.employeeId,
+    name: n.name,
+    nip: n.nip,
+    positionTitle: n.positionTitle,
+    status: 'not_started',
+    resultRating: null,
+    behaviourRating: null,
+    predicate: null,
+    justification: null,
+  }));
   const behaviourOrder: Rating[] = ['below', 'meets', 'above'];
   const cells = RATINGS.flatMap((result) =>
     behaviourOrder.map((behaviour) => ({
@@ -104,7 +113,7 @@ export async function getCalibration(
         ? [
             {
               evaluationId: r.evaluation.id,
-              employeeName: r.name,
+              employeeName: r.evaluation.snapshot.employee.name,
               justification: r.evaluation.justification,
               finalizedAt: r.evaluation.finalizedAt?.toISOString() ?? null,
             },

@@ -1,13 +1,17 @@
-import type { Population } from '../../../../domain/evaluations/distribution.js';
-import { annualSuggestion, orgPredicateToResultRating } from '../../../../domain/evaluations/suggestion.js';
+import type { Member, Population } from '../../../../domain/evaluations/distribution.js';
+import {
+  annualSuggestionWeighted,
+  orgPredicateToResultRating,
+} from '../../../../domain/evaluations/suggestion.js';
 import type {
   AnnualPrefillView,
   EvaluationResultRow,
+  LeaderRuleView,
   ObjectionView,
-  OfferedRatingView,
 } from '../../../../domain/evaluations/view.js';
-import { dateIn } from '../../../../domain/dates.js';
+import { monthsWithin } from '../../../../domain/work-plans/in-force.js';
 import type { Executor } from '../../../platform/db/client.js';
+import { findCycleRow } from '../../cycles/index.js';
 import { parentResults, planContent } from '../../work-plans/index.js';
 import type { EvaluationRelation } from '../evaluations.policy.js';
 import { presentObjection, type EvaluationContext } from '../evaluations.presenter.js';
@@ -21,20 +25,41 @@ export async function loadEvaluationContext(
   now: Date,
   opts: { population?: boolean } = {},
 ): Promise<EvaluationContext> {
-  const [period, settings, results, objection] = await Promise.all([
+  const [period, settings, results, objection, unit] = await Promise.all([
     repo.findPeriod(db, row.periodId),
     assessmentSettings(db),
     evaluationResults(db, row.workPlanId),
     loadObjection(db, row.id),
+    repo.findUnit(db, row.unitId),
   ]);
   if (!period) throw new Error(`period ${row.periodId} missing`);
-  const population = (opts.population ?? row.status === 'draft') ? await loadPopulationOf(db, row) : null;
-  const [offered, annual, unitNames] = await Promise.all([
-    offeredRating(db, row, settings, dateIn(now)),
+  const cycle = await findCycleRow(db, period.cycleId);
+  if (!cycle) throw new Error(`cycle ${period.cycleId} missing`);
+  // a final evaluation keeps the level it was counted at; a draft follows who heads the unit now
+  const member: Member = {
+    unitId: row.unitId,
+    headsUnit: row.status === 'final' ? row.headsUnit : unit?.headId === row.employeeId,
+  };
+  const wantPopulation = opts.population ?? row.status === 'draft';
+  const [population, leader, annual] = await Promise.all([
+    wantPopulation ? populationJoinedBy(db, member, unit?.parentId ?? null, row.periodId, row.id) : null,
+    leaderRule(db, row, settings),
     annualPrefill(db, row, period, settings),
-    repo.unitNames(db, [...new Set([row.unitId, ...(population ? [population.unitId] : [])])]),
   ]);
-  return { row, period, settings, results, unitNames, objection, offered, annual, population };
+  const unitNames = new Map([[row.unitId, unit?.name ?? '']]);
+  return {
+    row,
+    period,
+    cycle: { id: cycle.id, startDate: cycle.startDate, endDate: cycle.endDate, status: cycle.status },
+    settings,
+    results,
+    unitNames,
+    objection,
+    leader,
+    annual,
+    member,
+    population,
+  };
 }
 
 /** The plan's results (main first) with their indicators and the text of the leader's result each supports. */
@@ -73,19 +98,27 @@ export async function loadPopulation(
   periodId: string,
   exceptEvaluationId?: string,
 ): Promise<Population> {
-  const [unit, org] = await Promise.all([
-    repo.findUnit(db, unitId),
+  const [childUnitIds, org] = await Promise.all([
+    repo.childUnitIds(db, [unitId]),
     repo.currentOrgPredicate(db, unitId, periodId),
   ]);
-  const headId = unit?.headId ?? null;
-  const counts = await repo.populationCounts(db, unitId, periodId, headId, exceptEvaluationId);
-  return { unitId, periodId, headId, orgPredicate: org?.predicate ?? null, counts };
+  const counts = await repo.populationCounts(db, unitId, childUnitIds, periodId, exceptEvaluationId);
+  return { unitId, periodId, childUnitIds, orgPredicate: org?.predicate ?? null, counts };
 }
 
-/** The population an evaluation joins when finalised: its employee's unit now. */
-async function loadPopulationOf(db: Executor, row: repo.EvaluationRow) {
-  const person = await repo.employeeUnit(db, row.employeeId);
-  return loadPopulation(db, person?.unitId ?? row.unitId, row.periodId, row.id);
+/**
+ * The population an evaluation is counted in: its unit's, or — the unit's head — the parent unit's (a top unit's
+ * head is on no curve: null).
+ */
+async function populationJoinedBy(
+  db: Executor,
+  member: Member,
+  parentId: string | null,
+  periodId: string,
+  evaluationId: string,
+): Promise<Population | null> {
+  const unitId = member.headsUnit ? parentId : member.unitId;
+  return unitId ? loadPopulation(db, unitId, periodId, evaluationId) : null;
 }
 
 async function loadObjection(db: Executor, evaluationId: string) {
@@ -95,34 +128,36 @@ async function loadObjection(db: Executor, evaluationId: string) {
   return { row, deciderName: row.deciderId ? (names.get(row.deciderId)?.name ?? null) : null };
 }
 
-/** The leader rule (domain §5): a unit head is offered their unit's organisation predicate as result rating. */
-async function offeredRating(
+/**
+ * The leader rule (domain §5) for an evaluated unit head: the unit they head (the evaluation's own unit first) and
+ * the rating mapped from its organisation predicate for the period. Null when the rule is off or they head no unit.
+ */
+async function leaderRule(
   db: Executor,
   row: repo.EvaluationRow,
   settings: SettingsInForce,
-  today: string,
-): Promise<OfferedRatingView | null> {
-  if (!settings.leaderRule) return null;
-  const led = await repo.ledUnits(db, row.employeeId, today);
-  if (led.length === 0) return null;
-  const ordered = led.includes(row.unitId) ? [row.unitId, ...led.filter((u) => u !== row.unitId)] : led;
-  for (const unitId of ordered) {
-    const org = await repo.currentOrgPredicate(db, unitId, row.periodId);
-    if (org) {
-      const names = await repo.unitNames(db, [unitId]);
-      return {
-        rating: orgPredicateToResultRating(org.predicate),
-        source: 'org_predicate',
-        orgPredicate: org.predicate,
-        unitId,
-        unitName: names.get(unitId) ?? '',
-      };
-    }
-  }
-  return null;
+): Promise<LeaderRuleView | null> {
+  if (settings.leaderRule === 'off') return null;
+  const headed = await repo.unitsHeadedBy(db, row.employeeId);
+  const unit = headed.find((u) => u.id === row.unitId) ?? headed[0];
+  if (!unit) return null;
+  const [org, names] = await Promise.all([
+    repo.currentOrgPredicate(db, unit.id, row.periodId),
+    repo.unitNames(db, [unit.id]),
+  ]);
+  return {
+    mode: settings.leaderRule,
+    unitId: unit.id,
+    unitName: names.get(unit.id) ?? '',
+    orgPredicate: org?.predicate ?? null,
+    rating: org ? orgPredicateToResultRating(org.predicate) : null,
+  };
 }
 
-/** The annual pre-fill: the final periodic predicates of the employee in the cycle, in order. */
+/**
+ * The annual pre-fill: the final periodic predicates of the employee in the cycle, in order, across every plan of
+ * the year, each weighing the months its period covered under its plan.
+ */
 async function annualPrefill(
   db: Executor,
   row: repo.EvaluationRow,
@@ -130,14 +165,31 @@ async function annualPrefill(
   settings: SettingsInForce,
 ): Promise<AnnualPrefillView | null> {
   if (period.kind !== 'annual') return null;
-  const periodic = await repo.finalPeriodicPredicates(db, row.employeeId, period.cycleId);
+  const [evaluated, plans] = await Promise.all([
+    repo.finalPeriodicEvaluations(db, row.employeeId, period.cycleId),
+    repo.plansOfCycle(db, row.employeeId, period.cycleId),
+  ]);
+  const periodic = evaluated.map((e) => ({
+    evaluationId: e.id,
+    periodId: e.periodId,
+    label: e.label,
+    predicate: e.predicate,
+    workPlanId: e.plan.id,
+    months: monthsWithin(e.plan, e.periodStart, e.periodEnd),
+  }));
+  const names = await repo.unitNames(db, [...new Set(plans.map((p) => p.unitId))]);
   return {
     mode: settings.annualSuggestion,
     periodic,
-    suggestedPredicate: annualSuggestion(
-      periodic.map((p) => p.predicate),
-      settings.annualSuggestion,
-    ),
+    plans: plans.map((p) => ({
+      workPlanId: p.id,
+      startDate: p.startDate,
+      endDate: p.endDate,
+      unitName: names.get(p.unitId) ?? p.snapshot.employee.unitName,
+      assessorName: p.snapshot.assessor?.name ?? null,
+      months: monthsWithin(p, period.startDate, period.endDate),
+    })),
+    suggestedPredicate: annualSuggestionWeighted(periodic, settings.annualSuggestion),
   };
 }
 
@@ -147,10 +199,12 @@ export async function loadObjectionView(
   o: repo.ObjectionRow,
   evaluation: repo.EvaluationRow,
   rel: EvaluationRelation,
+  now: Date,
 ): Promise<ObjectionView> {
-  const [period, names] = await Promise.all([
+  const [period, names, settings] = await Promise.all([
     repo.findPeriod(db, evaluation.periodId),
     repo.employeeNames(db, o.deciderId ? [o.deciderId] : []),
+    assessmentSettings(db),
   ]);
   return presentObjection(o, {
     employeeName: evaluation.snapshot.employee.name,
@@ -159,5 +213,7 @@ export async function loadObjectionView(
     me: rel.actor.employeeId,
     assessorId: evaluation.assessorId,
     topDecider: rel.topDecider,
+    settings,
+    now,
   });
 }

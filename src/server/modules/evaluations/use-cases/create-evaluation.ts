@@ -6,12 +6,14 @@ import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
 import { evaluations } from '../../../platform/db/schema.js';
 import { AppError, fieldInvalid, notFound } from '../../../platform/errors.js';
+import { planForPeriod } from '../../../../domain/work-plans/in-force.js';
+import { findCycleRow } from '../../cycles/index.js';
 import { lockPlan, relationTo } from '../../work-plans/index.js';
 import { evaluationRelation } from '../evaluations.policy.js';
 import { presentEvaluation, type EvaluationContext } from '../evaluations.presenter.js';
 import * as repo from '../evaluations.repository.js';
 import { loadEvaluationContext } from './context.js';
-import { auditFields, snapshotFor } from './steps.js';
+import { assertWritable, auditFields, snapshotFor } from './steps.js';
 
 /**
  * The pre-fill of a new evaluation: for the annual period, the ratings of the periodic evaluation whose predicate is
@@ -35,7 +37,7 @@ async function prefill(
       set.behaviourRating = from.behaviourRating;
     }
   }
-  if (c.offered) set.resultRating = c.offered.rating;
+  if (c.leader?.rating) set.resultRating = c.leader.rating;
   return set;
 }
 
@@ -60,14 +62,25 @@ export async function createEvaluation(
     const period = await repo.findPeriod(tx, input.periodId);
     if (!period || period.cycleId !== plan.cycleId)
       throw fieldInvalid('periodId', 'evaluation.periodNotInCycle', 'not_in_cycle');
+    const cycle = await findCycleRow(tx, plan.cycleId);
+    if (!cycle) throw notFound();
+    assertWritable({ period, cycle }, 'evaluate');
+    // a transfer gives the year several plans: the period belongs to the one in force at its end, and its assessor
+    const inForce = planForPeriod(await repo.plansOfCycle(tx, plan.employeeId, plan.cycleId), period);
+    if (inForce?.id !== plan.id)
+      throw new AppError('INVALID_TRANSITION', 'evaluation.planNotInForce', {
+        status: plan.status,
+        action: 'evaluate',
+        reason: 'plan_not_in_force',
+        workPlanId: inForce?.id ?? null,
+      });
     const existing = await repo.findEvaluationFor(tx, plan.employeeId, period.id);
     if (existing)
       throw new AppError('CONFLICT', 'evaluation.duplicate', {
         evaluationId: existing.id,
         reason: 'duplicate',
       });
-    const person = await repo.employeeUnit(tx, plan.employeeId);
-    if (!person) throw notFound();
+    const unit = await repo.findUnit(tx, plan.unitId);
     const [inserted] = await tx
       .insert(evaluations)
       .values({
@@ -75,7 +88,8 @@ export async function createEvaluation(
         periodId: period.id,
         employeeId: plan.employeeId,
         assessorId: plan.assessorId,
-        unitId: person.unitId,
+        unitId: plan.unitId,
+        headsUnit: unit?.headId === plan.employeeId,
         snapshot: await snapshotFor(tx, plan.employeeId, plan.assessorId),
         createdAt: now,
         updatedAt: now,

@@ -1,6 +1,9 @@
 import type { Rating } from '../../../../domain/evaluations/matrix.js';
 import { PREDICATE_LABELS, predicateFor } from '../../../../domain/evaluations/matrix.js';
+import { DEFAULT_TIME_ZONE } from '../../../../domain/dates.js';
+import { decisionReadiness } from '../../../../domain/evaluations/timing.js';
 import { appendAudit } from '../../../platform/audit.js';
+import { AppError } from '../../../platform/errors.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Tx } from '../../../platform/db/client.js';
@@ -10,6 +13,7 @@ import { notify, texts } from '../../notifications/index.js';
 import { presentEvaluation, ratingsSnapshot } from '../evaluations.presenter.js';
 import type * as repo from '../evaluations.repository.js';
 import { evaluationResults, loadEvaluationContext, loadObjectionView } from './context.js';
+import { assessmentSettings } from './settings.js';
 import {
   assertObjectionTransition,
   deciderName,
@@ -66,6 +70,22 @@ export async function decideObjection(deps: Deps, ctx: RequestContext, id: strin
   return withObjection(deps, ctx, id, async (tx, o, evaluation, rel, now) => {
     deciderOnly(o, rel);
     assertObjectionTransition(o, 'decide');
+    // PP 30/2019 art. 59 (3)–(4): both parties are heard first
+    const { explanationWorkingDays } = await assessmentSettings(tx);
+    const readiness = decisionReadiness(o, now, explanationWorkingDays, DEFAULT_TIME_ZONE);
+    if (!readiness.ready)
+      throw new AppError(
+        'INVALID_TRANSITION',
+        'objection.explanationsMissing',
+        {
+          status: o.status,
+          action: 'decide',
+          reason: 'explanations_missing',
+          requested: readiness.reason !== 'not_requested',
+          ...(readiness.reason === 'waiting' ? { missing: readiness.missing, dueOn: readiness.dueOn } : {}),
+        },
+        { dueOn: readiness.reason === 'waiting' ? readiness.dueOn : '-' },
+      );
     const current =
       input.outcome === 'changed' ? await changeRatings(tx, ctx, evaluation, o, input, now) : evaluation;
     const updated = await updateVersioned(
@@ -110,7 +130,7 @@ export async function decideObjection(deps: Deps, ctx: RequestContext, id: strin
     });
     const context = await loadEvaluationContext(tx, current, now);
     return {
-      objection: await loadObjectionView(tx, updated, current, rel),
+      objection: await loadObjectionView(tx, updated, current, rel, now),
       evaluation: presentEvaluation(context, rel, now),
     };
   });

@@ -72,16 +72,16 @@ export async function penetapanDocument(
 ) {
   const calibration = await getCalibration(deps, ctx, unitId, q);
   const unit = await repo.findUnit(deps.database.db, unitId);
+  // the head as their own evaluation of the period recorded them (the position of the time), else the head now
+  const leader = calibration.leader;
+  const signer = leader
+    ? { name: leader.name, nip: leader.nip, positionTitle: leader.positionTitle }
+    : unit?.headName && unit.headNip
+      ? { name: unit.headName, nip: unit.headNip, positionTitle: unit.headPosition ?? `Kepala ${unit.name}` }
+      : null;
   const pdf = await renderPenetapanDocument({
     calibration,
-    signer:
-      unit?.headName && unit.headNip
-        ? {
-            name: unit.headName,
-            nip: unit.headNip,
-            positionTitle: unit.headPosition ?? `Kepala ${unit.name}`,
-          }
-        : null,
+    signer,
     printedAt: deps.clock.now(),
   });
   const name = `Penetapan-Predikat-${calibration.unit.code}-${calibration.period.label.replace(/[^\w-]+/g, '_')}.pdf`;

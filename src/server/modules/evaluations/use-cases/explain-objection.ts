@@ -45,6 +45,6 @@ export async function explainObjection(deps: Deps, ctx: RequestContext, id: stri
       exceptUserId: rel.actor.userId,
       at: now,
     });
-    return loadObjectionView(tx, updated, evaluation, rel);
+    return loadObjectionView(tx, updated, evaluation, rel, now);
   });
 }

@@ -77,7 +77,7 @@ export async function fileObjection(
       },
       now,
     );
-    const view = await loadObjectionView(tx, o, row, rel);
+    const view = await loadObjectionView(tx, o, row, rel, now);
     await notify(tx, {
       ...texts.objectionFiled({
         objectionId: o.id,

@@ -2,7 +2,7 @@ import { distributionOf } from '../../../../domain/evaluations/distribution.js';
 import { PREDICATE_LABELS, predicateFor } from '../../../../domain/evaluations/matrix.js';
 import { objectionDeadline } from '../../../../domain/evaluations/objection.js';
 import { suggestionFor } from '../../../../domain/evaluations/suggestion.js';
-import { DEFAULT_TIME_ZONE } from '../../../../domain/dates.js';
+import { DEFAULT_TIME_ZONE, dateIn } from '../../../../domain/dates.js';
 import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
@@ -14,6 +14,9 @@ import { presentEvaluation, type EvaluationContext } from '../evaluations.presen
 import { loadEvaluationContext } from './context.js';
 import {
   assertEvaluationTransition,
+  assertLeaderRule,
+  assertNotTooEarly,
+  assertWritable,
   assessorOnly,
   auditFields,
   snapshotFor,
@@ -23,26 +26,40 @@ import {
 
 /** Both overall ratings, and the reason for a departure from the suggestion (409 INVALID_TRANSITION otherwise). */
 function assertComplete(c: EvaluationContext) {
-  const { row } = c;
-  if (!row.resultRating || !row.behaviourRating)
+  const { row, leader } = c;
+  // binding leader rule: the unit's organisation predicate must be set, and it gives the result rating
+  assertLeaderRule(c, row.resultRating ?? undefined, true);
+  const resultRating = row.resultRating ?? (leader?.mode === 'binding' ? leader.rating : null);
+  if (!resultRating || !row.behaviourRating)
     throw new AppError('INVALID_TRANSITION', 'evaluation.ratingsMissing', {
       status: row.status,
       action: 'finalize',
       missing: [
-        ...(row.resultRating ? [] : ['resultRating']),
+        ...(resultRating ? [] : ['resultRating']),
         ...(row.behaviourRating ? [] : ['behaviourRating']),
       ],
     });
-  const suggestion = suggestionFor(c.results, row.resultRatings);
-  const accepted = [suggestion?.rating, c.offered?.rating];
-  if (suggestion && !accepted.includes(row.resultRating) && !row.resultRatingReason)
-    throw new AppError('INVALID_TRANSITION', 'evaluation.reasonRequired', {
-      status: row.status,
-      action: 'finalize',
-      missing: ['reason'],
-      suggestedResultRating: suggestion.rating,
-    });
-  return { resultRating: row.resultRating, behaviourRating: row.behaviourRating };
+  if (leader?.mode === 'offered' && leader.rating) {
+    // the offered rating stands in for the suggestion: a departure from it needs the reason
+    if (resultRating !== leader.rating && !row.resultRatingReason)
+      throw new AppError('INVALID_TRANSITION', 'evaluation.leaderReasonRequired', {
+        status: row.status,
+        action: 'finalize',
+        missing: ['reason'],
+        reason: 'leader_rule',
+        offeredResultRating: leader.rating,
+      });
+  } else if (leader?.mode !== 'binding') {
+    const suggestion = suggestionFor(c.results, row.resultRatings);
+    if (suggestion && suggestion.rating !== resultRating && !row.resultRatingReason)
+      throw new AppError('INVALID_TRANSITION', 'evaluation.reasonRequired', {
+        status: row.status,
+        action: 'finalize',
+        missing: ['reason'],
+        suggestedResultRating: suggestion.rating,
+      });
+  }
+  return { resultRating, behaviourRating: row.behaviourRating };
 }
 
 /**
@@ -61,17 +78,21 @@ export async function finalizeEvaluation(
     assertEvaluationTransition(row, 'finalize');
     if (input.version !== undefined && input.version !== row.version) throw staleVersion();
     const context = await loadEvaluationContext(tx, row, now);
+    assertWritable(context, 'finalize');
+    assertNotTooEarly(context, dateIn(now));
     const ratings = assertComplete(context);
     const predicate = predicateFor(ratings.resultRating, ratings.behaviourRating);
-    const population = context.population!;
-    const distribution = distributionOf(population, context.settings.distributionRules, {
-      employeeId: row.employeeId,
-      unitId: population.unitId,
-      predicate,
-    });
+    // a top unit's head is on no curve
+    const distribution = context.population
+      ? distributionOf(context.population, context.settings.distributionRules, {
+          ...context.member,
+          predicate,
+        })
+      : null;
+    const violations = distribution?.violations ?? [];
     const justification = input.justification?.trim() || null;
-    const violated = distribution.violations.length > 0;
-    if (violated && !justification)
+    const violated = violations.length > 0;
+    if (distribution && violated && !justification)
       throw new AppError(
         'CONFLICT',
         'evaluation.distributionViolated',
@@ -93,11 +114,12 @@ export async function finalizeEvaluation(
       row,
       {
         status: 'final',
-        unitId: population.unitId,
+        resultRating: ratings.resultRating,
+        headsUnit: context.member.headsUnit,
         predicate,
-        orgPredicate: distribution.orgPredicate,
+        orgPredicate: distribution?.orgPredicate ?? null,
         justification: violated ? justification : null,
-        violations: violated ? distribution.violations : null,
+        violations: violated ? violations : null,
         snapshot,
         finalizedAt: now,
         finalizedBy: rel.actor.userId,

@@ -8,6 +8,7 @@ import { evaluationRelation } from '../evaluations.policy.js';
 import { presentObjection } from '../evaluations.presenter.js';
 import * as repo from '../evaluations.repository.js';
 import { loadObjectionView } from './context.js';
+import { assessmentSettings } from './settings.js';
 
 /** One objection; the caller must be able to read its evaluation (404 otherwise). */
 export async function getObjection(deps: Deps, ctx: RequestContext, id: string): Promise<ObjectionView> {
@@ -16,8 +17,9 @@ export async function getObjection(deps: Deps, ctx: RequestContext, id: string):
   if (!o) throw notFound();
   const evaluation = await repo.findEvaluation(db, o.evaluationId);
   if (!evaluation) throw notFound();
-  const rel = await evaluationRelation(db, ctx, evaluation, dateIn(deps.clock.now()));
-  return loadObjectionView(db, o, evaluation, rel);
+  const now = deps.clock.now();
+  const rel = await evaluationRelation(db, ctx, evaluation, dateIn(now));
+  return loadObjectionView(db, o, evaluation, rel, now);
 }
 
 /** Filed by the caller, to be decided by the caller, or about evaluations the caller made; all for HR and auditors. */
@@ -30,7 +32,11 @@ export async function listObjections(
   const db = deps.database.db;
   const agency = actorCan(actor, 'read:agency');
   if (!agency && !actor.employeeId) return { items: [], total: 0 };
-  const { rows, total } = await repo.listObjections(db, q, agency ? null : actor.employeeId);
+  const [{ rows, total }, settings] = await Promise.all([
+    repo.listObjections(db, q, agency ? null : actor.employeeId),
+    assessmentSettings(db),
+  ]);
+  const now = deps.clock.now();
   // one query for the deciders' names, not one per row
   const deciders = await repo.employeeNames(db, [
     ...new Set(rows.map((r) => r.objection.deciderId).filter((id): id is string => id !== null)),
@@ -44,6 +50,8 @@ export async function listObjections(
       me: actor.employeeId,
       assessorId: r.evaluation.assessorId,
       topDecider,
+      settings,
+      now,
     }),
   );
   return { items, total };

@@ -6,7 +6,7 @@ import { AppError } from '../../../platform/errors.js';
 import { notify, texts } from '../../notifications/index.js';
 import { presentEvaluation } from '../evaluations.presenter.js';
 import { loadEvaluationContext } from './context.js';
-import { assertEvaluationTransition, auditFields, withEvaluation } from './steps.js';
+import { assertEvaluationTransition, assertWritable, auditFields, withEvaluation } from './steps.js';
 
 /** HR reopens a final evaluation with a reason (audited); an objection in progress blocks it. */
 export async function reopenEvaluation(
@@ -19,6 +19,7 @@ export async function reopenEvaluation(
     if (!rel.hr) throw new AppError('FORBIDDEN');
     assertEvaluationTransition(row, 'reopen');
     const context = await loadEvaluationContext(tx, row, now, { population: true });
+    assertWritable(context, 'reopen');
     if (context.objection && context.objection.row.status !== 'decided')
       throw new AppError('INVALID_TRANSITION', 'evaluation.openObjection', {
         status: row.status,

@@ -48,6 +48,6 @@ export async function requestExplanations(
       exceptUserId: rel.actor.userId,
       at: now,
     });
-    return loadObjectionView(tx, updated, evaluation, rel);
+    return loadObjectionView(tx, updated, evaluation, rel, now);
   });
 }

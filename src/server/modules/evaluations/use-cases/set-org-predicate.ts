@@ -9,6 +9,8 @@ import { AppError, fieldInvalid, notFound } from '../../../platform/errors.js';
 import { requireActor } from '../../auth/index.js';
 import { canSetOrgPredicate } from '../evaluations.policy.js';
 import { presentOrg } from '../evaluations.presenter.js';
+import { findCycleRow } from '../../cycles/index.js';
+import { assertWritable } from './steps.js';
 import * as repo from '../evaluations.repository.js';
 
 /** The unit (404) and the period (400 on `periodId`) a unit-level request names. */
@@ -37,6 +39,8 @@ export async function putOrgPredicate(
     const { unit, period } = await unitAndPeriod(tx, unitId, periodId);
     if (!(await canSetOrgPredicate(tx, actor, unit, dateIn(now))))
       throw new AppError('FORBIDDEN', 'orgPredicate.forbidden');
+    const cycle = await findCycleRow(tx, period.cycleId);
+    if (cycle) assertWritable({ period, cycle }, 'set_org_predicate');
     const before = await repo.currentOrgPredicate(tx, unit.id, period.id);
     const names = await repo.employeeNames(tx, actor.employeeId ? [actor.employeeId] : []);
     const [row] = await tx

@@ -1,7 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { DEFAULT_DISTRIBUTION_RULES } from '../../../../domain/evaluations/distribution.js';
 import { DEFAULT_OBJECTION_DAYS } from '../../../../domain/evaluations/objection.js';
-import { assessmentSettingsSchema, type AssessmentSettings } from '../../../../domain/evaluations/schemas.js';
+import {
+  assessmentSettingsSchema,
+  storedAssessmentSettingsSchema,
+  type AssessmentSettings,
+} from '../../../../domain/evaluations/schemas.js';
+import {
+  DEFAULT_DECISION_DAYS,
+  DEFAULT_EXPLANATION_WORKING_DAYS,
+  DEFAULT_FINALIZE_DAYS_BEFORE,
+} from '../../../../domain/evaluations/timing.js';
 import type { AssessmentSettingsView } from '../../../../domain/evaluations/view.js';
 import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
@@ -18,8 +27,11 @@ const KEY = 'assessment';
 export const DEFAULT_ASSESSMENT_SETTINGS: AssessmentSettings = assessmentSettingsSchema.parse({
   distributionRules: DEFAULT_DISTRIBUTION_RULES,
   annualSuggestion: 'latest',
-  leaderRule: true,
+  leaderRule: 'binding',
   objectionWindowDays: DEFAULT_OBJECTION_DAYS,
+  finalizeDaysBefore: DEFAULT_FINALIZE_DAYS_BEFORE,
+  explanationWorkingDays: DEFAULT_EXPLANATION_WORKING_DAYS,
+  objectionDecisionDays: DEFAULT_DECISION_DAYS,
 });
 
 /** The settings in force with the version of the stored document (0: the defaults, nothing stored yet). */
@@ -29,7 +41,7 @@ export type SettingsInForce = AssessmentSettings & { version: number; updatedAt:
 export async function assessmentSettings(db: Executor): Promise<SettingsInForce> {
   const row = await repo.readSetting(db, KEY);
   if (!row) return { ...DEFAULT_ASSESSMENT_SETTINGS, version: 0, updatedAt: null };
-  const parsed = assessmentSettingsSchema.safeParse(row.value);
+  const parsed = storedAssessmentSettingsSchema.safeParse(row.value);
   const value = parsed.success ? parsed.data : DEFAULT_ASSESSMENT_SETTINGS;
   return { ...value, version: row.version, updatedAt: row.updatedAt };
 }
@@ -40,6 +52,9 @@ function present(s: SettingsInForce): AssessmentSettingsView {
     annualSuggestion: s.annualSuggestion,
     leaderRule: s.leaderRule,
     objectionWindowDays: s.objectionWindowDays,
+    finalizeDaysBefore: s.finalizeDaysBefore,
+    explanationWorkingDays: s.explanationWorkingDays,
+    objectionDecisionDays: s.objectionDecisionDays,
     version: s.version,
     updatedAt: s.updatedAt ? s.updatedAt.toISOString() : null,
     defaults: DEFAULT_ASSESSMENT_SETTINGS,

@@ -5,6 +5,8 @@ import {
   type EvaluationAction,
   type ObjectionAction,
 } from '../../../../domain/evaluations/status.js';
+import { RATING_LABELS, type Rating } from '../../../../domain/evaluations/matrix.js';
+import { ORG_PREDICATE_LABELS } from '../../../../domain/evaluations/suggestion.js';
 import type { EvaluationResultRow, EvaluationSnapshot } from '../../../../domain/evaluations/view.js';
 import { dateIn } from '../../../../domain/dates.js';
 import type { RequestContext } from '../../../platform/context.js';
@@ -15,6 +17,7 @@ import { AppError, notFound } from '../../../platform/errors.js';
 import { syncDevelopmentPlan } from '../../development/index.js';
 import { personSnapshot } from '../../work-plans/index.js';
 import { evaluationRelation, type EvaluationRelation } from '../evaluations.policy.js';
+import { finalizableFrom, type EvaluationContext } from '../evaluations.presenter.js';
 import * as repo from '../evaluations.repository.js';
 
 /** A locked step on an evaluation (`lockedStep`): 404 when the caller may not read it. */
@@ -145,5 +148,87 @@ export async function syncDevelopment(
       resultTexts: new Map(results.map((r) => [r.id, r.text])),
     },
     now,
+  );
+}
+
+// ── the rules of a real agency year (issue 10) ──
+
+/** A locked period or a closed cycle freezes its evaluations and organisation predicates (409, saying which). */
+export function assertWritable(
+  c: {
+    period: { id: string; label: string; status: 'open' | 'locked' };
+    cycle: { status: 'open' | 'closed' };
+  },
+  action: string,
+) {
+  if (c.cycle.status === 'closed')
+    throw new AppError('INVALID_TRANSITION', 'evaluation.cycleClosed', { action, reason: 'cycle_closed' });
+  if (c.period.status === 'locked')
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'evaluation.periodLocked',
+      {
+        action,
+        reason: 'period_locked',
+        periodId: c.period.id,
+        periodLabel: c.period.label,
+        status: 'locked',
+      },
+      { period: c.period.label },
+    );
+}
+
+/** A periodic evaluation is finalised from a few days before its period ends; the annual one before the cycle's end. */
+export function assertNotTooEarly(c: EvaluationContext, today: string) {
+  const opensOn = finalizableFrom(c);
+  if (today < opensOn)
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'evaluation.tooEarly',
+      { status: c.row.status, action: 'finalize', reason: 'too_early', opensOn },
+      { opensOn },
+    );
+}
+
+/**
+ * The binding leader rule (domain §5): a unit head's result rating is the one mapped from the unit's organisation
+ * predicate. `rating` undefined: nothing to check (the rating is not being set). At finalisation the predicate must
+ * exist.
+ */
+export function assertLeaderRule(
+  c: EvaluationContext,
+  rating: Rating | null | undefined,
+  finalizing: boolean,
+) {
+  const leader = c.leader;
+  if (leader?.mode !== 'binding') return;
+  const vars = { unit: leader.unitName };
+  if (!leader.rating || !leader.orgPredicate) {
+    if (finalizing)
+      throw new AppError(
+        'INVALID_TRANSITION',
+        'evaluation.orgPredicateMissing',
+        { status: c.row.status, action: 'finalize', reason: 'org_predicate_missing', unitId: leader.unitId },
+        vars,
+      );
+    return;
+  }
+  if (rating === undefined || rating === leader.rating) return;
+  throw new AppError(
+    'INVALID_TRANSITION',
+    'evaluation.leaderRule',
+    {
+      status: c.row.status,
+      action: finalizing ? 'finalize' : 'update',
+      reason: 'leader_rule',
+      unitId: leader.unitId,
+      orgPredicate: leader.orgPredicate,
+      required: leader.rating,
+    },
+    {
+      ...vars,
+      orgPredicate: ORG_PREDICATE_LABELS[leader.orgPredicate],
+      rating: RATING_LABELS[leader.rating],
+    },
   );
 }

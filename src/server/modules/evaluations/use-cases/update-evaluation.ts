@@ -6,7 +6,14 @@ import { updateVersioned } from '../../../platform/db/steps.js';
 import { staleVersion, ValidationError, type FieldIssueInput } from '../../../platform/errors.js';
 import { presentEvaluation } from '../evaluations.presenter.js';
 import { loadEvaluationContext } from './context.js';
-import { assertEvaluationTransition, assessorOnly, auditFields, withEvaluation } from './steps.js';
+import {
+  assertEvaluationTransition,
+  assertLeaderRule,
+  assertWritable,
+  assessorOnly,
+  auditFields,
+  withEvaluation,
+} from './steps.js';
 
 function mergeBy<T, K extends keyof T>(current: readonly T[], updates: readonly T[], key: K): T[] {
   const map = new Map(current.map((c) => [c[key], c]));
@@ -26,6 +33,8 @@ export async function updateEvaluation(
     assertEvaluationTransition(row, 'update');
     if (input.version !== undefined && input.version !== row.version) throw staleVersion();
     const context = await loadEvaluationContext(tx, row, now);
+    assertWritable(context, 'update');
+    assertLeaderRule(context, input.resultRating, false);
     const resultIds = new Set(context.results.map((r) => r.id));
     const bad: FieldIssueInput[] = (input.resultRatings ?? []).flatMap((r, i) =>
       resultIds.has(r.resultId)

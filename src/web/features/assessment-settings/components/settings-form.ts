@@ -25,9 +25,28 @@ export type RuleField = 'rule' | 'predicates' | 'unit' | 'amount';
 export interface SettingsValues {
   distributionRules: Record<OrgPredicate, RuleRow[]>;
   annualSuggestion: AssessmentSettings['annualSuggestion'];
-  leaderRule: boolean;
+  leaderRule: AssessmentSettings['leaderRule'];
   objectionWindowDays: number | string;
+  finalizeDaysBefore: number | string;
+  explanationWorkingDays: number | string;
+  objectionDecisionDays: number | string;
 }
+
+/** The day counts of the form, each a NumberInput that may be blank while typing. */
+export const DAY_FIELDS = [
+  'objectionWindowDays',
+  'finalizeDaysBefore',
+  'explanationWorkingDays',
+  'objectionDecisionDays',
+] as const;
+
+/** The upper bounds of assessmentSettingsSchema, for the messages and the inputs. */
+export const DAY_LIMITS: Record<(typeof DAY_FIELDS)[number], number> = {
+  objectionWindowDays: 90,
+  finalizeDaysBefore: 60,
+  explanationWorkingDays: 30,
+  objectionDecisionDays: 90,
+};
 
 let counter = 0;
 export const rowKey = () => `r${++counter}`;
@@ -62,6 +81,9 @@ export function toValues(settings: AssessmentSettings): SettingsValues {
     annualSuggestion: settings.annualSuggestion,
     leaderRule: settings.leaderRule,
     objectionWindowDays: settings.objectionWindowDays,
+    finalizeDaysBefore: settings.finalizeDaysBefore,
+    explanationWorkingDays: settings.explanationWorkingDays,
+    objectionDecisionDays: settings.objectionDecisionDays,
   };
 }
 
@@ -82,6 +104,9 @@ export function toSettings(v: SettingsValues): AssessmentSettings {
     annualSuggestion: v.annualSuggestion,
     leaderRule: v.leaderRule,
     objectionWindowDays: num(v.objectionWindowDays),
+    finalizeDaysBefore: num(v.finalizeDaysBefore),
+    explanationWorkingDays: num(v.explanationWorkingDays),
+    objectionDecisionDays: num(v.objectionDecisionDays),
   };
 }
 
@@ -111,9 +136,14 @@ export function validateSettings(i18n: I18n): (values: SettingsValues) => Record
             : t('assessmentSettings.errors.persons');
       } else if (path[0] === 'distributionRules' && last === 'predicates') {
         message = t('assessmentSettings.errors.predicates');
-      } else if (field === 'objectionWindowDays') {
+      } else if ((DAY_FIELDS as readonly string[]).includes(field)) {
         message =
-          values.objectionWindowDays === '' ? t('validation.required') : t('assessmentSettings.errors.days');
+          values[field as (typeof DAY_FIELDS)[number]] === ''
+            ? t('validation.required')
+            : t('assessmentSettings.errors.daysBetween', {
+                min: field === 'finalizeDaysBefore' ? 0 : 1,
+                max: DAY_LIMITS[field as (typeof DAY_FIELDS)[number]],
+              });
       } else {
         message = issueMessage(issue, input, i18n);
       }

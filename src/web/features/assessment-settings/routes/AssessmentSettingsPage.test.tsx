@@ -12,13 +12,18 @@ const rules = JSON.parse(
 const defaults = {
   distributionRules: rules,
   annualSuggestion: 'latest' as const,
-  leaderRule: true,
+  leaderRule: 'binding' as const,
   objectionWindowDays: 14,
+  finalizeDaysBefore: 5,
+  explanationWorkingDays: 5,
+  objectionDecisionDays: 14,
 };
 const view: AssessmentSettingsView = {
   ...defaults,
   distributionRules: { ...rules, istimewa: [{ rule: 'max', predicates: ['sangat_baik'], percent: 50 }] },
   objectionWindowDays: 21,
+  leaderRule: 'offered',
+  finalizeDaysBefore: 3,
   version: 3,
   updatedAt: '2026-11-01T02:00:00Z',
   defaults,
@@ -77,7 +82,9 @@ describe('AssessmentSettingsPage', () => {
     await waitFor(() =>
       expect((screen.getByTestId('settings-rule-istimewa-0-amount') as HTMLInputElement).value).toBe('70'),
     );
-    expect((screen.getByTestId('settings-objection-days') as HTMLInputElement).value).toBe('14');
+    expect((screen.getByTestId('settings-objectionWindowDays') as HTMLInputElement).value).toBe('14');
+    expect((screen.getByTestId('settings-finalizeDaysBefore') as HTMLInputElement).value).toBe('5');
+    expect((screen.getByTestId('settings-leader-rule-binding') as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByTestId('settings-save'));
     await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
     expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({ ...defaults, version: 3 });

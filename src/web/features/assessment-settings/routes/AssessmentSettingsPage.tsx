@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, NumberInput, Radio, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, NumberInput, Radio, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,8 @@ import { useUpdateAssessmentSettings } from '../api/update-assessment-settings';
 import { QueryState } from '../../../components/QueryState';
 import { RuleRowEditor } from '../components/RuleRowEditor';
 import {
+  DAY_FIELDS,
+  DAY_LIMITS,
   rowKey,
   toSettings,
   toValues,
@@ -18,7 +20,13 @@ import {
   type RuleField,
   type SettingsValues,
 } from '../components/settings-form';
-import { ANNUAL_MODES, ORG_PREDICATES, type AssessmentSettingsView, type OrgPredicate } from '../types';
+import {
+  ANNUAL_MODES,
+  LEADER_RULE_MODES,
+  ORG_PREDICATES,
+  type AssessmentSettingsView,
+  type OrgPredicate,
+} from '../types';
 
 const MAX_RULES = 10;
 
@@ -145,24 +153,36 @@ function SettingsForm({ view, onReload }: { view: AssessmentSettingsView; onRelo
                 ))}
               </Stack>
             </Radio.Group>
-            <Switch
+            <Radio.Group
               label={t('assessmentSettings.leaderRule.label')}
               description={t('assessmentSettings.leaderRule.hint')}
-              data-testid="settings-leader-rule"
-              {...form.getInputProps('leaderRule', { type: 'checkbox' })}
-            />
-            <NumberInput
-              label={t('assessmentSettings.objectionDays.label')}
-              description={t('assessmentSettings.objectionDays.hint')}
-              min={1}
-              max={90}
-              allowDecimal={false}
-              allowNegative={false}
-              clampBehavior="none"
-              maw={240}
-              data-testid="settings-objection-days"
-              {...form.getInputProps('objectionWindowDays')}
-            />
+              {...form.getInputProps('leaderRule')}
+            >
+              <Stack gap="xs" mt={6}>
+                {LEADER_RULE_MODES.map((m) => (
+                  <Radio
+                    key={m}
+                    value={m}
+                    label={t(`assessmentSettings.leaderRule.modes.${m}`)}
+                    data-testid={`settings-leader-rule-${m}`}
+                  />
+                ))}
+              </Stack>
+            </Radio.Group>
+            {DAY_FIELDS.map((field) => (
+              <NumberInput
+                key={field}
+                label={t(`assessmentSettings.days.${field}.label`)}
+                description={t(`assessmentSettings.days.${field}.hint`)}
+                min={field === 'finalizeDaysBefore' ? 0 : 1}
+                max={DAY_LIMITS[field]}
+                allowDecimal={false}
+                allowNegative={false}
+                maw={320}
+                data-testid={`settings-${field}`}
+                {...form.getInputProps(field)}
+              />
+            ))}
           </Stack>
         </Card>
 

@@ -27,6 +27,10 @@ const objection: ObjectionView = {
   before: { resultRating: 'above', behaviourRating: 'meets', predicate: 'baik' },
   after: null,
   filedAt: '2026-12-20T02:00:00Z',
+  decisionDueOn: '2027-01-03',
+  explanationsDueOn: '2026-12-29',
+  readyToDecide: true,
+  awaiting: [],
   decidedAt: null,
   decidedByName: null,
   can: {
@@ -149,5 +153,31 @@ describe('ObjectionPage decision form', () => {
     expect(await screen.findByTestId('objection-reason', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.queryByTestId('objection-decide-form')).toBeNull();
     expect(screen.queryByTestId('objection-request-form')).toBeNull();
+  });
+});
+
+describe('ObjectionPage procedure', () => {
+  it('when an explanation is still awaited, then the decider sees whose and until when, and no decision form', async () => {
+    mockApi([
+      sessionRoute(sessionFor(['employee'], 'e-9')),
+      {
+        path: `/objections/${ID}`,
+        body: {
+          ...objection,
+          status: 'explanations_requested',
+          explanationsRequestedAt: '2026-12-21T02:00:00Z',
+          assessorExplanation: 'Sudah sesuai.',
+          assessorExplainedAt: '2026-12-22T02:00:00Z',
+          readyToDecide: false,
+          awaiting: ['employee'],
+          can: { ...objection.can, decide: false },
+        },
+      },
+    ]);
+    renderRoutes(page, `/objections/${ID}`);
+    const notice = await screen.findByTestId('objection-procedure', {}, { timeout: 5000 });
+    expect(notice.textContent).toContain('Keputusan paling lambat 3 Januari 2027');
+    expect(notice.textContent).toContain('Menunggu penjelasan pegawai sampai 29 Desember 2026');
+    expect(screen.queryByTestId('objection-decide-submit')).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
-import { Anchor, Card, Grid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Grid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DetailList } from '../../../components/DetailList';
 import { PageHeader } from '../../../components/PageHeader';
-import { formatDateTime } from '../../../lib/format';
+import { downloadUrl } from '../../../lib/api-client';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { useObjection } from '../api/get-objection';
 import { DecisionForm } from '../components/DecisionForm';
 import { ExplanationForm } from '../components/ExplanationForm';
@@ -100,6 +101,30 @@ export function ObjectionPage() {
   );
 }
 
+/**
+ * The procedure's clock for the decider (PP 30/2019 art. 59): the decision deadline, and why a decision must wait
+ * (explanations not asked for yet, or awaited until their deadline).
+ */
+function DeciderNotice({ o }: { o: ObjectionView }) {
+  const { t, i18n } = useTranslation();
+  const due = formatDate(o.decisionDueOn, i18n.language);
+  const waiting = o.explanationsRequestedAt
+    ? t('objections.procedure.awaiting', {
+        who: o.awaiting.map((p) => t(`objections.procedure.party.${p}`)).join(` ${t('common.and')} `),
+        date: formatDate(o.explanationsDueOn ?? '', i18n.language),
+      })
+    : t('objections.procedure.askFirst');
+  return (
+    <Alert
+      color={o.readyToDecide ? 'blue' : 'yellow'}
+      title={t('objections.procedure.dueOn', { date: due })}
+      data-testid="objection-procedure"
+    >
+      {o.readyToDecide ? t('objections.procedure.ready') : waiting}
+    </Alert>
+  );
+}
+
 function ObjectionDetail({ o }: { o: ObjectionView }) {
   const { t, i18n } = useTranslation();
   const decided = o.status === 'decided';
@@ -120,6 +145,14 @@ function ObjectionDetail({ o }: { o: ObjectionView }) {
                   { label: t('objections.fields.period'), value: o.periodLabel },
                   { label: t('objections.fields.filedAt'), value: formatDateTime(o.filedAt, i18n.language) },
                   { label: t('objections.fields.decider'), value: o.deciderName },
+                  ...(decided
+                    ? []
+                    : [
+                        {
+                          label: t('objections.fields.decisionDueOn'),
+                          value: formatDate(o.decisionDueOn, i18n.language),
+                        },
+                      ]),
                   {
                     label: t('objections.fields.evaluation'),
                     value: (
@@ -175,9 +208,19 @@ function ObjectionDetail({ o }: { o: ObjectionView }) {
                       date: formatDateTime(o.decidedAt, i18n.language),
                     })}
                   </Text>
+                  <Button
+                    component="a"
+                    href={downloadUrl(`/objections/${o.id}/decision.pdf`)}
+                    variant="light"
+                    size="xs"
+                    data-testid="objection-decision-pdf"
+                  >
+                    {t('objections.decision.pdf')}
+                  </Button>
                 </Stack>
               </Card>
             ) : null}
+            {!decided && o.can.requestExplanations ? <DeciderNotice o={o} /> : null}
             {!decided && o.can.requestExplanations ? (
               <Card withBorder padding="md">
                 <Title order={2} fz="h5" mb="xs">

@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   'reminder.approval',
   'reminder.digest',
   'reminder.evaluation',
+  'reminder.objection',
   'evaluation.finalized',
   'evaluation.reopened',
   'objection.filed',

@@ -39,7 +39,7 @@ import { getCalibration, listCalibrationUnits } from './use-cases/calibration.js
 import { createEvaluation } from './use-cases/create-evaluation.js';
 import { decideObjection } from './use-cases/decide-objection.js';
 import { getDistribution } from './use-cases/distribution.js';
-import { evaluationDocument, penetapanDocument } from './use-cases/documents.js';
+import { evaluationDocument, objectionDecisionDocument, penetapanDocument } from './use-cases/documents.js';
 import { explainObjection } from './use-cases/explain-objection.js';
 import { fileObjection } from './use-cases/file-objection.js';
 import { finalizeEvaluation } from './use-cases/finalize-evaluation.js';
@@ -183,6 +183,20 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
   );
 
   const otags = ['objections'];
+  r.get(
+    '/objections/:id/decision.pdf',
+    {
+      schema: {
+        tags: otags,
+        summary:
+          'Keputusan atas Keberatan (A4 PDF letter of the decision); before the decision 409 INVALID_TRANSITION',
+        params: idParams,
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) =>
+      sendPdf(reply, await objectionDecisionDocument(deps, request.ctx(), request.params.id)),
+  );
   r.post(
     '/evaluations/:id/objections',
     {

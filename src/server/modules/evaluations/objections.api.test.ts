@@ -10,6 +10,7 @@ import {
   type Team,
 } from '../../../../test/planning-fixtures.js';
 import { finalEvaluation, notificationKinds, objection } from '../../../../test/assessment-fixtures.js';
+import { extractPdfText } from '../documents/index.js';
 
 const DECIDE_CHANGED = {
   outcome: 'changed',
@@ -307,6 +308,34 @@ describe('evaluations: objections', () => {
           'objection.decided',
         ]),
       );
+    });
+  });
+
+  describe('the decision letter', () => {
+    it('when the objection is decided, then its letter is a PDF naming the parties, the explanations and the decision', async () => {
+      const { objectionId } = await decidedObjection();
+      const pdf = await team.nurse.client.get(`/objections/${objectionId}/decision.pdf`);
+      expect(pdf.statusCode).toBe(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      const text = await extractPdfText(pdf.rawPayload);
+      for (const expected of [
+        'KEPUTUSAN ATAS KEBERATAN',
+        'Siti Perawat',
+        'dr. Kepala Puskesmas',
+        'Penjelasan.',
+        'HASIL EVALUASI DIUBAH',
+        'Sangat Baik',
+        'dr. Kepala Dinas',
+      ])
+        expect(text).toContain(expected);
+    });
+
+    it('when the objection is not decided yet, then 409 not_decided; a stranger gets 404', async () => {
+      const o = await objection(team, (await finalOfNurse()).id);
+      const res = await team.kadis.client.get(`/objections/${o.id}/decision.pdf`);
+      expectError(res, 409, 'INVALID_TRANSITION');
+      expect(res.json<{ error: { details: { reason: string } } }>().error.details.reason).toBe('not_decided');
+      expectError(await team.outsider.client.get(`/objections/${o.id}/decision.pdf`), 404, 'NOT_FOUND');
     });
   });
 });

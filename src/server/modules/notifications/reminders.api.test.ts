@@ -56,6 +56,7 @@ describe('reminders and the scheduler', () => {
       digest: x.reminders.digest + y.reminders.digest,
       actionDue: x.reminders.actionDue + y.reminders.actionDue,
       evaluation: x.reminders.evaluation + y.reminders.evaluation,
+      objection: x.reminders.objection + y.reminders.objection,
     };
   };
 
@@ -131,6 +132,7 @@ describe('reminders and the scheduler', () => {
       digest: 0,
       actionDue: 0,
       evaluation: 0,
+      objection: 0,
     });
   });
 

@@ -122,6 +122,22 @@ export const texts = {
     entityId: p.periodId,
     link: `/evaluations/team?periodId=${p.periodId}`,
   }),
+  reminderObjection: (p: {
+    objectionId: string;
+    employeeName: string;
+    label: string;
+    deadline: string;
+    today: string;
+  }): Message => ({
+    kind: 'reminder.objection',
+    title: `Pengingat: keputusan keberatan ${p.employeeName}`,
+    body:
+      `Keberatan ${p.employeeName} atas hasil evaluasi ${p.label} menunggu keputusan Anda. Batas keputusan ` +
+      `${dateId(p.deadline)} (${daysLeftId(p.today, p.deadline)}).`,
+    entityType: 'objection',
+    entityId: p.objectionId,
+    link: `/objections/${p.objectionId}`,
+  }),
   reminderProgress: (p: { periodId: string; label: string; deadline: string; today: string }): Message => ({
     kind: 'reminder.progress',
     title: `Pengingat: realisasi ${p.label}`,

@@ -1,10 +1,15 @@
 import type { DistributionView } from '../../../../domain/evaluations/view.js';
 import { dateIn } from '../../../../domain/dates.js';
 import type { RequestContext } from '../../../platform/context.js';
+import { AppError } from '../../../platform/errors.js';
 import type { Deps } from '../../../platform/deps.js';
 import { requireActor } from '../../auth/index.js';
 import { findCycleRow } from '../../cycles/index.js';
-import { renderEvaluationDocument, renderPenetapanDocument } from '../../documents/index.js';
+import {
+  renderEvaluationDocument,
+  renderObjectionDecisionDocument,
+  renderPenetapanDocument,
+} from '../../documents/index.js';
 import { listFeedback } from '../../feedback/index.js';
 import { planEntries } from '../../progress/index.js';
 import { canReadUnitAssessment } from '../evaluations.policy.js';
@@ -12,6 +17,7 @@ import * as repo from '../evaluations.repository.js';
 import { getCalibration } from './calibration.js';
 import { unitDistribution } from './distribution.js';
 import { getEvaluation } from './read-evaluations.js';
+import { getObjection } from './read-objections.js';
 import { assessmentSettings } from './settings.js';
 
 /** Dokumen Evaluasi Kinerja Pegawai: the evaluation with the period's realisation, feedback and unit distribution. */
@@ -85,5 +91,32 @@ export async function penetapanDocument(
     printedAt: deps.clock.now(),
   });
   const name = `Penetapan-Predikat-${calibration.unit.code}-${calibration.period.label.replace(/[^\w-]+/g, '_')}.pdf`;
+  return { pdf, name };
+}
+
+/**
+ * Keputusan atas Keberatan: the decision letter of a decided objection, for whoever may read the objection (404
+ * otherwise); before the decision 409 INVALID_TRANSITION (`not_decided`).
+ */
+export async function objectionDecisionDocument(deps: Deps, ctx: RequestContext, id: string) {
+  const objection = await getObjection(deps, ctx, id);
+  if (objection.status !== 'decided')
+    throw new AppError('INVALID_TRANSITION', 'objection.notDecided', {
+      status: objection.status,
+      action: 'document',
+      reason: 'not_decided',
+    });
+  const evaluation = await getEvaluation(deps, ctx, objection.evaluationId);
+  // the decider as the evaluation recorded the assessor's superior; someone else decided (an acting official): the name only
+  const superior = evaluation.assessorSuperior;
+  const decider = superior && superior.id === objection.deciderId ? superior : null;
+  const pdf = await renderObjectionDecisionDocument({
+    objection,
+    employee: evaluation.employee,
+    assessor: evaluation.assessor,
+    decider,
+    printedAt: deps.clock.now(),
+  });
+  const name = `Keputusan-Keberatan-${objection.periodLabel.replace(/[^\w-]+/g, '_')}-${evaluation.employee.nip}.pdf`;
   return { pdf, name };
 }

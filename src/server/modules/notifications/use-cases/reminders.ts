@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { digestKey, dueOffset, reminderKey } from '../../../../domain/reminders/schedule.js';
 import { dateIn } from '../../../../domain/dates.js';
+import { storedAssessmentSettingsSchema } from '../../../../domain/evaluations/schemas.js';
+import { DEFAULT_DECISION_DAYS, decisionDueOn } from '../../../../domain/evaluations/timing.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor, Tx } from '../../../platform/db/client.js';
 import { reminderLog } from '../../../platform/db/schema.js';
@@ -18,6 +20,7 @@ export interface ReminderResult {
   digest: number;
   actionDue: number;
   evaluation: number;
+  objection: number;
 }
 
 const chunks = <T>(items: T[], size = CHUNK) =>
@@ -236,6 +239,57 @@ async function evaluationReminders(deps: Deps, now: Date, today: string, offsets
   return sent;
 }
 
+/**
+ * Before the decision deadline of an open objection (settings: days after filing; PP 30/2019 art. 59), its decider
+ * is reminded on the usual reminder days.
+ */
+async function objectionReminders(deps: Deps, now: Date, today: string, offsets: number[]) {
+  const db = deps.database.db;
+  const [stored] = await q<{ value: unknown }>(db, sql`SELECT value FROM settings WHERE key = 'assessment'`);
+  const parsed = storedAssessmentSettingsSchema.safeParse(stored?.value ?? {});
+  const days = parsed.success ? parsed.data.objectionDecisionDays : DEFAULT_DECISION_DAYS;
+  const open = await q<{
+    id: string;
+    decider_id: string;
+    filed_at: string | Date;
+    name: string;
+    label: string;
+  }>(
+    db,
+    sql`SELECT o.id, o.decider_id, o.created_at AS filed_at, e.name, p.label FROM objections o
+        JOIN employees e ON e.id = o.employee_id
+        JOIN evaluations ev ON ev.id = o.evaluation_id
+        JOIN periods p ON p.id = ev.period_id
+        WHERE o.status <> 'decided' AND o.decider_id IS NOT NULL
+        ORDER BY o.id`,
+  );
+  const due = open
+    .map((o) => ({ ...o, deadline: decisionDueOn(new Date(o.filed_at), days) }))
+    .map((o) => ({ ...o, offset: dueOffset(today, o.deadline, offsets) }))
+    .filter((o): o is typeof o & { offset: number } => o.offset !== null);
+  return claimEach(
+    deps,
+    now,
+    due,
+    (o) => reminderKey(['objection', o.id], o.offset),
+    async (tx, claimed) => {
+      for (const o of claimed)
+        await notify(tx, {
+          ...texts.reminderObjection({
+            objectionId: o.id,
+            employeeName: o.name,
+            label: o.label,
+            deadline: o.deadline,
+            today,
+          }),
+          employeeIds: [o.decider_id],
+          dedupeKey: reminderKey(['objection', o.id], o.offset),
+          at: now,
+        });
+    },
+  );
+}
+
 interface OverdueRow {
   unit_id: string;
   unit_name: string;
@@ -362,5 +416,6 @@ export async function runReminders(deps: Deps, now: Date): Promise<ReminderResul
   const digest = await digests(deps, now, today);
   const actionDue = await overdueActions(deps, now, today);
   const evaluation = await evaluationReminders(deps, now, today, offsets);
-  return { plan, approval, progress, digest, actionDue, evaluation };
+  const objection = await objectionReminders(deps, now, today, offsets);
+  return { plan, approval, progress, digest, actionDue, evaluation, objection };
 }

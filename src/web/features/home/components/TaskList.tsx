@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { can } from '../../../../domain/permissions';
 import { StatusChip } from '../../../components/StatusChip';
 import { useUser } from '../../../lib/auth';
+import { formatDate } from '../../../lib/format';
 import { errorMessage } from '../../../lib/notify';
 import { useCurrentCycle } from '../../cycles';
 import { useEvaluations } from '../../evaluations';
@@ -196,22 +197,41 @@ function AcknowledgeTask({ employeeId }: { employeeId: string }) {
   );
 }
 
-/** Objections waiting for the caller: to decide, or to explain. */
+/**
+ * Objections waiting for the caller: to decide (with the nearest decision deadline, PP 30/2019 art. 59), or to
+ * explain.
+ */
 function ObjectionTask() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const list = useObjections('open', 0);
-  const waiting = (list.data?.items ?? []).filter(
-    (o) => o.can.decide || o.can.explainAsAssessor || o.can.explainAsEmployee,
-  );
-  if (waiting.length === 0) return null;
+  const items = list.data?.items ?? [];
+  const toDecide = items.filter((o) => o.can.requestExplanations || o.can.decide);
+  const toExplain = items.filter((o) => o.can.explainAsAssessor || o.can.explainAsEmployee);
+  const nearest = toDecide.map((o) => o.decisionDueOn).sort()[0];
   return (
-    <Task
-      testId="home-task-objection"
-      text={t('home.tasks.objections', { count: waiting.length })}
-      action={t('home.tasks.openObjections')}
-      to="/objections"
-      primary
-    />
+    <>
+      {toDecide.length > 0 && nearest ? (
+        <Task
+          testId="home-task-objection-decide"
+          text={t('home.tasks.objectionsToDecide', {
+            count: toDecide.length,
+            date: formatDate(nearest, i18n.language),
+          })}
+          action={t('home.tasks.openObjections')}
+          to={toDecide.length === 1 ? `/objections/${toDecide[0]!.id}` : '/objections'}
+          primary
+        />
+      ) : null}
+      {toExplain.length > 0 ? (
+        <Task
+          testId="home-task-objection"
+          text={t('home.tasks.objections', { count: toExplain.length })}
+          action={t('home.tasks.openObjections')}
+          to="/objections"
+          primary
+        />
+      ) : null}
+    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Badge, Group, List, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Badge, Group, List, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BEHAVIOUR_VALUES, BERAKHLAK } from '../../../../domain/work-plans/berakhlak';
 import { formatTarget } from '../../work-plans';
@@ -83,6 +83,33 @@ export function ResultsSection({ evaluation, editor }: SectionProps) {
 export function OverallResultSection({ evaluation, editor }: SectionProps) {
   const { t } = useTranslation();
   const { draft, derived, missing, pickResultRating, change } = editor;
+  const leader = evaluation.leaderRule;
+  if (leader?.mode === 'binding')
+    return (
+      <EvaluationSection id="eval-overall-title" title={t('evaluations.editor.overallResult')}>
+        <Alert
+          color={leader.rating ? 'blue' : 'yellow'}
+          data-testid="evaluation-leader-rule"
+          title={t('evaluations.editor.leaderBound.title')}
+        >
+          {leader.rating && leader.orgPredicate
+            ? t('evaluations.editor.leaderBound.set', {
+                unit: leader.unitName,
+                orgPredicate: t(`evaluations.orgPredicates.${leader.orgPredicate}`),
+                rating: t(`evaluations.ratings.${leader.rating}`),
+              })
+            : t('evaluations.editor.leaderBound.missing', { unit: leader.unitName })}
+        </Alert>
+        <RatingPicker
+          value={derived.resultRating}
+          onChange={pickResultRating}
+          testIdPrefix="evaluation-overall-result"
+          label={t('evaluations.editor.overallResult')}
+          showLabel
+          disabled
+        />
+      </EvaluationSection>
+    );
   return (
     <EvaluationSection id="eval-overall-title" title={t('evaluations.editor.overallResult')}>
       <SuggestionBox

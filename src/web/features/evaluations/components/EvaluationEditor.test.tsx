@@ -182,4 +182,34 @@ describe('the evaluation editor', () => {
     const missing = await screen.findByTestId('evaluation-missing');
     expect(missing.textContent).toContain('Rating Perilaku Kerja');
   });
+
+  it('when the leader rule binds a unit head, then the result rating is the mapped one and cannot be picked', async () => {
+    const head = evaluation({
+      leaderRule: {
+        mode: 'binding',
+        unitId: 'u-1',
+        unitName: 'Puskesmas Kemuning',
+        orgPredicate: 'baik',
+        rating: 'meets',
+      },
+      resultRating: 'meets',
+    });
+    mockApi(routesFor(head));
+    renderRoutes(routes, `/evaluations/${EVALUATION_ID}`);
+    const notice = await screen.findByTestId('evaluation-leader-rule', {}, { timeout: 5000 });
+    expect(notice.textContent).toContain('Capaian Kinerja Organisasi Puskesmas Kemuning: Baik');
+    expect(notice.textContent).toContain('Sesuai Ekspektasi');
+    const above = screen.getByTestId('evaluation-overall-result-above') as HTMLInputElement;
+    expect(above.disabled).toBe(true);
+  });
+
+  it('when the period ends later, then finalising is not offered and the day it opens is shown', async () => {
+    mockApi(
+      routesFor(evaluation({ finalizableFrom: '2999-12-26', can: { ...evaluation().can, finalize: false } })),
+    );
+    renderRoutes(routes, `/evaluations/${EVALUATION_ID}`);
+    const hint = await screen.findByTestId('evaluation-finalize-hint', {}, { timeout: 5000 });
+    expect(hint.textContent).toContain('Finalisasi dapat dilakukan mulai 26 Desember 2999');
+    expect(screen.queryByTestId('evaluation-finalize')).toBeNull();
+  });
 });

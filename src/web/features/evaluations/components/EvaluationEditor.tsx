@@ -1,5 +1,6 @@
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatDate, todayIso } from '../../../lib/format';
 import { errorMessage } from '../../../lib/notify';
 import type { EvaluationView } from '../types';
 import { AnnualPanel } from './AnnualPanel';
@@ -16,7 +17,7 @@ import { useEvaluationEditor, type EvaluationEditorState } from './use-evaluatio
 
 /** The sticky bar: whether the draft is saved, "Simpan" and "Finalisasi". */
 function ActionBar({ evaluation, editor }: { evaluation: EvaluationView; editor: EvaluationEditorState }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { saving, saveError, dirty, stale, finalizing, violations } = editor;
   const status = saving
     ? t('evaluations.editor.saving')
@@ -66,10 +67,14 @@ function ActionBar({ evaluation, editor }: { evaluation: EvaluationView; editor:
             ) : null}
           </Group>
         </Group>
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="dimmed" data-testid="evaluation-finalize-hint">
           {evaluation.can.finalize
             ? t('evaluations.editor.finalizeHint')
-            : t('evaluations.editor.autosaveHint')}
+            : evaluation.finalizableFrom > todayIso()
+              ? t('evaluations.editor.finalizableFrom', {
+                  date: formatDate(evaluation.finalizableFrom, i18n.language),
+                })
+              : t('evaluations.editor.autosaveHint')}
         </Text>
       </Stack>
     </Card>

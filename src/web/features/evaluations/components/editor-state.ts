@@ -78,10 +78,17 @@ export interface DerivedState {
 
 export function derive(evaluation: EvaluationView, draft: EvaluationDraft): DerivedState {
   const suggestion = localSuggestion(evaluation, draft);
+  // the binding leader rule: a unit head's result rating is the one mapped from the organisation predicate
+  const bound = evaluation.leaderRule?.mode === 'binding' ? evaluation.leaderRule : null;
   const reference = evaluation.offeredResultRating?.rating ?? suggestion?.rating ?? null;
-  const resultRating = draft.followSuggestion ? (reference ?? draft.resultRating) : draft.resultRating;
+  const resultRating = bound
+    ? bound.rating
+    : draft.followSuggestion
+      ? (reference ?? draft.resultRating)
+      : draft.resultRating;
   // as on the server: the suggestion, or a unit head's offered rating (leader rule), needs no reason
   const departs =
+    !bound &&
     suggestion !== null &&
     resultRating !== null &&
     resultRating !== suggestion.rating &&

@@ -1,4 +1,4 @@
-import { Button, Card, Grid, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Grid, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -121,6 +121,11 @@ function EvaluationScreen({
                 ]}
               />
             </Card>
+            {evaluation.locked ? (
+              <Alert color="gray" data-testid="evaluation-locked" title={t('evaluations.page.locked.title')}>
+                {t('evaluations.page.locked.body', { period: evaluation.period.label })}
+              </Alert>
+            ) : null}
             {editing ? (
               <EvaluationEditor
                 key={`${evaluation.id}:${generation}`}

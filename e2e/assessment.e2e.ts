@@ -134,9 +134,35 @@ describe('assessment journey: evaluate → calibrate → justify → finalise �
     await emp.page.getByTestId('objection-submit').click();
     await emp.page.getByTestId('objection-status').waitFor();
 
-    // ── The Kepala Dinas (the assessor's superior) decides: both ratings raised to above → Sangat Baik.
+    // ── The Kepala Dinas (the assessor's superior) must first ask both parties for explanations (PP 30/2019
+    // art. 59): the procedure notice says so, and there is no decision form yet.
     await head.page.goto('/objections');
     await head.page.locator('[data-testid^="objection-row-"] a').first().click();
+    expect(await head.page.getByTestId('objection-procedure').innerText()).toMatch(/mintalah penjelasan/i);
+    expect(await head.page.getByTestId('objection-decide-submit').count()).toBe(0);
+    const objectionUrl = new URL(head.page.url()).pathname;
+    await head.page.getByTestId('objection-request-note').fill('Mohon penjelasan tertulis kedua pihak.');
+    await head.page.getByTestId('objection-request-submit').click();
+    await head.page.getByTestId('objection-explanation-request').waitFor();
+    // ── Both parties explain.
+    for (const [party, text] of [
+      [boss, 'Rating sesuai bukti dukung triwulan ini.'],
+      [emp, 'Laporan K6 dan bukti dukung terlampir lengkap.'],
+    ] as const) {
+      await party.page.goto(objectionUrl);
+      await party.page.getByTestId('objection-explain-text').fill(text);
+      await party.page.getByTestId('objection-explain-submit').click();
+      await expect
+        .poll(
+          async () => (await party.page.getByTestId('objection-explanations').innerText()).includes(text),
+          {
+            timeout: 15_000,
+          },
+        )
+        .toBe(true);
+    }
+    // ── Now the decider decides: both ratings raised to above → Sangat Baik.
+    await head.page.reload();
     await head.page.getByTestId('objection-decide-outcome-changed').click();
     await head.page.getByTestId('objection-decide-result-above').click();
     await head.page.getByTestId('objection-decide-behaviour-above').click();
@@ -147,9 +173,13 @@ describe('assessment journey: evaluate → calibrate → justify → finalise �
         timeout: 15_000,
       })
       .toBe(true);
+    // ── The decision prints as a letter.
+    const letter = await head.page.request.get(`/api/v1${objectionUrl}/decision.pdf`);
+    expect(letter.status()).toBe(200);
+    expect((await letter.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
-    // ── The midwife sees the decision and downloads the Dokumen Evaluasi.
-    await emp.page.reload();
+    // ── The midwife sees the decision on her evaluation and downloads the Dokumen Evaluasi.
+    await emp.page.goto(evaluationUrls[0]!);
     await expect
       .poll(async () => emp.page.getByTestId('objection-status').getAttribute('data-status'), {
         timeout: 15_000,

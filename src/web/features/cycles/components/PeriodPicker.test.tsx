@@ -101,13 +101,23 @@ describe('PeriodPicker', () => {
 
 describe('the default periods', () => {
   const y = cycle(2026);
-  it('when today lies in a periodic period, then both rules choose it', () => {
-    expect(calibrationPeriodId(y, '2026-05-10')).toBe('c2026-p2');
-    expect(evaluationPeriod(y.periods, '2026-05-10')?.id).toBe('c2026-p2');
+  it('when today lies in a periodic period, then both rules choose the latest that can be finalised', () => {
+    expect(calibrationPeriodId(y, '2026-05-10')).toBe('c2026-p1');
+    expect(evaluationPeriod(y.periods, '2026-05-10')?.id).toBe('c2026-p1');
   });
-  it('when no periodic period holds today, then calibration opens the annual period and evaluations the latest started', () => {
+  it('when nothing can be finalised yet, then calibration chooses the period containing today', () => {
+    expect(calibrationPeriodId(y, '2026-02-10')).toBe('c2026-p1');
+  });
+  it('when the finalisation of the current period has opened (five days before its end), then evaluations open on it', () => {
+    expect(evaluationPeriod(y.periods, '2026-06-24')?.id).toBe('c2026-p1');
+    expect(evaluationPeriod(y.periods, '2026-06-25')?.id).toBe('c2026-p2');
+  });
+  it('when nothing can be finalised yet, then evaluations open on the period containing today, else the first', () => {
+    expect(evaluationPeriod(y.periods, '2026-02-10')?.id).toBe('c2026-p1');
+    expect(evaluationPeriod(y.periods, '2025-12-01')?.id).toBe('c2026-p1');
+  });
+  it('when no periodic period holds today, then calibration opens the annual period and evaluations the latest finalisable', () => {
     expect(calibrationPeriodId(y, '2026-09-01')).toBe('c2026-p0');
     expect(evaluationPeriod(y.periods, '2026-09-01')?.id).toBe('c2026-p2');
-    expect(evaluationPeriod(y.periods, '2025-12-01')?.id).toBe('c2026-p1');
   });
 });

@@ -68,6 +68,7 @@ export const DEMO_UNITS: DemoUnit[] = [
   { code: 'DINKES.KESMAS', name: 'Bidang Kesehatan Masyarakat', parent: 'DINKES' },
   { code: 'DINKES.P2P', name: 'Bidang Pencegahan dan Pengendalian Penyakit', parent: 'DINKES' },
   { code: 'DINKES.PKM-KMN', name: 'Puskesmas Kemuning', parent: 'DINKES' },
+  { code: 'DINKES.PKM-SKM', name: 'Puskesmas Sukamaju', parent: 'DINKES' },
 
   { code: 'DISDIK', name: 'Dinas Pendidikan', parent: 'KMN' },
   { code: 'DISDIK.SEKR', name: 'Sekretariat Dinas Pendidikan', parent: 'DISDIK' },
@@ -500,6 +501,29 @@ export const DEMO_EMPLOYEES: DemoEmployee[] = [
     positionTitle: 'Epidemiolog Kesehatan Ahli Pertama',
     ...fungsional('ahli_pertama'),
     unit: 'DINKES.P2P',
+  },
+
+  // ── Puskesmas Sukamaju (where staff are transferred to in the demo year) ──────────────────────────────────────
+  {
+    key: 'puskesmas-skm-kepala',
+    name: 'dr. Hendra Wijaya',
+    nip: '198311202009021001',
+    ...pns,
+    rank: 'IV/a',
+    positionTitle: 'Kepala Puskesmas Sukamaju',
+    positionType: 'pengawas',
+    unit: 'DINKES.PKM-SKM',
+    head: true,
+  },
+  {
+    key: 'puskesmas-skm-perawat',
+    name: 'Nur Aisyah, A.Md.Kep.',
+    nip: '199605182021012003',
+    ...pns,
+    rank: 'II/c',
+    positionTitle: 'Perawat Terampil',
+    ...fungsional('terampil'),
+    unit: 'DINKES.PKM-SKM',
   },
 
   // ── Puskesmas Kemuning ──────────────────────────────────────────────────────────────────────────────────────

@@ -100,8 +100,16 @@ const PLANS: Record<string, DemoResult[]> = {
   ],
 };
 
-/** Two Puskesmas staff with approved plans, so that evaluations can be tried from the first start. */
-const STAFF_WITH_PLANS = ['puskesmas-bidan', 'puskesmas-perawat-2'];
+/**
+ * The Kepala Puskesmas Sukamaju and three Puskesmas Kemuning staff with approved plans, so that evaluations (and a
+ * transfer to Sukamaju) can be tried from the first start.
+ */
+const STAFF_WITH_PLANS = [
+  'puskesmas-skm-kepala',
+  'puskesmas-bidan',
+  'puskesmas-perawat-2',
+  'puskesmas-bidan-2',
+];
 PLANS['puskesmas-bidan'] = [
   {
     text: 'Terlaksananya pelayanan kesehatan ibu dan anak sesuai standar di Puskesmas Kemuning',
@@ -111,6 +119,20 @@ PLANS['puskesmas-bidan'] = [
         aspect: 'quantity',
         target: 240,
         unit: 'ibu hamil',
+        category: 'effectiveness',
+      },
+    ],
+  },
+];
+PLANS['puskesmas-bidan-2'] = [
+  {
+    text: 'Terlaksananya pelayanan persalinan dan nifas sesuai standar di Puskesmas Kemuning',
+    indicators: [
+      {
+        text: 'Jumlah persalinan yang ditolong tenaga kesehatan di fasilitas kesehatan',
+        aspect: 'quantity',
+        target: 180,
+        unit: 'persalinan',
         category: 'effectiveness',
       },
     ],

@@ -403,4 +403,68 @@ describe('transfers (mutasi) and several plans in a year', () => {
       effectiveDate: `${cycle.year}-12-01`,
     });
   });
+  it('when a transfer takes effect, then completion counts, their people and Evaluasi Tim follow the plan in force in the period', async () => {
+    const cycle = await newCycle(t.database);
+    await approvedPlan(team, cycle.id, { employee: 'kapus' });
+    const old = await approvedPlan(team, cycle.id, { employee: 'midwife' });
+    const mawar = await receivingUnit();
+    const res = await transfer({
+      unitId: mawar.unitId,
+      supervisorId: mawar.head.id,
+      effectiveDate: `${cycle.year}-07-01`,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const newPlanId = res.json<TransferView>().newPlanId;
+    await approveNewPlan(newPlanId, mawar.head, cycle.id);
+    const [, q2, q3] = cycle.quarters as [string, string, string, string];
+
+    const ownOf = async (periodId: string, unitId: string) => {
+      const r = await team.hr.get(
+        `/monitoring/completion?cycleId=${cycle.id}&periodId=${periodId}&unitId=${dinkesId}`,
+      );
+      expect(r.statusCode, r.body).toBe(200);
+      return r
+        .json<{ units: Array<{ unitId: string; own: { employees: number; approved: number } }> }>()
+        .units.find((u) => u.unitId === unitId)!.own;
+    };
+    // Q2: she still counts in Kemuning (her plan then); Mawar has only its head. Q3: the other way round.
+    const kemuningQ2 = await ownOf(q2, team.unitId);
+    const kemuningQ3 = await ownOf(q3, team.unitId);
+    expect(kemuningQ2.employees - kemuningQ3.employees).toBe(1);
+    expect(await ownOf(q2, mawar.unitId)).toMatchObject({ employees: 1, approved: 0 });
+    expect(await ownOf(q3, mawar.unitId)).toMatchObject({ employees: 2, approved: 1 });
+
+    const peopleOf = async (periodId: string, unitId: string) =>
+      (
+        await team.hr.get(
+          `/monitoring/completion/people?cycleId=${cycle.id}&periodId=${periodId}&unitId=${unitId}&scope=unit`,
+        )
+      ).json<{ items: Array<{ employeeId: string; planId: string | null; unitName: string }> }>().items;
+    expect((await peopleOf(q2, team.unitId)).find((p) => p.employeeId === team.midwife.id)?.planId).toBe(
+      old.id,
+    );
+    expect((await peopleOf(q3, team.unitId)).map((p) => p.employeeId)).not.toContain(team.midwife.id);
+    expect((await peopleOf(q3, mawar.unitId)).find((p) => p.employeeId === team.midwife.id)).toMatchObject({
+      planId: newPlanId,
+      unitName: `Puskesmas Mawar ${heads}`,
+    });
+
+    type TeamRow = { workPlanId: string; employee: { id: string; unitName: string } };
+    const teamOf = async (client: Client, periodId: string) =>
+      (await client.get(`/evaluations/team?periodId=${periodId}`)).json<{ items: TeamRow[] }>().items;
+    expect((await teamOf(team.kapus.client, q2)).map((r) => r.workPlanId)).toContain(old.id);
+    expect((await teamOf(team.kapus.client, q3)).map((r) => r.employee.id)).not.toContain(team.midwife.id);
+    expect((await teamOf(mawar.head.client, q2)).map((r) => r.employee.id)).not.toContain(team.midwife.id);
+    expect(
+      (await teamOf(mawar.head.client, q3)).find((r) => r.employee.id === team.midwife.id),
+    ).toMatchObject({
+      workPlanId: newPlanId,
+      employee: { unitName: `Puskesmas Mawar ${heads}` },
+    });
+    await transfer({
+      unitId: team.unitId,
+      supervisorId: team.kapus.id,
+      effectiveDate: `${cycle.year}-11-01`,
+    });
+  });
 });

@@ -149,7 +149,8 @@ export async function assignFromMatrix(deps: Deps, ctx: RequestContext, input: A
         );
       }
       outcome.workPlanId = plan.id;
-      if (!canTransition(plan.status, 'edit')) {
+      if (plan.endDate !== null || !canTransition(plan.status, 'edit')) {
+        // an ended plan (transfer) is read-only too
         outcome.error = 'not_editable';
         continue;
       }

@@ -249,6 +249,26 @@ describe('transfers (mutasi) and several plans in a year', () => {
     expect(closed.details).toMatchObject({ reason: 'cycle_closed' });
   });
 
+  it('when the receiving unit does not exist, then 400 names unitId and the plan in force is untouched', async () => {
+    const cycle = await newCycle(t.database);
+    const draft = await createPlan(team.nurse.client, cycle.id, team.nurse.id);
+    const res = await transfer(
+      {
+        unitId: '00000000-0000-4000-8000-000000000000',
+        supervisorId: team.kadis.id,
+        effectiveDate: `${cycle.year}-05-01`,
+      },
+      team.nurse.id,
+    );
+    const err = expectError(res, 400, 'VALIDATION_FAILED');
+    expect(JSON.stringify(err.details)).toContain('unitId');
+    expect((await plansOf(cycle.id, team.nurse.id)).map((p) => [p.id, p.endDate])).toEqual([
+      [draft.id, null],
+    ]);
+    const list = (await team.hr.get(`/employees/${team.nurse.id}/transfers`)).json<TransferListView>();
+    expect(list.items.every((i) => i.cycleId !== cycle.id)).toBe(true);
+  });
+
   it('when the effective date is not after the start of the plan in force, then 409 before_plan_start', async () => {
     const cycle = await newCycle(t.database);
     await createPlan(team.midwife.client, cycle.id, team.midwife.id);

@@ -7,6 +7,8 @@ export const PERMISSIONS = {
   'manage:user': ['admin'],
   'manage:org': ['hr_admin'],
   'import:org': ['hr_admin'],
+  /** move an employee to another unit/supervisor mid-cycle (mutasi): ends their plan, opens the next */
+  'transfer:employee': ['hr_admin'],
   'read:audit': ['admin', 'auditor'],
   'read:org': ['admin', 'hr_admin', 'agency_head', 'auditor', 'employee'],
   'manage:cycles': ['hr_admin'],

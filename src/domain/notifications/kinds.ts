@@ -24,6 +24,7 @@ export const NOTIFICATION_KINDS = [
   'objection.explanations_requested',
   'objection.explained',
   'objection.decided',
+  'employee.transferred',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

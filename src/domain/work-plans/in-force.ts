@@ -57,3 +57,6 @@ export function monthsWithin(span: PlanSpan, from: string, to: string): number {
   }
   return Math.round(months * 100) / 100;
 }
+
+/** Whether the plan has ended (a transfer set its last day): it is kept, read-only. */
+export const planEnded = (plan: PlanSpan) => plan.endDate !== null;

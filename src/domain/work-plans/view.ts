@@ -90,6 +90,14 @@ export const workPlanViewSchema = z.object({
   amendsId: z.string().nullable(),
   amendmentReason: z.string().nullable(),
   isCurrent: z.boolean(),
+  /** the unit the employee worked in under this plan */
+  unitId: z.string(),
+  unitName: z.string(),
+  /** the days the plan is in force (`YYYY-MM-DD`); endDate null = to the cycle's end */
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+  /** a transfer ended it (endDate set): kept, read-only */
+  ended: z.boolean(),
   /** the employee and the assessor as they were when the plan was made (kept for history) */
   employee: personSnapshotSchema,
   assessor: personSnapshotSchema.nullable(),
@@ -128,7 +136,12 @@ export const workPlanListItemSchema = z.object({
   employeeId: z.string(),
   employeeName: z.string(),
   employeeNip: z.string(),
+  /** the plan's unit (not necessarily the employee's today) */
+  unitId: z.string(),
   unitName: z.string(),
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+  ended: z.boolean(),
   assessorId: z.string().nullable(),
   status: z.enum(PLAN_STATUSES),
   approach: z.enum(APPROACHES),

@@ -64,6 +64,14 @@ const messages = {
       'Hanya admin kepegawaian atau kepala unit yang dapat memutuskan usulan indikator.',
     'library.declineReason': 'Alasan penolakan wajib diisi.',
     'plan.invalidTransition': 'Langkah ini tidak diperbolehkan untuk SKP berstatus {status}.',
+    'transfer.noOpenCycle': 'Tanggal berlaku mutasi harus berada dalam siklus SKP yang masih terbuka.',
+    'transfer.cycleClosed':
+      'Siklus SKP {year} sudah ditutup; mutasi tidak dapat dicatat pada tanggal {effectiveDate}.',
+    'transfer.beforePlanStart':
+      'Tanggal berlaku mutasi ({effectiveDate}) harus sesudah tanggal mulai SKP yang berlaku ({planStartDate}).',
+    'transfer.laterPlan':
+      'Pegawai ini sudah memiliki SKP yang dimulai {planStartDate}, sesudah tanggal berlaku mutasi ({effectiveDate}).',
+    'plan.ended': 'SKP ini telah berakhir pada {endDate} karena mutasi dan tidak dapat diubah lagi.',
     'plan.submitPreconditions':
       'SKP belum dapat diajukan: lengkapi RHK, indikator, target, dan tautan ke RHK atasan.',
     'plan.duplicate': 'Pegawai ini sudah memiliki SKP pada periode ini.',
@@ -82,6 +90,8 @@ const messages = {
       'Realisasi hanya dapat dicatat pada SKP yang sudah disetujui: realisasi diukur terhadap rencana yang disepakati.',
     'progress.planSuperseded':
       'Versi SKP ini sudah digantikan oleh perubahan yang disetujui; gunakan SKP yang berlaku.',
+    'progress.planNotInForce':
+      'Periode ini berada di luar masa berlaku SKP ini (mutasi): catat realisasinya pada SKP yang berlaku pada periode tersebut.',
     'progress.periodLocked': 'Periode ini sudah dikunci; realisasi dan bukti dukung tidak dapat diubah lagi.',
     'progress.periodNotInCycle': 'Periode tersebut bukan bagian dari siklus SKP ini.',
     'progress.indicatorNotInPlan': 'Indikator tersebut bukan bagian dari SKP ini.',
@@ -207,6 +217,13 @@ const messages = {
     'library.decideForbidden': 'Only an HR administrator or a unit head can decide on indicator proposals.',
     'library.declineReason': 'A reason is required to decline a proposal.',
     'plan.invalidTransition': 'This step is not allowed for a work plan in status {status}.',
+    'transfer.noOpenCycle': 'The effective date of a transfer must fall inside an open work plan cycle.',
+    'transfer.cycleClosed': 'The {year} cycle is closed; no transfer can take effect on {effectiveDate}.',
+    'transfer.beforePlanStart':
+      'The effective date ({effectiveDate}) must be after the start of the plan in force ({planStartDate}).',
+    'transfer.laterPlan':
+      'This employee already has a plan starting {planStartDate}, after the effective date ({effectiveDate}).',
+    'plan.ended': 'This work plan ended on {endDate} because of a transfer and can no longer be changed.',
     'plan.submitPreconditions':
       'The work plan cannot be submitted yet: complete results, indicators, targets and the links to the supervisor’s results.',
     'plan.duplicate': 'This employee already has a work plan in this cycle.',
@@ -225,6 +242,8 @@ const messages = {
       'Progress can only be recorded against an approved work plan: it is measured against the agreed plan.',
     'progress.planSuperseded':
       'This version of the work plan was replaced by an approved amendment; use the plan in force.',
+    'progress.planNotInForce':
+      'This period is outside the days this work plan is in force (transfer): record it on the plan in force then.',
     'progress.periodLocked': 'This period is locked; progress and evidence can no longer change.',
     'progress.periodNotInCycle': "That period is not part of this work plan's cycle.",
     'progress.indicatorNotInPlan': 'That indicator is not part of this work plan.',

@@ -200,6 +200,16 @@ describe('Dokumen SKP', () => {
     expect(text).toContain('DRAF — belum disetujui');
   });
 
+  it('prints the span of a plan a transfer ended, and of the plan it opened, with the unit of its time', async () => {
+    const ended = await render(nursePlan({ startDate: '2026-01-01', endDate: '2026-06-30', ended: true }));
+    expect(ended.text).toContain('PERIODE PENILAIAN: 1 JANUARI SD 30 JUNI 2026');
+    expect(ended.text).toContain('Berakhir 30 Juni 2026 karena mutasi');
+    expect(ended.text).toContain('UPTD Puskesmas Kemuning');
+    const opened = await render(nursePlan({ startDate: '2026-07-01', endDate: null }));
+    expect(opened.text).toContain('PERIODE PENILAIAN: 1 JULI SD 31 DESEMBER 2026');
+    expect(opened.text).not.toContain('Berakhir');
+  });
+
   it('prints the status of a plan that is not approved and the amendment number', async () => {
     const submitted = await render(
       nursePlan({ status: 'submitted', revision: 2, amendmentReason: 'Penyesuaian target setelah APBD-P' }),

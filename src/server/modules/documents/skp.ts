@@ -8,7 +8,8 @@ import type {
   WorkPlanView,
 } from '../../../domain/work-plans/view.js';
 import { formatNip } from '../../../domain/people/nip.js';
-import { DASH, formatDateId, formatTarget, orDash, personNip } from './format.js';
+import { MONTH_NAMES_ID } from '../../../domain/dates.js';
+import { DASH, formatDateId, formatDayId, formatTarget, orDash, personNip } from './format.js';
 import {
   behaviourRows,
   centered,
@@ -85,8 +86,18 @@ export function positionGroupLine(group: WorkPlanView['positionGroup']): string 
     : 'BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL';
 }
 
-export function periodLine(year: number): string {
-  return `PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER ${year}`;
+/**
+ * The days the plan covers: the whole year, or after a transfer (mutasi) the plan's own span (`endDate` null: to the
+ * end of the year).
+ */
+export function periodLine(year: number, span?: { startDate: string; endDate: string | null }): string {
+  const day = (d: string, withYear: boolean) => {
+    const [y, m, dd] = d.split('-').map(Number) as [number, number, number];
+    return `${dd} ${MONTH_NAMES_ID[m - 1]!.toUpperCase()}${withYear ? ` ${y}` : ''}`;
+  };
+  const from = span?.startDate ?? `${year}-01-01`;
+  const to = span?.endDate ?? `${year}-12-31`;
+  return `PERIODE PENILAIAN: ${day(from, from.slice(0, 4) !== to.slice(0, 4))} SD ${day(to, true)}`;
 }
 
 function identityTable(plan: WorkPlanView): Content {
@@ -223,12 +234,13 @@ function titleBlock(plan: WorkPlanView, heading: string): Content[] {
   const notes: string[] = [];
   if (plan.status !== 'approved') notes.push(STATUS_LINE[plan.status]);
   else if (!plan.isCurrent) notes.push('Tidak berlaku lagi — telah diganti oleh perubahan berikutnya');
+  if (plan.ended && plan.endDate) notes.push(`Berakhir ${formatDayId(plan.endDate)} karena mutasi`);
   if (plan.revision > 1) {
     const reason = plan.amendmentReason?.trim();
     notes.push(`Perubahan ke-${plan.revision - 1} (revisi ${plan.revision})${reason ? `: ${reason}` : ''}`);
   }
   if (notes.length > 0) lines.push({ text: notes.join(' · '), style: 'status' });
-  lines.push(instanceLine(periodLine(plan.cycleYear)));
+  lines.push(instanceLine(periodLine(plan.cycleYear, plan)));
   return lines;
 }
 

@@ -194,7 +194,10 @@ export async function listEvaluations(db: Executor, q: EvaluationFilter, people:
   return { rows, total: Number(total?.n ?? 0) };
 }
 
-/** Evaluasi Tim: the approved plans in force that `assessorId` assesses in the period's cycle, with their evaluation. */
+/**
+ * Evaluasi Tim: the approved plans in force at the end of the period that `assessorId` assesses, with their unit
+ * (the plan's) and their evaluation.
+ */
 export async function teamPlans(db: Executor, assessorId: string, period: PeriodRow) {
   return db
     .select({
@@ -211,7 +214,7 @@ export async function teamPlans(db: Executor, assessorId: string, period: Period
     })
     .from(workPlans)
     .innerJoin(employees, eq(employees.id, workPlans.employeeId))
-    .innerJoin(units, eq(units.id, employees.unitId))
+    .innerJoin(units, eq(units.id, workPlans.unitId))
     .leftJoin(
       evaluations,
       and(eq(evaluations.employeeId, workPlans.employeeId), eq(evaluations.periodId, period.id)),
@@ -223,6 +226,8 @@ export async function teamPlans(db: Executor, assessorId: string, period: Period
         eq(workPlans.cycleId, period.cycleId),
         eq(workPlans.isCurrent, true),
         eq(workPlans.status, 'approved'),
+        // the plan in force at the period's end (after a transfer, the new assessor's; the old plan drops out)
+        planCoversEnd(period),
       ),
     )
     .orderBy(asc(employees.name))

@@ -71,6 +71,22 @@ const reporters = (periodId: string | null) =>
           JOIN work_plans w2 ON w2.id = pe.work_plan_id WHERE pe.period_id = ${periodId}`
     : sql`SELECT NULL::uuid AS employee_id WHERE false`;
 
+/** The days a count looks at: the period's, or the whole cycle's. */
+export interface Window {
+  from: string;
+  to: string;
+}
+
+/**
+ * Each employee's plan for the window (the plan in force at its end, else the last one in force during it: the same
+ * choice as `planForPeriod`); a transfer moves the employee's count to the new unit from the new plan's start.
+ */
+const planInForce = (cycleId: string, w: Window) => sql`LEFT JOIN LATERAL (
+        SELECT w.id, w.status, w.unit_id FROM work_plans w
+        WHERE w.employee_id = e.id AND w.cycle_id = ${cycleId} AND w.is_current
+          AND w.start_date <= ${w.to} AND (w.end_date IS NULL OR w.end_date >= ${w.from})
+        ORDER BY w.start_date DESC LIMIT 1) wp ON true`;
+
 /**
  * The completion numbers of every unit's own active employees, in one GROUP BY: the status of each employee's plan
  * in force in the cycle (none = not started) and whether they reported progress for the period.
@@ -79,10 +95,11 @@ export async function countsByUnit(
   db: Executor,
   cycleId: string,
   periodId: string | null,
+  window: Window,
 ): Promise<UnitCountsRow[]> {
   return rowsOf<UnitCountsRow>(
     await db.execute(sql`
-      SELECT e.unit_id,
+      SELECT COALESCE(wp.unit_id, e.unit_id) AS unit_id,
         count(*) AS employees,
         count(*) FILTER (WHERE wp.id IS NULL) AS not_started,
         count(*) FILTER (WHERE wp.status = 'draft') AS draft,
@@ -92,11 +109,11 @@ export async function countsByUnit(
         count(*) FILTER (WHERE rp.employee_id IS NOT NULL) AS reported,
         count(*) FILTER (WHERE ev.id IS NOT NULL) AS evaluated
       FROM employees e
-      LEFT JOIN work_plans wp ON wp.employee_id = e.id AND wp.cycle_id = ${cycleId} AND wp.is_current
+      ${planInForce(cycleId, window)}
       LEFT JOIN (${reporters(periodId)}) rp ON rp.employee_id = e.id
       LEFT JOIN evaluations ev ON ev.employee_id = e.id AND ev.period_id = ${periodId} AND ev.status = 'final'
       WHERE e.active
-      GROUP BY e.unit_id`),
+      GROUP BY COALESCE(wp.unit_id, e.unit_id)`),
   );
 }
 
@@ -127,6 +144,7 @@ export async function people(
   f: {
     cycleId: string;
     periodId: string | null;
+    window: Window;
     unitId: string;
     subtree: boolean;
     status: string | undefined;
@@ -134,16 +152,17 @@ export async function people(
     offset: number;
   },
 ): Promise<{ rows: PersonRow[]; total: number }> {
-  const inUnits = f.subtree ? sql`e.unit_id IN (SELECT id FROM sub)` : sql`e.unit_id = ${f.unitId}`;
+  const unitOf = sql`COALESCE(wp.unit_id, e.unit_id)`;
+  const inUnits = f.subtree ? sql`${unitOf} IN (SELECT id FROM sub)` : sql`${unitOf} = ${f.unitId}`;
   const from = sql`
       WITH RECURSIVE sub(id) AS (
         SELECT id FROM units WHERE id = ${f.unitId}
         UNION SELECT u.id FROM units u JOIN sub s ON u.parent_id = s.id)
-      SELECT e.id, e.name, e.nip, e.position_title, e.unit_id, un.name AS unit_name,
+      SELECT e.id, e.name, e.nip, e.position_title, ${unitOf} AS unit_id, un.name AS unit_name,
              wp.id AS plan_id, wp.status AS plan_status, (rp.employee_id IS NOT NULL) AS reported
       FROM employees e
-      JOIN units un ON un.id = e.unit_id
-      LEFT JOIN work_plans wp ON wp.employee_id = e.id AND wp.cycle_id = ${f.cycleId} AND wp.is_current
+      ${planInForce(f.cycleId, f.window)}
+      JOIN units un ON un.id = ${unitOf}
       LEFT JOIN (${reporters(f.periodId)}) rp ON rp.employee_id = e.id
       WHERE e.active AND ${inUnits} ${f.status ? sql`AND ${statusFilter[f.status]}` : sql``}`;
   const [rows, counted] = await Promise.all([

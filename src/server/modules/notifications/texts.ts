@@ -44,6 +44,25 @@ export const texts = {
     body: withComment(`${p.assessorName} mengembalikan SKP Anda untuk diperbaiki.`, p.comment),
     ...plan(p.planId),
   }),
+  /** to the employee: a transfer ended their plan and opened a new draft */
+  transferred: (p: { planId: string; unitName: string; effectiveDate: string }): Message => ({
+    kind: 'employee.transferred',
+    title: 'Mutasi: SKP baru',
+    body: `Anda dimutasi ke ${p.unitName} mulai ${dateId(p.effectiveDate)}. SKP lama berakhir sehari sebelumnya; susun SKP baru Anda untuk unit ini.`,
+    ...plan(p.planId),
+  }),
+  /** to the new supervisor: a transferred employee's new plan will come to them */
+  transferredIn: (p: {
+    planId: string;
+    employeeName: string;
+    unitName: string;
+    effectiveDate: string;
+  }): Message => ({
+    kind: 'employee.transferred',
+    title: 'Pegawai mutasi masuk',
+    body: `${p.employeeName} dimutasi ke ${p.unitName} mulai ${dateId(p.effectiveDate)} dengan Anda sebagai pejabat penilai.`,
+    ...plan(p.planId),
+  }),
   planApproved: (p: { planId: string; assessorName: string; comment: string | null }): Message => ({
     kind: 'plan.approved',
     title: 'SKP disetujui',

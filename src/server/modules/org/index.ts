@@ -4,3 +4,5 @@ export { type ImportOptions, type ImportReport } from './use-cases/import-report
 export { importUnits } from './use-cases/import-units.js';
 export { findEmployeeRow, subtreeUnitIds } from './org.repository.js';
 export { readSheet, type SheetRow } from './use-cases/import-file.js';
+export { moveEmployee } from './use-cases/employees.js';
+export { findUnit } from './org.repository.js';

@@ -51,6 +51,37 @@ describe('progress (realisasi)', () => {
       ]);
     });
 
+    it('when a transfer ended the plan, then a period after its end answers 409 plan_not_in_force and one within it is recorded', async () => {
+      const { cycle, plan } = await mixedPlan(t, team);
+      const moved = await team.hr.post(`/employees/${team.nurse.id}/transfers`, {
+        unitId: team.unitId,
+        supervisorId: team.kadis.id,
+        effectiveDate: `${cycle.year}-07-01`,
+      });
+      expect(moved.statusCode, moved.body).toBe(201);
+      const newPlanId = moved.json<{ newPlanId: string }>().newPlanId;
+      const body = { indicatorId: plan.indicatorIds[0], value: 10 };
+      const after = expectError(
+        await recordProgress(team.nurse.client, plan.id, { ...body, periodId: cycle.quarters[2] }),
+        409,
+        'INVALID_TRANSITION',
+      );
+      expect(after.details).toMatchObject({
+        reason: 'plan_not_in_force',
+        periodId: cycle.quarters[2],
+        planEndDate: `${cycle.year}-06-30`,
+      });
+      await progressEntry(team.nurse.client, plan.id, { ...body, periodId: cycle.quarters[1] });
+      // back under the Kepala Puskesmas for the other tests
+      const back = await team.hr.post(`/employees/${team.nurse.id}/transfers`, {
+        unitId: team.unitId,
+        supervisorId: team.kapus.id,
+        effectiveDate: `${cycle.year}-08-01`,
+      });
+      expect(back.statusCode, back.body).toBe(201);
+      expect(back.json<{ endedPlanId: string }>().endedPlanId).toBe(newPlanId);
+    });
+
     it('when someone other than the owner records progress, then those who see the plan get 403 and the others 404', async () => {
       const { cycle, plan } = await mixedPlan(t, team);
       const body = { indicatorId: plan.indicatorIds[0], periodId: cycle.quarters[0], value: 1 };

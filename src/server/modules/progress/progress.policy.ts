@@ -1,3 +1,4 @@
+import { spansOverlap } from '../../../domain/work-plans/in-force.js';
 import type { MessageKey } from '../../platform/i18n.js';
 import { AppError } from '../../platform/errors.js';
 import type { PlanRelation, PlanRow } from '../work-plans/index.js';
@@ -45,6 +46,24 @@ export function assertCurrent(plan: PlanRow, action: string) {
       status: plan.status,
       action,
       reason: 'plan_not_current',
+    });
+  }
+}
+
+/**
+ * A plan's realisation belongs to the days it is in force: after a transfer the old plan takes no period after its
+ * end, the new one none before its start (409 `plan_not_in_force`).
+ */
+export function assertPeriodInPlan(plan: PlanRow, period: PeriodRow, action = 'record_progress') {
+  if (!spansOverlap(plan, period)) {
+    throw new AppError('INVALID_TRANSITION', 'progress.planNotInForce', {
+      status: plan.status,
+      action,
+      reason: 'plan_not_in_force',
+      periodId: period.id,
+      periodLabel: period.label,
+      planStartDate: plan.startDate,
+      planEndDate: plan.endDate,
     });
   }
 }

@@ -85,10 +85,11 @@ export async function buildPlanView(
   plan: repo.PlanRow,
   rel: PlanRelation | null,
 ): Promise<WorkPlanView> {
-  const [content, cycle, amendment] = await Promise.all([
+  const [content, cycle, amendment, unitName] = await Promise.all([
     repo.planContent(db, plan.id),
     repo.findCycleRow(db, plan.cycleId),
     repo.findAmendmentOf(db, plan.id),
+    repo.unitNameOf(db, plan.unitId),
   ]);
   const parentIds = [
     ...new Set(content.results.map((r) => r.parentResultId).filter((x): x is string => Boolean(x))),
@@ -99,6 +100,7 @@ export async function buildPlanView(
   const expectations = new Map(content.behaviours.map((b) => [b.value, b.expectation]));
   const owner = rel?.owner ?? false;
   const editor = owner || (rel?.hr ?? false);
+  const ended = plan.endDate !== null;
   return {
     id: plan.id,
     cycleId: plan.cycleId,
@@ -113,6 +115,11 @@ export async function buildPlanView(
     amendsId: plan.amendsId,
     amendmentReason: plan.amendmentReason,
     isCurrent: plan.isCurrent,
+    unitId: plan.unitId,
+    unitName: unitName ?? snapshot.employee.unitName,
+    startDate: plan.startDate,
+    endDate: plan.endDate,
+    ended: plan.endDate !== null,
     employee: snapshot.employee,
     assessor: snapshot.assessor,
     positionGroup: positionGroup(snapshot.employee.positionType),
@@ -129,11 +136,12 @@ export async function buildPlanView(
     createdAt: plan.createdAt.toISOString(),
     updatedAt: plan.updatedAt.toISOString(),
     can: {
-      edit: editor && canTransition(plan.status, 'edit'),
-      submit: owner && canTransition(plan.status, 'submit'),
+      edit: editor && !ended && canTransition(plan.status, 'edit'),
+      submit: owner && !ended && canTransition(plan.status, 'submit'),
       review: (rel?.assessor ?? false) && plan.status === 'submitted',
-      amend: editor && canTransition(plan.status, 'amend') && plan.isCurrent && !amendment,
-      editBehaviours: ((rel?.assessor ?? false) || (rel?.hr ?? false)) && plan.status !== 'approved',
+      amend: editor && canTransition(plan.status, 'amend') && plan.isCurrent && !ended && !amendment,
+      editBehaviours:
+        ((rel?.assessor ?? false) || (rel?.hr ?? false)) && !ended && plan.status !== 'approved',
       comment: owner || (rel?.assessor ?? false) || (rel?.hr ?? false),
     },
   };

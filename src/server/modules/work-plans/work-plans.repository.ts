@@ -1,6 +1,10 @@
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { inForceOn } from '../../../domain/work-plans/in-force.js';
 import type { Executor } from '../../platform/db/client.js';
 import {
+  cycles,
+  employeeTransfers,
   employees,
   planBehaviours,
   planComments,
@@ -24,20 +28,27 @@ export const findPlan = async (db: Executor, id: string): Promise<PlanRow | unde
 export const lockPlan = async (db: Executor, id: string): Promise<PlanRow | undefined> =>
   (await db.select().from(workPlans).where(eq(workPlans.id, id)).for('update').limit(1))[0];
 
-export const findCurrentPlan = async (db: Executor, employeeId: string, cycleId: string) =>
-  (
-    await db
-      .select()
-      .from(workPlans)
-      .where(
-        and(
-          eq(workPlans.employeeId, employeeId),
-          eq(workPlans.cycleId, cycleId),
-          eq(workPlans.isCurrent, true),
-        ),
-      )
-      .limit(1)
-  )[0];
+/** The versions in force (`isCurrent`) of every plan of the employee in the cycle, in date order. */
+export const currentPlans = (db: Executor, employeeId: string, cycleId: string) =>
+  db
+    .select()
+    .from(workPlans)
+    .where(
+      and(
+        eq(workPlans.employeeId, employeeId),
+        eq(workPlans.cycleId, cycleId),
+        eq(workPlans.isCurrent, true),
+      ),
+    )
+    .orderBy(asc(workPlans.startDate));
+
+/** The employee's latest plan of the cycle (the one a transfer opened last), or undefined. */
+export const findLatestPlan = async (db: Executor, employeeId: string, cycleId: string) =>
+  (await currentPlans(db, employeeId, cycleId)).at(-1);
+
+/** The plan in force on `day` (`YYYY-MM-DD`), or undefined. */
+export const findPlanInForce = async (db: Executor, employeeId: string, cycleId: string, day: string) =>
+  (await currentPlans(db, employeeId, cycleId)).find((p) => inForceOn(p, day));
 
 export const findAmendmentOf = async (db: Executor, planId: string) =>
   (await db.select().from(workPlans).where(eq(workPlans.amendsId, planId)).limit(1))[0];
@@ -111,6 +122,9 @@ export async function nextIndicatorPosition(db: Executor, resultId: string) {
     .where(eq(planIndicators.resultId, resultId));
   return (row?.max === null || row?.max === undefined ? -1 : Number(row.max)) + 1;
 }
+
+export const unitNameOf = async (db: Executor, unitId: string) =>
+  (await db.select({ name: units.name }).from(units).where(eq(units.id, unitId)).limit(1))[0]?.name;
 
 /** The employee with unit name, for snapshots. */
 export async function personForSnapshot(db: Executor, employeeId: string) {
@@ -204,7 +218,7 @@ export async function listPlans(db: Executor, f: PlanListFilter, limit: number, 
       })
       .from(workPlans)
       .innerJoin(employees, eq(employees.id, workPlans.employeeId))
-      .innerJoin(units, eq(units.id, employees.unitId))
+      .innerJoin(units, eq(units.id, workPlans.unitId))
       .where(where)
       .orderBy(desc(workPlans.updatedAt), asc(workPlans.id))
       .limit(limit)
@@ -266,3 +280,48 @@ export const directReports = (db: Executor, leaderId: string) =>
     .where(and(eq(employees.supervisorId, leaderId), eq(employees.active, true)))
     .orderBy(asc(employees.name))
     .limit(500);
+
+/** The open cycle whose days include `day`, or undefined. */
+export const openCycleOn = async (db: Executor, day: string) =>
+  (
+    await db
+      .select()
+      .from(cycles)
+      .where(and(lte(cycles.startDate, day), gte(cycles.endDate, day), eq(cycles.status, 'open')))
+      .limit(1)
+  )[0];
+
+/** Any cycle (open or closed) whose days include `day`, or undefined. */
+export const cycleOn = async (db: Executor, day: string) =>
+  (
+    await db
+      .select()
+      .from(cycles)
+      .where(and(lte(cycles.startDate, day), gte(cycles.endDate, day)))
+      .limit(1)
+  )[0];
+
+/** An employee's transfers, newest first, with unit and supervisor names. */
+export async function listTransfers(db: Executor, employeeId: string) {
+  const fromUnit = alias(units, 'from_unit');
+  const toUnit = alias(units, 'to_unit');
+  const fromSup = alias(employees, 'from_sup');
+  const toSup = alias(employees, 'to_sup');
+  return db
+    .select({
+      t: employeeTransfers,
+      fromUnitName: fromUnit.name,
+      toUnitName: toUnit.name,
+      fromSupervisorName: fromSup.name,
+      toSupervisorName: toSup.name,
+    })
+    .from(employeeTransfers)
+    .innerJoin(fromUnit, eq(fromUnit.id, employeeTransfers.fromUnitId))
+    .innerJoin(toUnit, eq(toUnit.id, employeeTransfers.toUnitId))
+    .leftJoin(fromSup, eq(fromSup.id, employeeTransfers.fromSupervisorId))
+    .leftJoin(toSup, eq(toSup.id, employeeTransfers.toSupervisorId))
+    .where(eq(employeeTransfers.employeeId, employeeId))
+    .orderBy(desc(employeeTransfers.effectiveDate), desc(employeeTransfers.createdAt))
+    .limit(200);
+}
+export type TransferListRow = Awaited<ReturnType<typeof listTransfers>>[number];

@@ -23,6 +23,11 @@ import {
   resultViewSchema,
   workPlanViewSchema,
 } from '../../../domain/work-plans/view.js';
+import {
+  createTransferSchema,
+  transferListViewSchema,
+  transferViewSchema,
+} from '../../../domain/people/transfers.js';
 import type { Deps } from '../../platform/deps.js';
 import { renderSkpDocument } from '../documents/index.js';
 import { idParams } from '../../platform/http/common.js';
@@ -32,6 +37,7 @@ import * as dialogue from './use-cases/dialogue.js';
 import { listWorkPlans } from './use-cases/list.js';
 import * as plans from './use-cases/plans.js';
 import { assignFromMatrix, teamMatrix } from './use-cases/team-matrix.js';
+import * as transfers from './use-cases/transfers.js';
 import * as workflow from './use-cases/workflow.js';
 
 const planResponse = workPlanViewSchema;
@@ -41,6 +47,36 @@ const indicatorParams = z.object({ id: z.uuid(), resultId: z.uuid(), indicatorId
 export function workPlanRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['work-plans'];
+
+  r.post(
+    '/employees/:id/transfers',
+    {
+      schema: {
+        tags: ['employees'],
+        summary:
+          'Transfer (mutasi): end the plan in force, move the employee, open a draft plan from the date',
+        params: idParams,
+        body: createTransferSchema,
+        response: { 201: transferViewSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await transfers.transferEmployee(deps, request.ctx(), request.params.id, request.body)),
+  );
+  r.get(
+    '/employees/:id/transfers',
+    {
+      schema: {
+        tags: ['employees'],
+        summary: "An employee's transfers, newest first",
+        params: idParams,
+        response: { 200: transferListViewSchema },
+      },
+    },
+    async (request) => transfers.listEmployeeTransfers(deps, request.ctx(), request.params.id),
+  );
 
   r.post(
     '/work-plans',

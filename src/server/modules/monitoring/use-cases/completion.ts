@@ -78,6 +78,13 @@ function checkUnit(scope: Scope, unitId: string) {
 }
 
 /** The period the numbers are about: the one asked for (of this cycle), else the current periodic one. */
+/** The days the numbers look at: the period's (a transfer counts the employee where their plan then was). */
+const windowOf = (
+  cycle: { startDate: string; endDate: string },
+  period: { startDate: string; endDate: string } | null | undefined,
+): repo.Window =>
+  period ? { from: period.startDate, to: period.endDate } : { from: cycle.startDate, to: cycle.endDate };
+
 async function resolvePeriod(db: Executor, cycleId: string, periodId: string | undefined, today: string) {
   const all = await repo.periodsOfCycle(db, cycleId);
   if (periodId) {
@@ -110,7 +117,7 @@ export async function completion(
   const db = deps.database.db;
   const cycle = await loadCycle(db, query.cycleId);
   const period = await resolvePeriod(db, cycle.id, query.periodId, dateIn(deps.clock.now()));
-  const rows = await repo.countsByUnit(db, cycle.id, period?.id ?? null);
+  const rows = await repo.countsByUnit(db, cycle.id, period?.id ?? null, windowOf(cycle, period));
 
   const own = new Map<string, CompletionCounts>();
   for (const r of rows) {
@@ -178,6 +185,7 @@ export async function completionPeople(
   const { rows, total } = await repo.people(db, {
     cycleId: cycle.id,
     periodId: period?.id ?? null,
+    window: windowOf(cycle, period),
     unitId: query.unitId,
     subtree: query.scope === 'subtree',
     status: query.status,

@@ -116,7 +116,7 @@ async function planReminders(deps: Deps, now: Date, today: string, offsets: numb
           WHERE e.active
             AND EXISTS (SELECT 1 FROM users u WHERE u.employee_id = e.id AND u.active)
             AND NOT EXISTS (SELECT 1 FROM work_plans wp WHERE wp.employee_id = e.id AND wp.cycle_id = ${c.id}
-                            AND wp.is_current AND wp.status = 'approved')
+                            AND wp.is_current AND wp.end_date IS NULL AND wp.status = 'approved')
           ORDER BY e.id`,
     );
     const message = texts.reminderPlan({ cycleId: c.id, year: c.year, deadline: c.planning_deadline, today });
@@ -172,7 +172,9 @@ async function progressReminders(deps: Deps, now: Date, today: string, offsets: 
       db,
       sql`SELECT DISTINCT wp.employee_id AS id FROM work_plans wp
           JOIN employees e ON e.id = wp.employee_id AND e.active
+          JOIN periods pp ON pp.id = ${p.id}
           WHERE wp.cycle_id = ${p.cycle_id} AND wp.is_current AND wp.status = 'approved'
+            AND wp.start_date <= pp.end_date AND (wp.end_date IS NULL OR wp.end_date >= pp.start_date)
             AND EXISTS (SELECT 1 FROM users u WHERE u.employee_id = e.id AND u.active)
             AND NOT EXISTS (SELECT 1 FROM progress_entries pe JOIN work_plans w2 ON w2.id = pe.work_plan_id
                             WHERE pe.period_id = ${p.id} AND w2.employee_id = wp.employee_id)
@@ -208,7 +210,9 @@ async function evaluationReminders(deps: Deps, now: Date, today: string, offsets
       db,
       sql`SELECT wp.assessor_id AS id, count(*) AS pending FROM work_plans wp
           JOIN employees e ON e.id = wp.employee_id AND e.active
+          JOIN periods pp ON pp.id = ${p.id}
           WHERE wp.cycle_id = ${p.cycle_id} AND wp.is_current AND wp.status = 'approved'
+            AND wp.start_date <= pp.end_date AND (wp.end_date IS NULL OR wp.end_date >= pp.end_date)
             AND wp.assessor_id IS NOT NULL
             AND NOT EXISTS (SELECT 1 FROM evaluations ev
                             WHERE ev.employee_id = wp.employee_id AND ev.period_id = ${p.id} AND ev.status = 'final')
@@ -311,11 +315,12 @@ async function digests(deps: Deps, now: Date, today: string) {
         FROM cycles c JOIN employees e ON e.active JOIN units u ON u.id = e.unit_id
         WHERE c.planning_deadline IS NOT NULL AND c.planning_deadline < ${today} AND c.end_date >= ${today}
           AND NOT EXISTS (SELECT 1 FROM work_plans wp WHERE wp.employee_id = e.id AND wp.cycle_id = c.id
-                          AND wp.is_current AND wp.status = 'approved')
+                          AND wp.is_current AND wp.end_date IS NULL AND wp.status = 'approved')
         UNION ALL
-        SELECT e.unit_id, u.name, e.name, 'progress', p.label
+        SELECT wp.unit_id, u.name, e.name, 'progress', p.label
         FROM periods p JOIN work_plans wp ON wp.cycle_id = p.cycle_id AND wp.is_current AND wp.status = 'approved'
-        JOIN employees e ON e.id = wp.employee_id AND e.active JOIN units u ON u.id = e.unit_id
+          AND wp.start_date <= p.end_date AND (wp.end_date IS NULL OR wp.end_date >= p.start_date)
+        JOIN employees e ON e.id = wp.employee_id AND e.active JOIN units u ON u.id = wp.unit_id
         WHERE p.status = 'open' AND p.progress_deadline IS NOT NULL AND p.progress_deadline < ${today}
           AND NOT EXISTS (SELECT 1 FROM progress_entries pe JOIN work_plans w2 ON w2.id = pe.work_plan_id
                           WHERE pe.period_id = p.id AND w2.employee_id = wp.employee_id)

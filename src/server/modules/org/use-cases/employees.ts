@@ -154,3 +154,42 @@ export async function updateEmployee(
     return after;
   });
 }
+
+/**
+ * Moves an employee to another unit and supervisor (and title) inside the caller's transaction, with the usual
+ * checks, version bump and `employee.update` audit entry (a transfer records itself on top). Returns the view
+ * before and after.
+ */
+export async function moveEmployee(
+  tx: Executor,
+  ctx: RequestContext,
+  id: string,
+  to: { unitId: string; supervisorId: string | null; positionTitle?: string | null | undefined },
+  now: Date,
+) {
+  await lockOrgTree(tx);
+  const existing = await repo.findEmployeeRow(tx, id);
+  if (!existing) throw notFound();
+  await checkRefs(tx, to.unitId, to.supervisorId, id);
+  const before = await loadEmployeeView(tx, id);
+  await updateVersioned(
+    tx,
+    ctx,
+    employees,
+    existing,
+    {
+      unitId: to.unitId,
+      supervisorId: to.supervisorId,
+      ...(to.positionTitle ? { positionTitle: to.positionTitle } : {}),
+    },
+    { now },
+  );
+  const after = await loadEmployeeView(tx, id);
+  await appendAudit(
+    tx,
+    ctx,
+    { action: 'employee.update', entityType: 'employee', entityId: id, before, after },
+    now,
+  );
+  return { before: existing, after };
+}

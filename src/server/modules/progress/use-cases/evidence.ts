@@ -17,7 +17,7 @@ import {
   type FileStorage,
 } from '../../../platform/files/index.js';
 import { withPlan, type PlanRelation, type PlanRow } from '../../work-plans/index.js';
-import { assertPeriodOpen, assertRecordable, requireOwner } from '../progress.policy.js';
+import { assertPeriodInPlan, assertPeriodOpen, assertRecordable, requireOwner } from '../progress.policy.js';
 import { presentEvidence } from '../progress.presenter.js';
 import * as repo from '../progress.repository.js';
 import { viewPlan } from './access.js';
@@ -33,6 +33,7 @@ async function writableEntry(db: Executor, plan: PlanRow, rel: PlanRelation, pro
   if (!entry || !(await repo.planAncestry(db, plan.id)).includes(entry.workPlanId)) throw notFound();
   const period = await repo.findPeriodRow(db, entry.periodId);
   assertPeriodOpen(period!, 'add_evidence');
+  assertPeriodInPlan(plan, period!, 'add_evidence');
   return entry;
 }
 

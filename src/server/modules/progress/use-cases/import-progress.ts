@@ -1,3 +1,4 @@
+import { spansOverlap } from '../../../../domain/work-plans/in-force.js';
 import { entryProblems, parseDecimal } from '../../../../domain/progress/rules.js';
 import type { ProgressEntryInput } from '../../../../domain/progress/schemas.js';
 import type { ProgressImportReport } from '../../../../domain/progress/view.js';
@@ -6,7 +7,7 @@ import type { Deps } from '../../../platform/deps.js';
 import { AppError } from '../../../platform/errors.js';
 import { t, type Locale, type MessageKey } from '../../../platform/i18n.js';
 import { readSheet } from '../../org/index.js';
-import { assertPeriodOpen, assertRecordable, requireOwner } from '../progress.policy.js';
+import { assertPeriodInPlan, assertPeriodOpen, assertRecordable, requireOwner } from '../progress.policy.js';
 import * as repo from '../progress.repository.js';
 import { viewPlan } from './access.js';
 import { withPlan } from '../../work-plans/index.js';
@@ -135,6 +136,8 @@ export async function importProgress(
       if (!period) errors.push({ field: 'periode', message: msg(locale, 'unknownPeriod') });
       else if (period.status !== 'open')
         errors.push({ field: 'periode', message: msg(locale, 'lockedPeriod') });
+      else if (!spansOverlap(plan, period))
+        errors.push({ field: 'periode', message: t(locale, 'progress.planNotInForce') });
     }
     const valueCell = (c.value ?? '').trim();
     let value: number | null = null;
@@ -190,6 +193,7 @@ export async function importProgress(
     for (const [periodId, prepared] of byPeriod) {
       const period = await repo.findPeriodRow(tx, periodId);
       assertPeriodOpen(period!);
+      assertPeriodInPlan(lockedPlan, period!);
       await insertEntries(deps, ctx, tx, lockedPlan, lockedRel, periodId, prepared, now, 'progress.import');
     }
   });

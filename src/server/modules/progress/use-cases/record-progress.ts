@@ -12,7 +12,7 @@ import type { Tx } from '../../../platform/db/client.js';
 import { progressEntries } from '../../../platform/db/schema.js';
 import { ValidationError, type FieldIssueInput } from '../../../platform/errors.js';
 import { withPlan, type PlanRelation, type PlanRow } from '../../work-plans/index.js';
-import { assertPeriodOpen, assertRecordable, requireOwner } from '../progress.policy.js';
+import { assertPeriodInPlan, assertPeriodOpen, assertRecordable, requireOwner } from '../progress.policy.js';
 import { presentEntry } from '../progress.presenter.js';
 import * as repo from '../progress.repository.js';
 import { periodOfPlan } from './access.js';
@@ -129,6 +129,7 @@ function recordInPeriod(
     assertRecordable(plan);
     const period = await periodOfPlan(tx, plan, periodId);
     assertPeriodOpen(period);
+    assertPeriodInPlan(plan, period);
     const prepared = await prepareEntries(tx, plan, entries, pathOf);
     return insertEntries(deps, ctx, tx, plan, rel, period.id, prepared, now);
   });

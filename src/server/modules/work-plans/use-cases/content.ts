@@ -11,7 +11,7 @@ import { findTemplateRow } from '../../library/index.js';
 import { requireBehaviourEditor, requireEditor } from '../work-plans.policy.js';
 import { buildPlanView } from '../work-plans.presenter.js';
 import * as repo from '../work-plans.repository.js';
-import { assertTransition, recordContentChange, withPlan } from './shared.js';
+import { assertNotEnded, assertTransition, recordContentChange, withPlan } from './shared.js';
 
 /** A parent result must belong to the assessor's plan in force in the same cycle (domain §3, cascading). */
 export async function assertParent(db: Executor, plan: repo.PlanRow, parentResultId: string) {
@@ -241,6 +241,7 @@ export async function setBehaviour(
 ) {
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireBehaviourEditor(rel);
+    assertNotEnded(plan, 'set_behaviour');
     if (plan.status === 'approved') {
       throw new AppError(
         'INVALID_TRANSITION',
@@ -280,7 +281,10 @@ export async function parentOptions(
 ): Promise<ParentOptionsView> {
   return withPlan(deps, ctx, planId, async (tx, plan) => {
     if (!plan.assessorId) return { plan: null };
-    const leader = await repo.findCurrentPlan(tx, plan.assessorId, plan.cycleId);
+    // The assessor's plan in force when this plan starts (their latest when none is, e.g. made later).
+    const leader =
+      (await repo.findPlanInForce(tx, plan.assessorId, plan.cycleId, plan.startDate)) ??
+      (await repo.findLatestPlan(tx, plan.assessorId, plan.cycleId));
     if (!leader) return { plan: null };
     const { results } = await repo.planContent(tx, leader.id);
     const snapshot = leader.snapshot;

@@ -1,4 +1,6 @@
 import { eq } from 'drizzle-orm';
+import { addDays } from '../../../../domain/cycles/dates.js';
+import { spansOverlap } from '../../../../domain/work-plans/in-force.js';
 import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
@@ -10,7 +12,7 @@ import { findEmployeeRow } from '../../org/index.js';
 import { requireEditor, supportsPlans } from '../work-plans.policy.js';
 import { buildPlanView } from '../work-plans.presenter.js';
 import * as repo from '../work-plans.repository.js';
-import { assertTransition, planSnapshot, withPlan } from './shared.js';
+import { assertNotEnded, assertTransition, planSnapshot, withPlan } from './shared.js';
 
 export interface CreatePlanInput {
   cycleId: string;
@@ -28,7 +30,14 @@ export async function createWorkPlan(deps: Deps, ctx: RequestContext, input: Cre
     if (!cycle) throw fieldInvalid('cycleId', 'plan.cycleNotFound', 'not_found');
     const employee = await findEmployeeRow(tx, input.employeeId);
     if (!employee) throw fieldInvalid('employeeId', 'plan.employeeNotFound', 'not_found');
-    if (await repo.findCurrentPlan(tx, input.employeeId, input.cycleId)) {
+    // A new plan starts the day after the employee's last ended plan (or with the cycle); one still running → 409.
+    const existing = await repo.currentPlans(tx, input.employeeId, input.cycleId);
+    const lastEnd = existing.reduce<string | null>(
+      (max, p) => (p.endDate !== null && (max === null || p.endDate > max) ? p.endDate : max),
+      null,
+    );
+    const span = { startDate: lastEnd ? addDays(lastEnd, 1) : cycle.startDate, endDate: null };
+    if (span.startDate > cycle.endDate || existing.some((p) => spansOverlap(p, span))) {
       throw fieldConflict('employeeId', 'plan.duplicate');
     }
     const assessorId = employee.supervisorId;
@@ -39,7 +48,7 @@ export async function createWorkPlan(deps: Deps, ctx: RequestContext, input: Cre
         employeeId: input.employeeId,
         assessorId,
         unitId: employee.unitId,
-        startDate: cycle.startDate,
+        startDate: span.startDate,
         approach: input.approach,
         snapshot: await planSnapshot(tx, input.employeeId, assessorId),
         createdAt: now,
@@ -109,6 +118,7 @@ export async function setAssessor(
 ) {
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     if (!rel.hr) throw new AppError('FORBIDDEN');
+    assertNotEnded(plan, 'set_assessor');
     if (plan.status === 'approved')
       throw new AppError(
         'INVALID_TRANSITION',

@@ -27,7 +27,19 @@ export function invalidTransition(
 }
 
 export function assertTransition(plan: repo.PlanRow, action: PlanAction) {
+  assertNotEnded(plan, action);
   if (!canTransition(plan.status, action)) throw invalidTransition(plan, action);
+}
+
+/** A plan a transfer ended is kept as it was: no content edits, submit or amendment (409 `plan_ended`). */
+export function assertNotEnded(plan: repo.PlanRow, action: string) {
+  if (plan.endDate !== null)
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'plan.ended',
+      { status: plan.status, action, reason: 'plan_ended', endDate: plan.endDate },
+      { status: plan.status, endDate: plan.endDate },
+    );
 }
 
 /** A locked step on a plan (`lockedStep`): 404 when the plan is not the caller's to see. */

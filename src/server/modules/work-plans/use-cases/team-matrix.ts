@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { AssignOutcome, TeamMatrixView } from '../../../../domain/work-plans/view.js';
 import { canTransition } from '../../../../domain/work-plans/status.js';
 import { appendAudit } from '../../../platform/audit.js';
@@ -15,7 +15,7 @@ export async function teamMatrix(deps: Deps, ctx: RequestContext, cycleId: strin
   const { db } = deps.database;
   if (!(await repo.findCycleRow(db, cycleId)))
     throw fieldInvalid('cycleId', 'plan.cycleNotFound', 'not_found');
-  const leaderPlan = await repo.findCurrentPlan(db, leaderId, cycleId);
+  const leaderPlan = await repo.findLatestPlan(db, leaderId, cycleId);
   const leaderResults = leaderPlan ? (await repo.planContent(db, leaderPlan.id)).results : [];
   const reports = await repo.directReports(db, leaderId);
   const plans = reports.length
@@ -32,6 +32,8 @@ export async function teamMatrix(deps: Deps, ctx: RequestContext, cycleId: strin
             ),
           ),
         )
+        // each report's latest plan first (after a transfer, the one for this unit)
+        .orderBy(desc(workPlans.startDate))
     : [];
   const results = plans.length
     ? await db
@@ -115,7 +117,7 @@ export async function assignFromMatrix(deps: Deps, ctx: RequestContext, input: A
         outcome.error = 'not_direct_report';
         continue;
       }
-      let plan = await repo.findCurrentPlan(tx, employeeId, cycleId);
+      let plan = await repo.findLatestPlan(tx, employeeId, cycleId);
       if (!plan) {
         const snapshot = await planSnapshot(tx, employeeId, leaderId);
         const [created] = await tx
@@ -147,7 +149,8 @@ export async function assignFromMatrix(deps: Deps, ctx: RequestContext, input: A
         );
       }
       outcome.workPlanId = plan.id;
-      if (!canTransition(plan.status, 'edit')) {
+      if (plan.endDate !== null || !canTransition(plan.status, 'edit')) {
+        // an ended plan (transfer) is read-only too
         outcome.error = 'not_editable';
         continue;
       }

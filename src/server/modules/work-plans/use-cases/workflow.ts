@@ -19,7 +19,7 @@ import type { PlanRelation } from '../work-plans.policy.js';
 import { requireAssessor, requireEditor, requireOwner } from '../work-plans.policy.js';
 import { buildPlanView, contentOf, indicatorContent } from '../work-plans.presenter.js';
 import * as repo from '../work-plans.repository.js';
-import { assertTransition, invalidTransition, planSnapshot, withPlan } from './shared.js';
+import { assertNotEnded, assertTransition, invalidTransition, planSnapshot, withPlan } from './shared.js';
 
 export async function addComment(
   tx: Tx,
@@ -60,6 +60,7 @@ const statusAudit = (action: string, extra: Record<string, unknown>) => ({
 export async function submitPlan(deps: Deps, ctx: RequestContext, planId: string) {
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireOwner(rel);
+    assertNotEnded(plan, 'submit');
     const to = nextStatus(plan.status, 'submit');
     if (!to) throw invalidTransition(plan, 'submit');
     // Refresh the people snapshot: a submission states who is who at that moment.

@@ -15,6 +15,7 @@ import type { Employee } from '../types';
 
 // HR's form and the audit history are only downloaded by those who may see them.
 const EmployeeForm = lazy(() => import('../components/EmployeeForm'));
+const TransfersSection = lazy(() => import('../components/TransfersSection'));
 
 function EmployeeDetails({ employee }: { employee: Employee }) {
   const { t, i18n } = useTranslation();
@@ -83,10 +84,13 @@ export function EmployeeDetailPage() {
   const { id = '' } = useParams();
   const canEdit = useCan('manage:org');
   const canAudit = useCan('read:audit');
+  const canTransfer = useCan('transfer:employee');
   const query = useEmployee(id);
   return (
     <QueryState query={query} notFound>
-      {(employee) => <EmployeeDetail employee={employee} canEdit={canEdit} canAudit={canAudit} />}
+      {(employee) => (
+        <EmployeeDetail employee={employee} canEdit={canEdit} canAudit={canAudit} canTransfer={canTransfer} />
+      )}
     </QueryState>
   );
 }
@@ -95,10 +99,13 @@ function EmployeeDetail({
   employee,
   canEdit,
   canAudit,
+  canTransfer,
 }: {
   employee: Employee;
   canEdit: boolean;
   canAudit: boolean;
+  /** HR: the Mutasi section (form and list) */
+  canTransfer: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -133,6 +140,11 @@ function EmployeeDetail({
         ) : (
           <EmployeeDetails employee={employee} />
         )}
+        {canTransfer ? (
+          <Suspense fallback={<CardsSkeleton count={1} />}>
+            <TransfersSection employee={employee} canTransfer={canTransfer} />
+          </Suspense>
+        ) : null}
         {canAudit ? (
           <Suspense fallback={<CardsSkeleton count={1} />}>
             <EntityHistory entityType="employee" entityId={employee.id} />

@@ -57,4 +57,60 @@ describe('MyPlanPage', () => {
     expect(await screen.findByText('Periode kinerja belum dibuka', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.queryByTestId('plan-create')).toBeNull();
   });
+  it('when a transfer split the year, then both plans are listed with their dates and units, the ended one labelled', async () => {
+    const item = (over: Record<string, unknown>) => ({
+      id: PLAN_ID,
+      cycleId: CYCLE_ID,
+      employeeId: EMPLOYEE_ID,
+      employeeName: 'Bidan Ani',
+      employeeNip: '199407112017082002',
+      unitId: 'u-1',
+      unitName: 'Puskesmas Kemuning',
+      startDate: '2026-01-01',
+      endDate: null,
+      ended: false,
+      assessorId: 'a-1',
+      status: 'approved',
+      approach: 'quantitative',
+      revision: 1,
+      isCurrent: true,
+      resultCount: 2,
+      pendingLinks: 0,
+      submittedAt: null,
+      approvedAt: null,
+      updatedAt: '2026-07-02T00:00:00Z',
+      ...over,
+    });
+    const NEW_ID = '5c7d2e10-0d6e-4b0f-8a3c-2f9a1b7c0002';
+    const items = [
+      // the ended plan was touched last: the page must still pick the open one
+      item({ endDate: '2026-06-30', ended: true, updatedAt: '2026-07-05T00:00:00Z' }),
+      item({
+        id: NEW_ID,
+        unitId: 'u-2',
+        unitName: 'Puskesmas Mawar',
+        startDate: '2026-07-01',
+        status: 'draft',
+      }),
+    ];
+    mockApi([
+      sessionRoute(sessionFor(['employee'], EMPLOYEE_ID)),
+      { path: '/cycles/current', body: cycle },
+      { path: '/cycles', body: { items: [cycle], total: 1 } },
+      { path: '/work-plans', body: { items, total: 2 } },
+      { path: '/employees', body: empty },
+    ]);
+    renderRoutes(routes, '/plans/mine');
+    const spans = await screen.findAllByTestId('my-plan-span-item', {}, { timeout: 5000 });
+    expect(spans.map((s) => s.getAttribute('data-ended'))).toEqual(['true', 'false']);
+    expect(spans[0]!.textContent).toContain('1 Januari 2026 – 30 Juni 2026');
+    expect(spans[0]!.textContent).toContain('Puskesmas Kemuning');
+    expect(spans[0]!.textContent).toContain('Berakhir 30 Juni 2026');
+    expect(spans[1]!.textContent).toContain('Mulai 1 Juli 2026');
+    expect(spans[1]!.textContent).toContain('Puskesmas Mawar');
+    expect(spans[1]!.textContent).not.toContain('Berakhir');
+    // the plan to work on is the new one
+    expect(screen.getByTestId('plan-status').textContent).toBe('Draf');
+    expect(screen.getByTestId('plan-open').getAttribute('href')).toBe(`/plans/${NEW_ID}`);
+  });
 });

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -160,6 +160,57 @@ function CurrentPlan({ item, amendment }: { item: WorkPlanListItem; amendment: W
   );
 }
 
+/** After a transfer the year has several plans: each with its days and unit; the ended ones are read-only. */
+function PlansOfYear({ items, currentId }: { items: WorkPlanListItem[]; currentId: string | null }) {
+  const { t, i18n } = useTranslation();
+  const day = (d: string) => formatDate(d, i18n.language);
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="my-plan-spans" data-testid="my-plan-spans">
+      <Title order={2} fz="h4" id="my-plan-spans">
+        {t('planSpans.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('planSpans.hint')}
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        {items.map((p) => (
+          <Card
+            key={p.id}
+            withBorder
+            padding="sm"
+            radius="md"
+            data-testid="my-plan-span-item"
+            data-ended={p.ended}
+            bg={p.id === currentId ? 'var(--mantine-color-blue-light)' : undefined}
+          >
+            <Stack gap={4}>
+              <Group justify="space-between" gap="xs">
+                <Text fw={600} size="sm">
+                  {p.endDate
+                    ? t('planSpans.range', { start: day(p.startDate), end: day(p.endDate) })
+                    : t('planSpans.from', { start: day(p.startDate) })}
+                </Text>
+                <StatusChip status={p.status} />
+              </Group>
+              <Text size="sm">{p.unitName}</Text>
+              {p.ended && p.endDate ? (
+                <Badge color="gray" variant="light" radius="sm" data-testid="my-plan-span-ended">
+                  {t('planSpans.ended', { date: day(p.endDate) })}
+                </Badge>
+              ) : null}
+              <Group>
+                <Button component={Link} to={`/plans/${p.id}`} size="xs" variant="light">
+                  {t('myPlan.open')}
+                </Button>
+              </Group>
+            </Stack>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
 function History({ employeeId, excludeId }: { employeeId: string; excludeId: string | null }) {
   const { t } = useTranslation();
   const plans = useWorkPlans({ employeeId, current: false, limit: 100, offset: 0 });
@@ -205,11 +256,13 @@ export function MyPlanPage() {
   const cycle = useCurrentCycle({ enabled: Boolean(employeeId) });
   const cycleId = cycle.data?.id;
   const plans = useWorkPlans(
-    { employeeId: employeeId ?? undefined, cycleId, limit: 5, offset: 0 },
+    { employeeId: employeeId ?? undefined, cycleId, limit: 20, offset: 0 },
     { enabled: Boolean(employeeId && cycleId) },
   );
 
-  const currentPlan = plans.data?.items[0];
+  // The plans of the year in date order; the one not ended (a transfer opened it last) is the one to work on.
+  const yearPlans = [...(plans.data?.items ?? [])].sort((a, b) => (a.startDate < b.startDate ? -1 : 1));
+  const currentPlan = yearPlans.length > 0 ? yearPlans.find((p) => !p.ended) : undefined;
   const currentId = currentPlan?.id ?? null;
   const amendment = useOpenAmendment(employeeId ?? '', cycleId, currentPlan);
 
@@ -272,6 +325,7 @@ export function MyPlanPage() {
           </Text>
         ) : null}
         {body}
+        {yearPlans.length > 1 ? <PlansOfYear items={yearPlans} currentId={currentId} /> : null}
         <History employeeId={employeeId} excludeId={currentId} />
       </Stack>
     </>

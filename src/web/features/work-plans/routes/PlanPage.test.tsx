@@ -59,6 +59,21 @@ describe('PlanPage (editor)', () => {
     expect(calls.some((c) => c.url.includes(`/work-plans/${PLAN_ID}/parent-options`))).toBe(true);
   });
 
+  it('when a transfer ended the plan, then it says so with the date and nothing can be submitted', async () => {
+    const ended = plan({
+      status: 'approved',
+      submitProblems: [],
+      endDate: '2026-06-30',
+      ended: true,
+      can: { edit: false, submit: false, review: false, amend: false, editBehaviours: false, comment: true },
+    });
+    mockApi([sessionRoute(sessionFor(['employee'], EMPLOYEE_ID)), ...planRoutes(ended)]);
+    renderRoutes(routes, `/plans/${PLAN_ID}`);
+    const alert = await screen.findByTestId('plan-ended', {}, { timeout: 5000 });
+    expect(alert.textContent).toContain('SKP ini berakhir pada 30 Juni 2026 karena mutasi');
+    expect(screen.queryByTestId('plan-submit')).toBeNull();
+  });
+
   it('when everything is complete, then "Ajukan SKP" submits the plan', async () => {
     const ready = plan({ submitProblems: [] });
     const calls = mockApi([

@@ -7,6 +7,7 @@ import { QueryState } from '../../../components/QueryState';
 import { StatusChip } from '../../../components/StatusChip';
 import { downloadUrl } from '../../../lib/api-client';
 import { useUser } from '../../../lib/auth';
+import { formatDate } from '../../../lib/format';
 import { DialogueSection, FeedbackSection } from '../../feedback';
 import { ProgressSection } from '../../progress';
 import { useWorkPlan } from '../api/get-work-plan';
@@ -96,7 +97,7 @@ const TABS = ['plan', 'progress', 'feedback', 'dialogue'] as const;
 type PlanTab = (typeof TABS)[number];
 
 function PlanEditor({ plan }: { plan: WorkPlanView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const user = useUser();
   const [params, setParams] = useSearchParams();
   // monitoring (Realisasi, Umpan Balik, Dialog Kinerja) starts once the plan is approved
@@ -215,6 +216,13 @@ function PlanEditor({ plan }: { plan: WorkPlanView }) {
           data-testid="plan-preview-toggle"
           style={{ alignSelf: 'flex-start' }}
         />
+        {plan.ended && plan.endDate ? (
+          <Alert color="gray" data-testid="plan-ended">
+            <Text size="sm">
+              {t('planSpans.endedAlert', { date: formatDate(plan.endDate, i18n.language) })}
+            </Text>
+          </Alert>
+        ) : null}
         {!plan.isCurrent && plan.status === 'approved' ? <OldVersionAlert plan={plan} /> : null}
         {plan.isCurrent && plan.status === 'approved' ? <OpenAmendmentAlert plan={plan} /> : null}
         {plan.status === 'returned' ? <ReturnedAlert plan={plan} /> : null}

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizz
 import type { EvaluationStatus } from '../../../domain/evaluations/status.js';
 import type { Executor } from '../../platform/db/client.js';
 import { rowsOf } from '../../platform/db/rows.js';
+import { planCoversEnd } from './population.repository.js';
 import {
   employees,
   evaluations,

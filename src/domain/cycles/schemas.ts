@@ -58,11 +58,7 @@ export type CloseCycleInput = z.infer<typeof closeCycleSchema>;
 
 /** Reopening a closed cycle: the reason is required (and audited). */
 export const reopenCycleSchema = z.object({
-  reason: z
-    .string({ error: 'cycle.reopenReason' })
-    .trim()
-    .min(1, { error: 'cycle.reopenReason' })
-    .max(2000),
+  reason: z.string({ error: 'cycle.reopenReason' }).trim().min(1, { error: 'cycle.reopenReason' }).max(2000),
   version: z.int().positive().optional(),
 });
 export type ReopenCycleInput = z.infer<typeof reopenCycleSchema>;

@@ -213,7 +213,5 @@ export function finalPeriodicEvaluations(db: Executor, cycleId: string) {
     .select({ employeeId: evaluations.employeeId, periodId: evaluations.periodId })
     .from(evaluations)
     .innerJoin(periods, eq(periods.id, evaluations.periodId))
-    .where(
-      and(eq(periods.cycleId, cycleId), eq(periods.kind, 'periodic'), eq(evaluations.status, 'final')),
-    );
+    .where(and(eq(periods.cycleId, cycleId), eq(periods.kind, 'periodic'), eq(evaluations.status, 'final')));
 }

@@ -77,7 +77,10 @@ export async function openItems(
     limit,
     counts,
     clean: Object.values(counts).every((n) => n === 0),
-    plansNotApproved: plans.items.map((p) => ({ ...p, status: p.status as 'draft' | 'submitted' | 'returned' })),
+    plansNotApproved: plans.items.map((p) => ({
+      ...p,
+      status: p.status as 'draft' | 'submitted' | 'returned',
+    })),
     draftEvaluations: drafts.items,
     missingPeriodicEvaluations: missing.slice(0, limit),
     openObjections: objections.items.map((o) => ({
@@ -191,7 +194,12 @@ export async function reopenCycle(
       { status: 'open', closedAt: null, closedBy: null },
       {
         now,
-        audit: { action: 'cycle.reopen', entityType: 'cycle', snapshot: cycleAudit, extra: { reason: input.reason } },
+        audit: {
+          action: 'cycle.reopen',
+          entityType: 'cycle',
+          snapshot: cycleAudit,
+          extra: { reason: input.reason },
+        },
       },
     );
     return cycleView(tx, row, ctx);

@@ -58,12 +58,7 @@ export async function currentCycle(
   return row ? cycleView(db, row, ctx) : null;
 }
 
-export async function listCycles(
-  db: Executor,
-  limit: number,
-  offset: number,
-  ctx?: RequestContext | null,
-) {
+export async function listCycles(db: Executor, limit: number, offset: number, ctx?: RequestContext | null) {
   const { items, total } = await repo.listCycleRows(db, limit, offset);
   return { items: await cycleViews(db, items, ctx), total };
 }

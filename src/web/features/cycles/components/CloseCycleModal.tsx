@@ -2,7 +2,7 @@ import { Alert, Button, Group, List, Modal, Stack, Table, Text, Textarea, Title 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/QueryState';
-import { isStaleWrite } from '../../../lib/form';
+import { ApiError } from '../../../lib/api-client';
 import { errorMessage, notifySuccess } from '../../../lib/notify';
 import { useClosePreview, useCloseCycle } from '../api/close-cycle';
 import type { Cycle, CycleClosePreview, CycleOpenCounts } from '../types';
@@ -143,7 +143,13 @@ function PreviewBody({
                   notifySuccess(t('cycleClosing.closed', { year: res.cycle.year, count: res.lockedPeriods }));
                   onDone();
                 },
-                onError: (err) => setError(isStaleWrite(err) ? t('cycles.stale') : errorMessage(err, t)),
+                onError: (err) =>
+                  // a stale version says so; a refusal (409 INVALID_TRANSITION) shows the server's message
+                  setError(
+                    err instanceof ApiError && err.code === 'CONFLICT'
+                      ? t('cycles.stale')
+                      : errorMessage(err, t),
+                  ),
               },
             )
           }

@@ -235,6 +235,42 @@ describe('closing a cycle', () => {
       expect(reasonOf(res)).toBe('cycle_closed');
     });
 
+    it('when the employee adds evidence to an entry of a closed cycle, then 409 cycle_closed', async () => {
+      const cycle = await pastCycle(t.database);
+      const plan = await approvedPlan(team, cycle.id);
+      const entry = await team.nurse.client.post(`/work-plans/${plan.id}/progress`, {
+        periodId: cycle.quarters[0],
+        indicatorId: plan.indicatorIds[0],
+        value: 10,
+      });
+      expect(entry.statusCode, entry.body).toBe(201);
+      await closed(cycle);
+      const res = await team.nurse.client.post(
+        `/work-plans/${plan.id}/progress/${entry.json<{ id: string }>().id}/evidence`,
+        { url: 'https://example.org/laporan.pdf' },
+      );
+      expect(reasonOf(res)).toBe('cycle_closed');
+    });
+
+    it('when a party records a performance dialogue on a plan of a closed cycle, then 409 cycle_closed', async () => {
+      const cycle = await pastCycle(t.database);
+      const plan = await approvedPlan(team, cycle.id);
+      await closed(cycle);
+      const res = await team.kapus.client.post(`/work-plans/${plan.id}/dialogues`, {
+        heldOn: `${cycle.year}-03-15`,
+        topics: 'Capaian triwulan',
+      });
+      expect(reasonOf(res)).toBe('cycle_closed');
+    });
+
+    it('when someone only reads a closed cycle, then the plan and its progress still answer', async () => {
+      const cycle = await pastCycle(t.database);
+      const plan = await approvedPlan(team, cycle.id);
+      await closed(cycle);
+      expect((await team.nurse.client.get(`/work-plans/${plan.id}`)).statusCode).toBe(200);
+      expect((await team.kapus.client.get(`/work-plans/${plan.id}/progress`)).statusCode).toBe(200);
+    });
+
     it('when the assessor approves a submitted plan of a closed cycle, then 409 cycle_closed', async () => {
       const cycle = await pastCycle(t.database);
       const plan = await approvedPlan(team, cycle.id);

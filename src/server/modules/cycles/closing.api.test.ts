@@ -267,7 +267,17 @@ describe('closing a cycle', () => {
       const cycle = await pastCycle(t.database);
       const plan = await approvedPlan(team, cycle.id);
       await closed(cycle);
-      expect((await team.nurse.client.get(`/work-plans/${plan.id}`)).statusCode).toBe(200);
+      const view = await team.nurse.client.get(`/work-plans/${plan.id}`);
+      expect(view.statusCode).toBe(200);
+      // nothing is offered on a closed cycle
+      expect(view.json<{ can: Record<string, boolean> }>().can).toEqual({
+        edit: false,
+        submit: false,
+        review: false,
+        amend: false,
+        editBehaviours: false,
+        comment: false,
+      });
       expect((await team.kapus.client.get(`/work-plans/${plan.id}/progress`)).statusCode).toBe(200);
     });
 

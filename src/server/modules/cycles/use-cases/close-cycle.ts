@@ -6,7 +6,7 @@ import type {
   CycleOpenCounts,
   CycleView,
 } from '../../../../domain/cycles/view.js';
-import { planForPeriod } from '../../../../domain/work-plans/in-force.js';
+import { missingPeriodicEvaluations } from '../../../../domain/cycles/closing.js';
 import { appendAuditMany } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
@@ -41,25 +41,19 @@ export async function openItems(
     repo.finalPeriodicEvaluations(db, cycle.id),
   ]);
   const evaluated = new Set(finals.map((f) => `${f.employeeId}:${f.periodId}`));
-  const byEmployee = new Map<string, typeof currentPlans>();
-  for (const p of currentPlans) byEmployee.set(p.employeeId, [...(byEmployee.get(p.employeeId) ?? []), p]);
-  const periodic = allPeriods.filter((p) => p.kind === 'periodic');
-  const missing: CycleClosePreview['missingPeriodicEvaluations'] = [];
-  for (const plansOfEmployee of byEmployee.values()) {
-    for (const period of periodic) {
-      const plan = planForPeriod(plansOfEmployee, period);
-      if (!plan || plan.status !== 'approved' || evaluated.has(`${plan.employeeId}:${period.id}`)) continue;
-      missing.push({
-        planId: plan.planId,
-        employeeId: plan.employeeId,
-        employeeName: plan.employeeName,
-        unitId: plan.unitId,
-        unitName: plan.unitName,
-        periodId: period.id,
-        periodLabel: period.label,
-      });
-    }
-  }
+  const missing = missingPeriodicEvaluations(
+    currentPlans,
+    allPeriods.filter((p) => p.kind === 'periodic'),
+    (employeeId, periodId) => evaluated.has(`${employeeId}:${periodId}`),
+  ).map(({ plan, period }) => ({
+    planId: plan.planId,
+    employeeId: plan.employeeId,
+    employeeName: plan.employeeName,
+    unitId: plan.unitId,
+    unitName: plan.unitName,
+    periodId: period.id,
+    periodLabel: period.label,
+  }));
   const unlocked = allPeriods.filter((p) => p.status === 'open');
   const counts: CycleOpenCounts = {
     plansNotApproved: plans.total,

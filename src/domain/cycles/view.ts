@@ -79,7 +79,7 @@ export const cycleClosePreviewSchema = z.object({
   /** the most items each list shows; the counts say how many there are */
   limit: z.number(),
   counts: cycleOpenCountsSchema,
-  /** true when every count is 0 */
+  /** true when nothing but unlocked periods (which the close locks) is open */
   clean: z.boolean(),
   plansNotApproved: z.array(
     z.object({

@@ -93,6 +93,13 @@ describe('closing a cycle', () => {
       expect(p.unlockedPeriods.map((x) => x.id)).toEqual([...cycle.quarters.slice(1), cycle.annual]);
     });
 
+    it('when only periods are still open, then the preview is clean (the close locks them)', async () => {
+      const cycle = await pastCycle(t.database);
+      const p = (await hr.get(`/cycles/${cycle.id}/close-preview`)).json<CycleClosePreview>();
+      expect(p.counts.unlockedPeriods).toBe(5);
+      expect(p.clean).toBe(true);
+    });
+
     it('when someone other than HR asks for the preview, then 403', async () => {
       const cycle = await pastCycle(t.database);
       expectError(await team.kapus.client.get(`/cycles/${cycle.id}/close-preview`), 403, 'FORBIDDEN');

@@ -70,7 +70,8 @@ export async function openItems(
     version: cycle.version,
     limit,
     counts,
-    clean: Object.values(counts).every((n) => n === 0),
+    // periods still open are what the close locks: they do not make the year unfinished
+    clean: Object.entries(counts).every(([kind, n]) => kind === 'unlockedPeriods' || n === 0),
     plansNotApproved: plans.items.map((p) => ({
       ...p,
       status: p.status as 'draft' | 'submitted' | 'returned',

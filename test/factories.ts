@@ -213,6 +213,10 @@ export interface CycleBody {
   endDate: string;
   frequency: 'monthly' | 'quarterly';
   planningDeadline: string | null;
+  status: 'open' | 'closed';
+  closedAt: string | null;
+  closedByName: string | null;
+  can: { close: boolean; reopen: boolean };
   version: number;
   periods: PeriodBody[];
 }

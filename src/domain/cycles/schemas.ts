@@ -48,3 +48,17 @@ export const unlockPeriodSchema = z.object({
 });
 
 export const periodParamsSchema = z.object({ id: z.uuid(), periodId: z.uuid() });
+
+/** Closing a cycle: the version HR last read (optional, 409 when stale) and a note for the audit log. */
+export const closeCycleSchema = z.object({
+  version: z.int().positive().optional(),
+  note: z.string().trim().max(2000).nullish(),
+});
+export type CloseCycleInput = z.infer<typeof closeCycleSchema>;
+
+/** Reopening a closed cycle: the reason is required (and audited). */
+export const reopenCycleSchema = z.object({
+  reason: z.string({ error: 'cycle.reopenReason' }).trim().min(1, { error: 'cycle.reopenReason' }).max(2000),
+  version: z.int().positive().optional(),
+});
+export type ReopenCycleInput = z.infer<typeof reopenCycleSchema>;

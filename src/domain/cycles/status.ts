@@ -1,3 +1,7 @@
+/** A cycle is open until HR closes the year (every period locked, everything read-only); HR may reopen it. */
+export const CYCLE_STATUSES = ['open', 'closed'] as const;
+export type CycleStatus = (typeof CYCLE_STATUSES)[number];
+
 /**
  * A period is open for progress reports and evaluations until HR locks it; HR may unlock it again (with a
  * reason, audited).

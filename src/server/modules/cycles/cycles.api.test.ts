@@ -82,7 +82,12 @@ describe('creating cycles', () => {
         evaluationDeadline: '2031-01-31',
       }),
     ]);
-    expect((await roles.employee.get(`/cycles/${c.id}`)).json()).toEqual(c);
+    expect(c.can).toEqual({ close: true, reopen: false });
+    // the same cycle; only what the caller may do with it differs
+    expect((await roles.employee.get(`/cycles/${c.id}`)).json()).toEqual({
+      ...c,
+      can: { close: false, reopen: false },
+    });
   });
 
   it('when HR creates a quarterly cycle with a planning deadline, then it has 4 quarters and the annual period', async () => {

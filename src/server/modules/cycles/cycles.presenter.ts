@@ -20,14 +20,31 @@ export const presentPeriod = (p: PeriodRow): PeriodView => ({
 const periodOrder = (a: PeriodRow, b: PeriodRow) =>
   Number(a.kind === 'annual') - Number(b.kind === 'annual') || a.index - b.index;
 
-export const presentCycle = (c: CycleRow, periods: readonly PeriodRow[]): CycleView => ({
+/** What the presenter needs besides the rows: who closed the cycle, and whether the caller manages cycles. */
+export interface CycleExtras {
+  closedByName?: string | null;
+  canManage?: boolean;
+}
+
+export const presentCycle = (
+  c: CycleRow,
+  periods: readonly PeriodRow[],
+  extras: CycleExtras = {},
+): CycleView => ({
   id: c.id,
   year: c.year,
   startDate: c.startDate,
   endDate: c.endDate,
   frequency: c.frequency,
   planningDeadline: c.planningDeadline,
+  status: c.status,
+  closedAt: c.closedAt ? c.closedAt.toISOString() : null,
+  closedByName: c.status === 'closed' ? (extras.closedByName ?? null) : null,
   version: c.version,
+  can: {
+    close: Boolean(extras.canManage) && c.status === 'open',
+    reopen: Boolean(extras.canManage) && c.status === 'closed',
+  },
   periods: periods
     .filter((p) => p.cycleId === c.id)
     .sort(periodOrder)

@@ -98,8 +98,11 @@ export async function buildPlanView(
   const results = resultViews(plan, content, parents);
   const snapshot = plan.snapshot;
   const expectations = new Map(content.behaviours.map((b) => [b.value, b.expectation]));
-  const owner = rel?.owner ?? false;
-  const editor = owner || (rel?.hr ?? false);
+  // a closed cycle is read-only (issue 10): nothing to offer until HR reopens it
+  const open = cycle?.status !== 'closed';
+  const owner = (rel?.owner ?? false) && open;
+  const editor = owner || ((rel?.hr ?? false) && open);
+  const assessor = (rel?.assessor ?? false) && open;
   const ended = plan.endDate !== null;
   return {
     id: plan.id,
@@ -138,11 +141,10 @@ export async function buildPlanView(
     can: {
       edit: editor && !ended && canTransition(plan.status, 'edit'),
       submit: owner && !ended && canTransition(plan.status, 'submit'),
-      review: (rel?.assessor ?? false) && plan.status === 'submitted',
+      review: assessor && plan.status === 'submitted',
       amend: editor && canTransition(plan.status, 'amend') && plan.isCurrent && !ended && !amendment,
-      editBehaviours:
-        ((rel?.assessor ?? false) || (rel?.hr ?? false)) && !ended && plan.status !== 'approved',
-      comment: owner || (rel?.assessor ?? false) || (rel?.hr ?? false),
+      editBehaviours: (assessor || ((rel?.hr ?? false) && open)) && !ended && plan.status !== 'approved',
+      comment: owner || assessor || ((rel?.hr ?? false) && open),
     },
   };
 }

@@ -9,6 +9,7 @@ import { fieldConflict } from '../../../platform/errors.js';
 import * as repo from '../cycles.repository.js';
 import { presentCycle } from '../cycles.presenter.js';
 import { canManageCycles } from '../cycles.policy.js';
+import { managesCycles } from './load-cycle.js';
 
 /**
  * Creates a cycle with its periods: one per calendar month or quarter inside the range (the first and last
@@ -42,7 +43,7 @@ export async function createCycle(
         generatePeriods(input).map((p) => ({ ...p, cycleId: cycle!.id, createdAt: now, updatedAt: now })),
       )
       .returning();
-    const view = presentCycle(cycle!, rows);
+    const view = presentCycle(cycle!, rows, { canManage: managesCycles(ctx) });
     await appendAuditMany(
       tx,
       ctx,

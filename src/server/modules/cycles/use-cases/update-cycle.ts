@@ -8,8 +8,10 @@ import { presentCycle } from '../cycles.presenter.js';
 import * as repo from '../cycles.repository.js';
 import { notFound } from '../../../platform/errors.js';
 import { canManageCycles } from '../cycles.policy.js';
+import { cycleClosed } from './guard.js';
+import { cycleView } from './load-cycle.js';
 
-/** Changes a cycle's planning deadline (optimistic locking with `version`). */
+/** Changes a cycle's planning deadline (optimistic locking with `version`); a closed cycle answers 409. */
 export async function updateCycle(
   deps: Deps,
   ctx: RequestContext,
@@ -19,8 +21,9 @@ export async function updateCycle(
   canManageCycles(ctx);
   const now = deps.clock.now();
   return deps.database.db.transaction(async (tx) => {
-    const existing = await repo.findCycleRow(tx, id);
+    const existing = await repo.findCycleRowForUpdate(tx, id);
     if (!existing) throw notFound();
+    if (existing.status === 'closed') throw cycleClosed(existing, 'update_cycle');
     // The periods do not change here: the cycle's view before and after shows the same ones.
     const periods = await repo.periodsOf(tx, [id]);
     const row = await updateVersioned(
@@ -35,6 +38,6 @@ export async function updateCycle(
         audit: { action: 'cycle.update', entityType: 'cycle', snapshot: (r) => presentCycle(r, periods) },
       },
     );
-    return presentCycle(row, periods);
+    return cycleView(tx, row, ctx);
   });
 }

@@ -9,19 +9,26 @@ import { assertVersion, lockedStep, updateVersioned } from '../../../platform/db
 import { periods } from '../../../platform/db/schema.js';
 import { AppError, fieldInvalid } from '../../../platform/errors.js';
 import * as repo from '../cycles.repository.js';
+import { assertCycleOpen } from './guard.js';
 import { presentPeriod } from '../cycles.presenter.js';
 import { canManageCycles } from '../cycles.policy.js';
 
-/** A locked step on a period (`lockedStep`): 404 when there is none in the cycle of the path. */
+/**
+ * A locked step on a period (`lockedStep`): 404 when there is none in the cycle of the path, 409 `cycle_closed`
+ * when its cycle is closed (reopen the cycle first).
+ */
 function withPeriod<T>(
   deps: Deps,
   cycleId: string,
   periodId: string,
+  action: string,
   step: (tx: Tx, period: repo.PeriodRow, now: Date) => Promise<T>,
 ): Promise<T> {
   return lockedStep(
     deps,
     async (tx) => {
+      // The cycle first (as closing does: cycle, then its periods): a closed year's periods do not change.
+      await assertCycleOpen(tx, cycleId, action);
       const row = await repo.findPeriodRowForUpdate(tx, periodId);
       return row?.cycleId === cycleId ? row : undefined;
     },
@@ -39,7 +46,7 @@ export async function updatePeriod(
   input: UpdatePeriodInput,
 ): Promise<PeriodView> {
   canManageCycles(ctx);
-  return withPeriod(deps, cycleId, periodId, async (tx, existing, now) => {
+  return withPeriod(deps, cycleId, periodId, 'update_period', async (tx, existing, now) => {
     assertVersion(existing, input.version);
     const progressDeadline =
       input.progressDeadline !== undefined ? input.progressDeadline : existing.progressDeadline;
@@ -79,7 +86,7 @@ export async function changePeriodStatus(
   reason: string | null,
 ): Promise<PeriodView> {
   canManageCycles(ctx);
-  return withPeriod(deps, cycleId, periodId, async (tx, existing, now) => {
+  return withPeriod(deps, cycleId, periodId, action, async (tx, existing, now) => {
     const status: PeriodStatus | null = nextPeriodStatus(existing.status, action);
     if (!status) {
       throw new AppError(

@@ -23,6 +23,7 @@ import {
   viewPlan,
 } from '../../progress/index.js';
 import { withPlan } from '../../work-plans/index.js';
+import { assertCycleOpen } from '../../cycles/index.js';
 import { presentAction } from '../feedback.presenter.js';
 import * as repo from '../feedback.repository.js';
 
@@ -59,6 +60,7 @@ export async function createDialogue(
 ): Promise<DialogueView> {
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireParty(rel, 'dialogue.partiesOnly');
+    await assertCycleOpen(tx, plan.cycleId, 'record_dialogue');
     assertCurrent(plan, 'record_dialogue');
     const today = dateIn(now);
     if (input.heldOn > today) throw fieldInvalid('heldOn', 'dialogue.heldInFuture', 'future');
@@ -162,6 +164,7 @@ export async function updateAction(
     const action = await repo.findAction(tx, dialogueId, actionId);
     if (!action) throw notFound();
     requireParty(rel, 'dialogue.partiesOnly');
+    await assertCycleOpen(tx, plan.cycleId, 'update_dialogue_action');
     assertVersion(action, input.version);
     let row = action;
     if (input.done !== (action.doneAt !== null)) {

@@ -18,6 +18,7 @@ import {
   viewPlan,
 } from '../../progress/index.js';
 import { withPlan } from '../../work-plans/index.js';
+import { assertCycleOpen } from '../../cycles/index.js';
 import { presentFeedback } from '../feedback.presenter.js';
 import * as repo from '../feedback.repository.js';
 
@@ -37,6 +38,7 @@ export async function postFeedback(
     let values: Omit<typeof feedback.$inferInsert, 'authorUserId' | 'authorName'>;
     if (input.replyTo) {
       requireParty(rel, 'feedback.partiesOnly');
+      await assertCycleOpen(tx, plan.cycleId, 'reply_feedback');
       assertCurrent(plan, 'reply_feedback');
       const target = await repo.findFeedback(tx, input.replyTo);
       if (!target || !(await planAncestry(tx, plan.id)).includes(target.workPlanId))
@@ -57,6 +59,7 @@ export async function postFeedback(
       if (!rel.assessor) {
         throw new AppError('FORBIDDEN', 'feedback.assessorOnly');
       }
+      await assertCycleOpen(tx, plan.cycleId, 'give_feedback');
       assertCurrent(plan, 'give_feedback');
       const period = await periodOfPlan(tx, plan, input.periodId!);
       if (input.resultId && !(await repo.findResultOfPlan(tx, plan.id, input.resultId)))

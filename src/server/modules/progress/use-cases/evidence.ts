@@ -17,6 +17,7 @@ import {
   type FileStorage,
 } from '../../../platform/files/index.js';
 import { withPlan, type PlanRelation, type PlanRow } from '../../work-plans/index.js';
+import { assertCycleOpen } from '../../cycles/index.js';
 import { assertPeriodInPlan, assertPeriodOpen, assertRecordable, requireOwner } from '../progress.policy.js';
 import { presentEvidence } from '../progress.presenter.js';
 import * as repo from '../progress.repository.js';
@@ -24,10 +25,11 @@ import { viewPlan } from './access.js';
 
 /**
  * Evidence (bukti dukung) is added by the owner of the plan in force to an entry of it (or of a version it amends,
- * whose entries carry over) while the entry's period is open.
+ * whose entries carry over) while the entry's period is open and its cycle is not closed.
  */
 async function writableEntry(db: Executor, plan: PlanRow, rel: PlanRelation, progressId: string) {
   requireOwner(rel);
+  await assertCycleOpen(db, plan.cycleId, 'add_evidence');
   assertRecordable(plan, 'add_evidence');
   const entry = await repo.findEntry(db, progressId);
   if (!entry || !(await repo.planAncestry(db, plan.id)).includes(entry.workPlanId)) throw notFound();

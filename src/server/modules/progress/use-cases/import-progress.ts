@@ -11,6 +11,7 @@ import { assertPeriodInPlan, assertPeriodOpen, assertRecordable, requireOwner } 
 import * as repo from '../progress.repository.js';
 import { viewPlan } from './access.js';
 import { withPlan } from '../../work-plans/index.js';
+import { assertCycleOpen } from '../../cycles/index.js';
 import { insertEntries } from './record-progress.js';
 
 export interface ProgressImportOptions {
@@ -89,6 +90,7 @@ export async function importProgress(
   const locale = ctx.locale;
   const { plan, rel } = await viewPlan(deps, ctx, planId);
   requireOwner(rel);
+  await assertCycleOpen(deps.database.db, plan.cycleId, 'import_progress');
   assertRecordable(plan);
   const sheet = await readSheet(opts.data, ALIASES);
   const db = deps.database.db;
@@ -184,6 +186,7 @@ export async function importProgress(
   await withPlan(deps, ctx, planId, async (tx, lockedPlan, lockedRel, now) => {
     // The plan and the periods may have changed while the file was checked.
     requireOwner(lockedRel);
+    await assertCycleOpen(tx, lockedPlan.cycleId, 'import_progress');
     assertRecordable(lockedPlan);
     const byPeriod = new Map<string, Array<{ input: ProgressEntryInput; indicator: repo.IndicatorRow }>>();
     for (const { periodId, entry } of parsed.values()) {

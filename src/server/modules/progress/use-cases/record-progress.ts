@@ -12,6 +12,7 @@ import type { Tx } from '../../../platform/db/client.js';
 import { progressEntries } from '../../../platform/db/schema.js';
 import { ValidationError, type FieldIssueInput } from '../../../platform/errors.js';
 import { withPlan, type PlanRelation, type PlanRow } from '../../work-plans/index.js';
+import { assertCycleOpen } from '../../cycles/index.js';
 import { assertPeriodInPlan, assertPeriodOpen, assertRecordable, requireOwner } from '../progress.policy.js';
 import { presentEntry } from '../progress.presenter.js';
 import * as repo from '../progress.repository.js';
@@ -126,6 +127,7 @@ function recordInPeriod(
 ): Promise<ProgressEntryView[]> {
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireOwner(rel);
+    await assertCycleOpen(tx, plan.cycleId, 'record_progress');
     assertRecordable(plan);
     const period = await periodOfPlan(tx, plan, periodId);
     assertPeriodOpen(period);

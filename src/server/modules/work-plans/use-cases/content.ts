@@ -12,6 +12,7 @@ import { requireBehaviourEditor, requireEditor } from '../work-plans.policy.js';
 import { buildPlanView } from '../work-plans.presenter.js';
 import * as repo from '../work-plans.repository.js';
 import { assertNotEnded, assertTransition, recordContentChange, withPlan } from './shared.js';
+import { assertCycleOpen } from '../../cycles/index.js';
 
 /** A parent result must belong to the assessor's plan in force in the same cycle (domain §3, cascading). */
 export async function assertParent(db: Executor, plan: repo.PlanRow, parentResultId: string) {
@@ -43,6 +44,7 @@ export interface ResultInput {
 export async function addResult(deps: Deps, ctx: RequestContext, planId: string, input: ResultInput) {
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireEditor(rel);
+    await assertCycleOpen(tx, plan.cycleId, 'add_result');
     assertTransition(plan, 'edit');
     if (input.parentResultId) await assertParent(tx, plan, input.parentResultId);
     const [row] = await tx
@@ -74,6 +76,7 @@ export async function updateResult(
 ) {
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireEditor(rel);
+    await assertCycleOpen(tx, plan.cycleId, 'update_result');
     assertTransition(plan, 'edit');
     const existing = await repo.findResult(tx, plan.id, resultId);
     if (!existing) throw notFound();
@@ -101,6 +104,7 @@ export async function updateResult(
 export async function deleteResult(deps: Deps, ctx: RequestContext, planId: string, resultId: string) {
   await withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireEditor(rel);
+    await assertCycleOpen(tx, plan.cycleId, 'delete_result');
     assertTransition(plan, 'edit');
     const existing = await repo.findResult(tx, plan.id, resultId);
     if (!existing) throw notFound();
@@ -131,6 +135,7 @@ export async function addIndicator(
 ) {
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireEditor(rel);
+    await assertCycleOpen(tx, plan.cycleId, 'add_indicator');
     assertTransition(plan, 'edit');
     if (!(await repo.findResult(tx, plan.id, resultId))) throw notFound();
     if (input.templateId && !(await findTemplateRow(tx, input.templateId))) {
@@ -175,6 +180,7 @@ export async function updateIndicator(
 ) {
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireEditor(rel);
+    await assertCycleOpen(tx, plan.cycleId, 'update_indicator');
     assertTransition(plan, 'edit');
     if (!(await repo.findResult(tx, plan.id, resultId))) throw notFound();
     const existing = await repo.findIndicator(tx, resultId, indicatorId);
@@ -223,6 +229,7 @@ export async function deleteIndicator(
 ) {
   await withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireEditor(rel);
+    await assertCycleOpen(tx, plan.cycleId, 'delete_indicator');
     assertTransition(plan, 'edit');
     const existing = await repo.findIndicator(tx, resultId, indicatorId);
     if (!existing || existing.workPlanId !== plan.id) throw notFound();
@@ -242,6 +249,7 @@ export async function setBehaviour(
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireBehaviourEditor(rel);
     assertNotEnded(plan, 'set_behaviour');
+    await assertCycleOpen(tx, plan.cycleId, 'set_behaviour');
     if (plan.status === 'approved') {
       throw new AppError(
         'INVALID_TRANSITION',

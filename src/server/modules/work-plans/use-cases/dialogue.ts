@@ -7,6 +7,7 @@ import type {
 import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
+import { assertCycleOpen } from '../../cycles/index.js';
 import { requireDialogueParty } from '../work-plans.policy.js';
 import { buildPlanView, contentOf } from '../work-plans.presenter.js';
 import * as repo from '../work-plans.repository.js';
@@ -32,6 +33,7 @@ export async function listComments(deps: Deps, ctx: RequestContext, planId: stri
 export async function postComment(deps: Deps, ctx: RequestContext, planId: string, body: string) {
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireDialogueParty(rel);
+    await assertCycleOpen(tx, plan.cycleId, 'comment');
     await addComment(tx, plan, rel, 'comment', body, now);
     await appendAudit(
       tx,

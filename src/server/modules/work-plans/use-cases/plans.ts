@@ -9,6 +9,7 @@ import { planResults, workPlans } from '../../../platform/db/schema.js';
 import { AppError, fieldConflict, fieldInvalid } from '../../../platform/errors.js';
 import { requireActor } from '../../auth/index.js';
 import { findEmployeeRow } from '../../org/index.js';
+import { assertCycleOpen } from '../../cycles/index.js';
 import { requireEditor, supportsPlans } from '../work-plans.policy.js';
 import { buildPlanView } from '../work-plans.presenter.js';
 import * as repo from '../work-plans.repository.js';
@@ -28,6 +29,7 @@ export async function createWorkPlan(deps: Deps, ctx: RequestContext, input: Cre
   return deps.database.db.transaction(async (tx) => {
     const cycle = await repo.findCycleRow(tx, input.cycleId);
     if (!cycle) throw fieldInvalid('cycleId', 'plan.cycleNotFound', 'not_found');
+    await assertCycleOpen(tx, cycle.id, 'create');
     const employee = await findEmployeeRow(tx, input.employeeId);
     if (!employee) throw fieldInvalid('employeeId', 'plan.employeeNotFound', 'not_found');
     // A new plan starts the day after the employee's last ended plan (or with the cycle); one still running → 409.
@@ -94,6 +96,7 @@ export async function updateWorkPlan(
 ) {
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireEditor(rel);
+    await assertCycleOpen(tx, plan.cycleId, 'edit');
     assertTransition(plan, 'edit');
     const after = { approach: input.approach ?? plan.approach, annex: { ...plan.annex, ...input.annex } };
     const row = await updateVersioned(tx, ctx, workPlans, plan, after, {
@@ -119,6 +122,7 @@ export async function setAssessor(
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     if (!rel.hr) throw new AppError('FORBIDDEN');
     assertNotEnded(plan, 'set_assessor');
+    await assertCycleOpen(tx, plan.cycleId, 'set_assessor');
     if (plan.status === 'approved')
       throw new AppError(
         'INVALID_TRANSITION',

@@ -15,6 +15,7 @@ import {
 } from '../../../platform/db/schema.js';
 import { AppError, fieldConflict } from '../../../platform/errors.js';
 import { notify, texts } from '../../notifications/index.js';
+import { assertCycleOpen } from '../../cycles/index.js';
 import type { PlanRelation } from '../work-plans.policy.js';
 import { requireAssessor, requireEditor, requireOwner } from '../work-plans.policy.js';
 import { buildPlanView, contentOf, indicatorContent } from '../work-plans.presenter.js';
@@ -61,6 +62,7 @@ export async function submitPlan(deps: Deps, ctx: RequestContext, planId: string
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireOwner(rel);
     assertNotEnded(plan, 'submit');
+    await assertCycleOpen(tx, plan.cycleId, 'submit');
     const to = nextStatus(plan.status, 'submit');
     if (!to) throw invalidTransition(plan, 'submit');
     // Refresh the people snapshot: a submission states who is who at that moment.
@@ -105,6 +107,7 @@ export async function submitPlan(deps: Deps, ctx: RequestContext, planId: string
 export async function returnPlan(deps: Deps, ctx: RequestContext, planId: string, comment: string) {
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireAssessor(rel);
+    await assertCycleOpen(tx, plan.cycleId, 'return');
     const to = nextStatus(plan.status, 'return');
     if (!to) throw invalidTransition(plan, 'return');
     const row = await updateVersioned(
@@ -138,6 +141,7 @@ export async function approvePlan(
 ) {
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireAssessor(rel);
+    await assertCycleOpen(tx, plan.cycleId, 'approve');
     const to = nextStatus(plan.status, 'approve');
     if (!to) throw invalidTransition(plan, 'approve');
     if (plan.amendsId) {
@@ -177,6 +181,7 @@ export async function approvePlan(
 export async function amendPlan(deps: Deps, ctx: RequestContext, planId: string, reason: string) {
   return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
     requireEditor(rel);
+    await assertCycleOpen(tx, plan.cycleId, 'amend');
     assertTransition(plan, 'amend');
     if (!plan.isCurrent) throw invalidTransition(plan, 'amend', { reason: 'not_current' });
     if (await repo.findAmendmentOf(tx, plan.id))

@@ -38,6 +38,10 @@ function cycle(year: number): Cycle {
     endDate: `${year}-12-31`,
     frequency: 'quarterly',
     planningDeadline: null,
+    status: 'open',
+    closedAt: null,
+    closedByName: null,
+    can: { close: false, reopen: false },
     version: 1,
     periods: [
       period(id, 1, 'periodic', `Triwulan I ${year}`, `${year}-01-01`, `${year}-03-31`),

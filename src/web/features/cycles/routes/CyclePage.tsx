@@ -1,5 +1,6 @@
 import {
   Alert,
+  Badge,
   Button,
   Card,
   Group,
@@ -27,9 +28,11 @@ import { useLockPeriod } from '../api/lock-period';
 import { useUnlockPeriod } from '../api/unlock-period';
 import { useUpdateCycle } from '../api/update-cycle';
 import { useUpdatePeriod } from '../api/update-period';
+import { CloseCycleModal } from '../components/CloseCycleModal';
+import { ReopenCycleModal } from '../components/ReopenCycleModal';
 import { unlockPeriodSchema, type Cycle, type Period } from '../types';
 
-function PlanningDeadline({ cycle }: { cycle: Cycle }) {
+function PlanningDeadline({ cycle, readOnly }: { cycle: Cycle; readOnly: boolean }) {
   const { t } = useTranslation();
   const update = useUpdateCycle(cycle.id);
   const [value, setValue] = useState(cycle.planningDeadline ?? '');
@@ -44,11 +47,12 @@ function PlanningDeadline({ cycle }: { cycle: Cycle }) {
         value={value}
         onChange={(e) => setValue(e.currentTarget.value)}
         error={error}
+        disabled={readOnly}
         data-testid="cycle-deadline-input"
       />
       <Button
         variant="light"
-        disabled={!dirty}
+        disabled={!dirty || readOnly}
         loading={update.isPending}
         data-testid="cycle-deadline-save"
         onClick={() =>
@@ -70,7 +74,18 @@ function PlanningDeadline({ cycle }: { cycle: Cycle }) {
   );
 }
 
-function PeriodRow({ cycleId, period, onUnlock }: { cycleId: string; period: Period; onUnlock: () => void }) {
+function PeriodRow({
+  cycleId,
+  period,
+  readOnly,
+  onUnlock,
+}: {
+  cycleId: string;
+  period: Period;
+  /** the cycle is closed: nothing changes until HR reopens it */
+  readOnly: boolean;
+  onUnlock: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const update = useUpdatePeriod(cycleId);
   const lock = useLockPeriod(cycleId);
@@ -94,7 +109,7 @@ function PeriodRow({ cycleId, period, onUnlock }: { cycleId: string; period: Per
         </div>
         <Group gap="xs">
           <StatusChip status={period.status} testId="period-status" />
-          {locked ? (
+          {readOnly ? null : locked ? (
             <Button size="xs" variant="light" color="orange" onClick={onUnlock} data-testid="period-unlock">
               {t('cycles.unlock')}
             </Button>
@@ -131,6 +146,7 @@ function PeriodRow({ cycleId, period, onUnlock }: { cycleId: string; period: Per
           label={t('cycles.fields.progressDeadline')}
           value={progress}
           onChange={(e) => setProgress(e.currentTarget.value)}
+          disabled={readOnly}
           data-testid="period-progress-deadline"
           style={{ flex: '1 1 10rem' }}
         />
@@ -140,13 +156,14 @@ function PeriodRow({ cycleId, period, onUnlock }: { cycleId: string; period: Per
           label={t('cycles.fields.evaluationDeadline')}
           value={evaluation}
           onChange={(e) => setEvaluation(e.currentTarget.value)}
+          disabled={readOnly}
           data-testid="period-evaluation-deadline"
           style={{ flex: '1 1 10rem' }}
         />
         <Button
           size="sm"
           variant="light"
-          disabled={!dirty}
+          disabled={!dirty || readOnly}
           loading={update.isPending}
           data-testid="period-save"
           onClick={() =>
@@ -217,6 +234,9 @@ function UnlockForm({ cycleId, period, onDone }: { cycleId: string; period: Peri
 function CycleDetail({ cycle }: { cycle: Cycle }) {
   const { t, i18n } = useTranslation();
   const [unlocking, setUnlocking] = useState<Period | null>(null);
+  const [closing, setClosing] = useState(false);
+  const [reopening, setReopening] = useState(false);
+  const closed = cycle.status === 'closed';
   const periods = [...cycle.periods].sort((a, b) =>
     a.kind === b.kind ? a.index - b.index : a.kind === 'periodic' ? -1 : 1,
   );
@@ -226,12 +246,51 @@ function CycleDetail({ cycle }: { cycle: Cycle }) {
         title={t('cycles.yearTitle', { year: cycle.year })}
         description={`${formatDate(cycle.startDate, i18n.language)} – ${formatDate(cycle.endDate, i18n.language)}`}
         actions={
-          <Button component={Link} to="/admin/cycles" variant="default">
-            {t('cycles.back')}
-          </Button>
+          <Group gap="xs">
+            {cycle.can.close ? (
+              <Button color="red" variant="light" onClick={() => setClosing(true)} data-testid="cycle-close">
+                {t('cycleClosing.action')}
+              </Button>
+            ) : null}
+            {cycle.can.reopen ? (
+              <Button
+                color="orange"
+                variant="light"
+                onClick={() => setReopening(true)}
+                data-testid="cycle-reopen"
+              >
+                {t('cycleClosing.reopen')}
+              </Button>
+            ) : null}
+            <Button component={Link} to="/admin/cycles" variant="default">
+              {t('cycles.back')}
+            </Button>
+          </Group>
         }
       />
       <Stack gap="md">
+        {closed ? (
+          <Alert
+            color="gray"
+            title={
+              <Group gap="xs">
+                <Badge color="gray" variant="filled" radius="sm" data-testid="cycle-closed-badge">
+                  {t('cycleClosing.badge')}
+                </Badge>
+                {t('cycleClosing.closedTitle', { year: cycle.year })}
+              </Group>
+            }
+            data-testid="cycle-closed"
+          >
+            {cycle.closedAt
+              ? t('cycleClosing.closedBy', {
+                  date: formatDateTime(cycle.closedAt, i18n.language),
+                  name: cycle.closedByName ?? '—',
+                })
+              : null}{' '}
+            {t('cycleClosing.readOnly')}
+          </Alert>
+        ) : null}
         <Card withBorder padding="md" radius="md">
           <Stack gap="sm">
             <DetailList
@@ -240,7 +299,7 @@ function CycleDetail({ cycle }: { cycle: Cycle }) {
                 { label: t('cycles.fields.frequency'), value: t(`cycles.frequency.${cycle.frequency}`) },
               ]}
             />
-            <PlanningDeadline key={`${cycle.version}`} cycle={cycle} />
+            <PlanningDeadline key={`${cycle.version}`} cycle={cycle} readOnly={closed} />
           </Stack>
         </Card>
         <Title order={2} fz="h4">
@@ -258,6 +317,7 @@ function CycleDetail({ cycle }: { cycle: Cycle }) {
                 key={`${p.id}-${p.version}`}
                 cycleId={cycle.id}
                 period={p}
+                readOnly={closed}
                 onUnlock={() => setUnlocking(p)}
               />
             ))}
@@ -274,11 +334,16 @@ function CycleDetail({ cycle }: { cycle: Cycle }) {
           <UnlockForm cycleId={cycle.id} period={unlocking} onDone={() => setUnlocking(null)} />
         ) : null}
       </Modal>
+      <CloseCycleModal cycle={cycle} opened={closing} onClose={() => setClosing(false)} />
+      <ReopenCycleModal cycle={cycle} opened={reopening} onClose={() => setReopening(false)} />
     </>
   );
 }
 
-/** One cycle (HR): its planning deadline, and each period's deadlines and lock. */
+/**
+ * One cycle (HR): its planning deadline, each period's deadlines and lock, and closing the year ("Tutup Tahun
+ * Kinerja": the preview of what is still open, then the close) or reopening it with a reason.
+ */
 export function CyclePage() {
   const { id = '' } = useParams();
   const query = useCycle(id);

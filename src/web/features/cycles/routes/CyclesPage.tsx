@@ -46,7 +46,11 @@ export function CyclesPage() {
                 >
                   {t('cycles.yearTitle', { year: c.year })}
                 </Anchor>
-                {running ? (
+                {c.status === 'closed' ? (
+                  <Badge color="gray" variant="filled" radius="sm" data-testid="cycle-closed-badge">
+                    {t('cycleClosing.badge')}
+                  </Badge>
+                ) : running ? (
                   <Badge color="teal" variant="light" radius="sm">
                     {t('cycles.running')}
                   </Badge>

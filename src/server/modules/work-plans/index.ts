@@ -1,7 +1,7 @@
 export { workPlanRoutes } from './work-plans.routes.js';
 export { findCurrentPlan, findPlan, lockPlan, type PlanRow } from './work-plans.repository.js';
 export { planSnapshot, withPlan } from './use-cases/shared.js';
-export { relationTo, type PlanRelation } from './work-plans.policy.js';
+export { assessingAs, relationTo, type PlanRelation } from './work-plans.policy.js';
 export {
   planContent,
   parentResults,

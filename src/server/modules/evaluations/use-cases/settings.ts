@@ -11,7 +11,11 @@ import {
   DEFAULT_EXPLANATION_WORKING_DAYS,
   DEFAULT_FINALIZE_DAYS_BEFORE,
 } from '../../../../domain/evaluations/timing.js';
-import type { AssessmentSettingsView } from '../../../../domain/evaluations/view.js';
+import {
+  agencyHeadSignerSchema,
+  type AgencyHeadSigner,
+  type AssessmentSettingsView,
+} from '../../../../domain/evaluations/view.js';
 import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
@@ -99,4 +103,16 @@ export async function putAssessmentSettings(
     );
     return present(await assessmentSettings(tx));
   });
+}
+
+const AGENCY_KEY = 'agency';
+
+/** The agency head as documents name them when their account has no employee record (settings key `agency`). */
+export const DEFAULT_AGENCY_HEAD: AgencyHeadSigner = { name: 'Bupati Kemuning', title: 'Bupati Kemuning' };
+
+/** The agency head's name and title: the stored `agency` setting, or the default. */
+export async function agencyHeadSetting(db: Executor): Promise<AgencyHeadSigner> {
+  const row = await repo.readSetting(db, AGENCY_KEY);
+  const parsed = agencyHeadSignerSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : DEFAULT_AGENCY_HEAD;
 }

@@ -1,3 +1,4 @@
+import { dateIn } from '../../../../domain/dates.js';
 import { rankLabel } from '../../../../domain/people/ranks.js';
 import type { PlanAction } from '../../../../domain/work-plans/status.js';
 import { canTransition } from '../../../../domain/work-plans/status.js';
@@ -40,7 +41,7 @@ export function withPlan<T>(
   return lockedStep(
     deps,
     (tx) => repo.lockPlan(tx, planId),
-    (tx, plan) => relationTo(tx, ctx, plan),
+    (tx, plan, now) => relationTo(tx, ctx, plan, dateIn(now)),
     step,
   );
 }

@@ -44,7 +44,7 @@ export async function addComment(
 export function nameFor(plan: repo.PlanRow, rel: PlanRelation): string {
   const snap = plan.snapshot;
   if (rel.owner) return snap.employee.name;
-  if (rel.assessor && snap.assessor) return snap.assessor.name;
+  if (rel.assessor && !rel.top && !rel.standIn && snap.assessor) return snap.assessor.name;
   return rel.actor.username;
 }
 

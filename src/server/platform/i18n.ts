@@ -66,6 +66,8 @@ const messages = {
     'plan.invalidTransition': 'Langkah ini tidak diperbolehkan untuk SKP berstatus {status}.',
     'plan.submitPreconditions':
       'SKP belum dapat diajukan: lengkapi RHK, indikator, target, dan tautan ke RHK atasan.',
+    'plan.perspectiveMissing':
+      'SKP Jabatan Pimpinan Tinggi belum dapat diajukan: setiap indikator wajib memiliki perspektif.',
     'plan.duplicate': 'Pegawai ini sudah memiliki SKP pada periode ini.',
     'plan.parentInvalid':
       'RHK atasan yang dipilih bukan RHK dari SKP atasan yang berlaku pada periode yang sama.',
@@ -209,6 +211,8 @@ const messages = {
     'plan.invalidTransition': 'This step is not allowed for a work plan in status {status}.',
     'plan.submitPreconditions':
       'The work plan cannot be submitted yet: complete results, indicators, targets and the links to the supervisor’s results.',
+    'plan.perspectiveMissing':
+      'A senior executive (JPT) work plan cannot be submitted yet: every indicator needs a perspective.',
     'plan.duplicate': 'This employee already has a work plan in this cycle.',
     'plan.parentInvalid':
       'The chosen supervisor result is not a result of the supervisor’s work plan in force in the same cycle.',

@@ -123,6 +123,7 @@ export async function personForSnapshot(db: Executor, employeeId: string) {
       rank: employees.rank,
       positionTitle: employees.positionTitle,
       positionType: employees.positionType,
+      functionalLevel: employees.functionalLevel,
       supervisorId: employees.supervisorId,
       unitId: employees.unitId,
       unitName: units.name,

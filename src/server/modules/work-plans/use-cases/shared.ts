@@ -74,6 +74,7 @@ export async function personSnapshot(db: Executor, employeeId: string): Promise<
     rankLabel: rankLabel(p.rank),
     positionTitle: p.positionTitle,
     positionType: p.positionType,
+    functionalLevel: p.functionalLevel,
     unitId: p.unitId,
     unitName: p.unitName,
   };

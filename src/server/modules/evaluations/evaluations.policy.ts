@@ -46,7 +46,10 @@ export async function evaluationRelation(
   let decider = false;
   if (me && evaluation.assessorId) {
     const superiorId = (await repo.employeeUnit(db, evaluation.assessorId))?.supervisorId;
-    decider = !!superiorId && (superiorId === me || heads.includes(superiorId));
+    // an acting official never decides an objection to an evaluation they are the assessor of
+    decider =
+      !!superiorId &&
+      (superiorId === me || (heads.includes(superiorId) && evaluation.assessorId !== me));
   }
   let rel: { superior: boolean; assessor: boolean; top: boolean; standIn: StandIn | null };
   try {
@@ -63,7 +66,7 @@ export async function evaluationRelation(
     assessor: rel.assessor,
     top: rel.top,
     standIn: rel.standIn,
-    standsFor: heads,
+    standsFor: evaluation.assessorId === me ? [] : heads,
     superior: rel.superior || decider,
     decider,
     hr: actorCan(actor, 'reopen:evaluation'),

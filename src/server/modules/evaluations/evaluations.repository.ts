@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { emptyCounts } from '../../../domain/evaluations/distribution.js';
 import type { Predicate } from '../../../domain/evaluations/matrix.js';
 import type { EvaluationStatus } from '../../../domain/evaluations/status.js';
@@ -197,7 +197,19 @@ export async function listEvaluations(db: Executor, q: EvaluationFilter, people:
 }
 
 /** Evaluasi Tim: the approved plans in force that `assessorId` assesses in the period's cycle, with their evaluation. */
-export async function teamPlans(db: Executor, assessorId: string, period: PeriodRow) {
+/**
+ * The approved plans in force someone assesses: with one of `assessorIds` (their own id, and the heads they act
+ * for), or (`top`: the agency head) without an assessor; never their own plan.
+ */
+export async function teamPlans(
+  db: Executor,
+  by: { assessorIds: string[]; top: boolean; employeeId: string | null },
+  period: PeriodRow,
+) {
+  const ors: SQL[] = [];
+  if (by.assessorIds.length) ors.push(inArray(workPlans.assessorId, by.assessorIds));
+  if (by.top) ors.push(isNull(workPlans.assessorId));
+  if (ors.length === 0) return [];
   return db
     .select({
       planId: workPlans.id,
@@ -221,7 +233,8 @@ export async function teamPlans(db: Executor, assessorId: string, period: Period
     .leftJoin(objections, eq(objections.evaluationId, evaluations.id))
     .where(
       and(
-        eq(workPlans.assessorId, assessorId),
+        or(...ors),
+        by.employeeId ? ne(workPlans.employeeId, by.employeeId) : undefined,
         eq(workPlans.cycleId, period.cycleId),
         eq(workPlans.isCurrent, true),
         eq(workPlans.status, 'approved'),

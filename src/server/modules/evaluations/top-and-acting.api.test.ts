@@ -116,6 +116,24 @@ describe('evaluations: the agency head and acting officials', () => {
       expect(res.json<WorkPlanView>().can.review).toBe(true);
     });
 
+    it('when the agency head lists the plans they assess, then the Kepala Dinas plan is there', async () => {
+      const cycle = await pastCycle(t.database);
+      const plan = await kadisSubmittedPlan(cycle.id);
+      const res = await bupati.get(`/work-plans?cycleId=${cycle.id}&assessedBy=me&status=submitted`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json<{ items: Array<{ id: string }> }>().items.map((p) => p.id)).toEqual([plan.id]);
+    });
+
+    it('when the agency head opens Evaluasi Tim, then the Kepala Dinas is listed', async () => {
+      const cycle = await pastCycle(t.database);
+      const plan = await kadisApprovedPlan(cycle.id);
+      const res = await bupati.get(`/evaluations/team?periodId=${cycle.quarters[0]}`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json<{ items: Array<{ workPlanId: string }> }>().items.map((r) => r.workPlanId)).toContain(
+        plan.id,
+      );
+    });
+
     it('when HR approves the Kepala Dinas plan, then 403', async () => {
       const cycle = await pastCycle(t.database);
       const plan = await kadisSubmittedPlan(cycle.id);
@@ -274,6 +292,23 @@ describe('evaluations: the agency head and acting officials', () => {
       const res = await plt.client.post(`/work-plans/${planId}/approve`, {});
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json<WorkPlanView>().status).toBe('approved');
+    });
+
+    it('when the Plt lists the plans they assess, then the staff plan waiting for the head is there', async () => {
+      const cycle = await pastCycle(t.database);
+      const planId = await submittedMidwifePlan(cycle.id);
+      const res = await plt.client.get(`/work-plans?cycleId=${cycle.id}&assessedBy=me&status=submitted`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json<{ items: Array<{ id: string }> }>().items.map((p) => p.id)).toEqual([planId]);
+    });
+
+    it("when the Plt opens Evaluasi Tim, then the head's staff are listed but not the Plt", async () => {
+      const cycle = await pastCycle(t.database);
+      const plan = await approvedPlan(team, cycle.id);
+      const res = await plt.client.get(`/evaluations/team?periodId=${cycle.quarters[0]}`);
+      const rows = res.json<{ items: Array<{ workPlanId: string; employee: { id: string } }> }>().items;
+      expect(rows.map((r) => r.workPlanId)).toContain(plan.id);
+      expect(rows.map((r) => r.employee.id)).not.toContain(plt.id);
     });
 
     it('when the Plt evaluates and finalises, then the snapshot records the acting role', async () => {

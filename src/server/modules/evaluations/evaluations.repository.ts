@@ -140,6 +140,11 @@ export async function childUnitIds(db: Executor, parentIds: string[]) {
   return rows.map((r) => r.id);
 }
 
+/** The top units (no parent: the OPDs), whose organisation predicates the agency head sets. */
+export async function topUnitIds(db: Executor) {
+  return (await db.select({ id: units.id }).from(units).where(isNull(units.parentId))).map((r) => r.id);
+}
+
 export async function allUnitIds(db: Executor) {
   return (await db.select({ id: units.id }).from(units)).map((r) => r.id);
 }

@@ -220,6 +220,15 @@ describe('evaluations: the agency head and acting officials', () => {
       expect(res.json<{ predicate: string }>().predicate).toBe('istimewa');
     });
 
+    it('when the agency head opens Capaian Organisasi, then the top units are theirs to set', async () => {
+      const cycle = await pastCycle(t.database);
+      const res = await bupati.get(`/org-predicates?periodId=${cycle.quarters[0]}`);
+      expect(res.statusCode, res.body).toBe(200);
+      const ids = res.json<{ items: Array<{ unit: { id: string } }> }>().items.map((r) => r.unit.id);
+      expect(ids).toContain(dinkesId);
+      expect(ids).not.toContain(team.unitId);
+    });
+
     it('when the agency head sets the predicate of a unit below the top, then 403', async () => {
       const cycle = await pastCycle(t.database);
       expectError(

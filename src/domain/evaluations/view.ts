@@ -33,6 +33,10 @@ export type ActingSigner = z.infer<typeof actingSignerSchema>;
 export const agencyHeadSignerSchema = z.object({ name: z.string(), title: z.string() });
 export type AgencyHeadSigner = z.infer<typeof agencyHeadSignerSchema>;
 
+/** `GET/PUT /settings/agency`: the agency head as documents name them, with the stored version (0: defaults). */
+export const agencySettingsViewSchema = agencyHeadSignerSchema.extend({ version: z.number() });
+export type AgencySettingsView = z.infer<typeof agencySettingsViewSchema>;
+
 /** The people of an evaluation as they were when it was created or finalised (stored with it). */
 export const evaluationSnapshotSchema = z.object({
   employee: person,

@@ -48,8 +48,7 @@ export async function evaluationRelation(
     const superiorId = (await repo.employeeUnit(db, evaluation.assessorId))?.supervisorId;
     // an acting official never decides an objection to an evaluation they are the assessor of
     decider =
-      !!superiorId &&
-      (superiorId === me || (heads.includes(superiorId) && evaluation.assessorId !== me));
+      !!superiorId && (superiorId === me || (heads.includes(superiorId) && evaluation.assessorId !== me));
   }
   let rel: { superior: boolean; assessor: boolean; top: boolean; standIn: StandIn | null };
   try {

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvaluationView, ObjectionView } from '../../../domain/evaluations/view.js';
 import type { WorkPlanView } from '../../../domain/work-plans/view.js';
 import { createTestApp, login, type Client, type TestApp } from '../../../../test/helpers.js';
-import { accountFor, createEmployee, expectError, insertUser, PASSWORD } from '../../../../test/factories.js';
+import {
+  accountFor,
+  createEmployee,
+  expectError,
+  failingPaths,
+  insertUser,
+  PASSWORD,
+} from '../../../../test/factories.js';
 import {
   addMeasuredResult,
   approvedPlan,
@@ -239,6 +246,38 @@ describe('evaluations: the agency head and acting officials', () => {
         403,
         'FORBIDDEN',
       );
+    });
+  });
+
+  describe('the agency setting', () => {
+    it('when HR names the regent, then evaluations the agency head makes afterwards carry that name', async () => {
+      const put = await team.hr.put('/settings/agency', {
+        name: 'H. Arif Wibowo, S.H.',
+        title: 'Bupati Kemuning',
+      });
+      expect(put.statusCode, put.body).toBe(200);
+      const cycle = await pastCycle(t.database);
+      const plan = await kadisApprovedPlan(cycle.id);
+      const created = await bupati.post('/evaluations', { workPlanId: plan.id, periodId: cycle.quarters[3] });
+      expect(created.json<EvaluationView>().agencyHead).toEqual({
+        name: 'H. Arif Wibowo, S.H.',
+        title: 'Bupati Kemuning',
+      });
+      await t.database.query(`DELETE FROM settings WHERE key = 'agency'`);
+    });
+
+    it('when an employee changes the agency setting, then 403', async () => {
+      expectError(
+        await team.nurse.client.put('/settings/agency', { name: 'X', title: 'Y' }),
+        403,
+        'FORBIDDEN',
+      );
+    });
+
+    it('when the title is empty, then 400 names it', async () => {
+      expect(failingPaths(await team.hr.put('/settings/agency', { name: 'X', title: '' }))).toEqual([
+        'title',
+      ]);
     });
   });
 

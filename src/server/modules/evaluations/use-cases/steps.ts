@@ -158,10 +158,7 @@ export async function snapshotFor(
   }
   if (by?.standIn && by.employeeId) {
     const { headId, headName, unitName, kind } = by.standIn;
-    const [person, head] = await Promise.all([
-      personSnapshot(db, by.employeeId),
-      personSnapshot(db, headId),
-    ]);
+    const [person, head] = await Promise.all([personSnapshot(db, by.employeeId), personSnapshot(db, headId)]);
     const superiorId = (await repo.employeeUnit(db, headId))?.supervisorId;
     return {
       employee,

@@ -20,12 +20,14 @@ export function useLeaderStatus() {
     { assessedBy: 'me', status: 'submitted', limit: 1, offset: 0 },
     { enabled: enabled || top },
   );
+  // any plan I assess (an acting Plt/Plh may have no direct reports of their own)
+  const assessed = useWorkPlans({ assessedBy: 'me', limit: 1, offset: 0 }, { enabled: enabled || top });
   const hasSubordinates = (subordinates.data?.total ?? 0) > 0;
   const waitingCount = waiting.data?.total ?? 0;
   return {
     hasSubordinates,
     waitingCount,
     waiting,
-    isAssessor: hasSubordinates || waitingCount > 0 || top,
+    isAssessor: hasSubordinates || waitingCount > 0 || (assessed.data?.total ?? 0) > 0 || top,
   };
 }

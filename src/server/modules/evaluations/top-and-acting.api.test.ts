@@ -189,6 +189,30 @@ describe('evaluations: the agency head and acting officials', () => {
       expect(final.predicate).toBe('baik');
     });
 
+    it("when the Kepala Dinas objects to the agency head's evaluation, then the agency head hears both sides and decides", async () => {
+      const cycle = await pastCycle(t.database);
+      const plan = await kadisApprovedPlan(cycle.id);
+      await dinasPredicate(cycle.quarters[1]!);
+      const ev = await finalEvaluation(
+        team,
+        plan,
+        cycle.quarters[1]!,
+        { result: 'meets', behaviour: 'meets' },
+        { assessor: bupati },
+      );
+      const o = await objection(team, ev.id, { by: team.kadis.client });
+      expect(o.deciderId).toBeNull();
+      const url = `/objections/${o.id}`;
+      expect((await bupati.post(`${url}/request-explanations`, { note: 'Mohon.' })).statusCode).toBe(200);
+      expect((await bupati.post(`${url}/explanations`, { text: 'Penilaian sesuai IKU.' })).statusCode).toBe(
+        200,
+      );
+      expect((await team.kadis.client.post(`${url}/explanations`, { text: 'Bukti.' })).statusCode).toBe(200);
+      const res = await bupati.post(`${url}/decide`, { outcome: 'upheld', note: 'Penilaian tetap.' });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json<{ objection: ObjectionView }>().objection.status).toBe('decided');
+    });
+
     it('when the evaluation document is printed, then it names the agency head with their title', async () => {
       const cycle = await pastCycle(t.database);
       const plan = await kadisApprovedPlan(cycle.id);

@@ -29,6 +29,9 @@ export const PERMISSIONS = {
   'reopen:evaluation': ['hr_admin'],
   /** set the organisation predicate of any unit (heads of parent units may too: that follows from the org chart) */
   'set:org-predicate': ['hr_admin'],
+  /** assess employees without a supervisor (the Sekda, a Kepala Dinas without one): approve or return their plans,
+   * evaluate them, and set the organisation predicates of the top units */
+  'assess:top': ['agency_head'],
   /** decide objections whose assessor has no superior in the org chart */
   'decide:objection:top': ['agency_head'],
   /** change the assessment rule settings */

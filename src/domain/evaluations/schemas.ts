@@ -76,6 +76,13 @@ export const teamEvaluationQuerySchema = z.object({ periodId: z.uuid() });
 export const objectionSchema = z.object({ reason: text(4000) });
 export const explanationRequestSchema = z.object({ note: optionalText(2000) });
 export const explanationSchema = z.object({ text: text(4000) });
+/** `PUT /settings/agency`: the agency head's name and title as documents print them. */
+export const putAgencySettingsSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  title: z.string().trim().min(1).max(200),
+  version: z.number().int().min(0).optional(),
+});
+
 export const decideObjectionSchema = z
   .object({
     outcome: z.enum(['upheld', 'changed']),

@@ -20,11 +20,33 @@ const predicateCounts = z.record(predicate, z.number());
 
 const person = personSnapshotSchema;
 
+/** The assessor signs as acting official (Plt/Plh) of the absent head: documents print "Plt."/"Plh." + forTitle. */
+export const actingSignerSchema = z.object({
+  kind: z.enum(['plt', 'plh']),
+  /** the absent head's name and position title */
+  forName: z.string(),
+  forTitle: z.string(),
+});
+export type ActingSigner = z.infer<typeof actingSignerSchema>;
+
+/** The agency head assesses an employee without a supervisor: the name and title the documents print. */
+export const agencyHeadSignerSchema = z.object({ name: z.string(), title: z.string() });
+export type AgencyHeadSigner = z.infer<typeof agencyHeadSignerSchema>;
+
+/** `GET/PUT /settings/agency`: the agency head as documents name them, with the stored version (0: defaults). */
+export const agencySettingsViewSchema = agencyHeadSignerSchema.extend({ version: z.number() });
+export type AgencySettingsView = z.infer<typeof agencySettingsViewSchema>;
+
 /** The people of an evaluation as they were when it was created or finalised (stored with it). */
 export const evaluationSnapshotSchema = z.object({
   employee: person,
+  /** the assessing person (the acting official when `acting`; the agency head's person, if any, when `agencyHead`) */
   assessor: person.nullable(),
   assessorSuperior: person.nullable(),
+  /** assessed by an acting official (Plt/Plh) of the absent head */
+  acting: actingSignerSchema.nullable().optional(),
+  /** assessed by the agency head (the employee has no supervisor) */
+  agencyHead: agencyHeadSignerSchema.nullable().optional(),
 });
 export type EvaluationSnapshot = z.infer<typeof evaluationSnapshotSchema>;
 export type EvaluationStatus = z.infer<typeof evaluationStatus>;
@@ -240,6 +262,10 @@ export const evaluationViewSchema = z.object({
   employee: person,
   assessor: person.nullable(),
   assessorSuperior: person.nullable(),
+  /** assessed by an acting official (Plt/Plh) of the absent head */
+  acting: actingSignerSchema.nullable().optional(),
+  /** assessed by the agency head (the employee has no supervisor) */
+  agencyHead: agencyHeadSignerSchema.nullable().optional(),
   results: z.array(evaluationResultRowSchema),
   annual: annualPrefillSchema.nullable(),
   finalizedAt: z.string().nullable(),

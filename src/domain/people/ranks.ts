@@ -70,4 +70,16 @@ export const FUNCTIONAL_LEVELS = [
 ] as const;
 export type FunctionalLevel = (typeof FUNCTIONAL_LEVELS)[number];
 
+/** How documents print a functional level (jenjang jabatan fungsional). */
+export const FUNCTIONAL_LEVEL_LABELS: Record<FunctionalLevel, string> = {
+  ahli_pertama: 'Ahli Pertama',
+  ahli_muda: 'Ahli Muda',
+  ahli_madya: 'Ahli Madya',
+  ahli_utama: 'Ahli Utama',
+  pemula: 'Pemula',
+  terampil: 'Terampil',
+  mahir: 'Mahir',
+  penyelia: 'Penyelia',
+};
+
 export const ASN_TYPES = ['PNS', 'PPPK'] as const;

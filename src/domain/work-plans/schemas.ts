@@ -103,6 +103,9 @@ export const workPlanQuerySchema = z.object({
   cycleId: z.uuid().optional(),
   employeeId: z.uuid().optional(),
   assessorId: z.uuid().optional(),
+  /** `me`: the plans the caller assesses — as their assessor, as the agency head (plans without an assessor) or as
+   * acting official (Plt/Plh) of their assessor today */
+  assessedBy: z.enum(['me']).optional(),
   status: z.enum(['draft', 'submitted', 'returned', 'approved']).optional(),
   /** only the versions in force (default) or every version */
   current: z.enum(['true', 'false']).default('true'),

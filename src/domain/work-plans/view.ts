@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ASN_TYPES } from '../people/ranks.js';
+import { ASN_TYPES, FUNCTIONAL_LEVELS } from '../people/ranks.js';
 import { BEHAVIOUR_VALUES } from './berakhlak.js';
 import { CASCADE_PROBLEMS, LINK_STATUSES, PERSPECTIVES } from './rules.js';
 import { APPROACHES, ASPECTS, CATEGORIES, DIRECTIONS, RESULT_KINDS } from './schemas.js';
@@ -20,6 +20,8 @@ export const personSnapshotSchema = z.object({
   rankLabel: z.string(),
   positionTitle: z.string(),
   positionType: z.string(),
+  /** the jenjang of a functional position (absent in snapshots taken before it was recorded) */
+  functionalLevel: z.enum(FUNCTIONAL_LEVELS).nullable().optional(),
   unitId: z.string(),
   unitName: z.string(),
 });

@@ -78,6 +78,8 @@ const messages = {
     'plan.ended': 'SKP ini telah berakhir pada {endDate} karena mutasi dan tidak dapat diubah lagi.',
     'plan.submitPreconditions':
       'SKP belum dapat diajukan: lengkapi RHK, indikator, target, dan tautan ke RHK atasan.',
+    'plan.perspectiveMissing':
+      'SKP Jabatan Pimpinan Tinggi belum dapat diajukan: setiap indikator wajib memiliki perspektif.',
     'plan.duplicate': 'Pegawai ini sudah memiliki SKP pada periode ini.',
     'plan.parentInvalid':
       'RHK atasan yang dipilih bukan RHK dari SKP atasan yang berlaku pada periode yang sama.',
@@ -234,6 +236,8 @@ const messages = {
     'plan.ended': 'This work plan ended on {endDate} because of a transfer and can no longer be changed.',
     'plan.submitPreconditions':
       'The work plan cannot be submitted yet: complete results, indicators, targets and the links to the supervisor’s results.',
+    'plan.perspectiveMissing':
+      'A senior executive (JPT) work plan cannot be submitted yet: every indicator needs a perspective.',
     'plan.duplicate': 'This employee already has a work plan in this cycle.',
     'plan.parentInvalid':
       'The chosen supervisor result is not a result of the supervisor’s work plan in force in the same cycle.',

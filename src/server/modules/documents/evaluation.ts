@@ -1,6 +1,7 @@
 import type { Content, ContentStack, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { PREDICATE_LABELS, PREDICATES, RATING_LABELS } from '../../../domain/evaluations/matrix.js';
 import type { DistributionView, EvaluationView, ObjectionView } from '../../../domain/evaluations/view.js';
+import type { PersonSnapshot } from '../../../domain/work-plans/view.js';
 import {
   ANNUAL_MODE_LABEL,
   assessmentPeriodLine,
@@ -95,8 +96,40 @@ function titleBlock(input: EvaluationDocumentInput): Content[] {
   return lines;
 }
 
+/** "Plt."/"Plh." before the title of an acting official who signs for the absent head. */
+export const ACTING_PREFIX = { plt: 'Plt.', plh: 'Plh.' } as const;
+
+/**
+ * The assessing official as the document names them: an acting official with "Plt."/"Plh." and the absent head's
+ * title; the agency head with their title (and, without an employee record, their name from the settings).
+ */
+export function signingAssessor(e: EvaluationView): PersonSnapshot | null {
+  if (e.acting && e.assessor)
+    return {
+      ...e.assessor,
+      positionTitle: `${ACTING_PREFIX[e.acting.kind]} ${e.acting.forTitle}`,
+      functionalLevel: null,
+    };
+  if (e.agencyHead) {
+    const base: PersonSnapshot = e.assessor ?? {
+      id: '',
+      name: e.agencyHead.name,
+      nip: '',
+      asnType: 'PNS',
+      rank: '',
+      rankLabel: '',
+      positionTitle: e.agencyHead.title,
+      positionType: '',
+      unitId: '',
+      unitName: '',
+    };
+    return { ...base, positionTitle: e.agencyHead.title, functionalLevel: null };
+  }
+  return e.assessor;
+}
+
 function identityTable(e: EvaluationView): Content {
-  const people = [e.employee, e.assessor, e.assessorSuperior];
+  const people = [e.employee, signingAssessor(e), e.assessorSuperior];
   const body: TableCell[][] = [
     [
       header('NO'),
@@ -406,7 +439,14 @@ function establishment(e: EvaluationView): Content {
 function signatures(e: EvaluationView, date: string): Content {
   return signatureRow([
     signatureColumn('Pegawai yang Dinilai', e.employee.name, personNip(e.employee), date),
-    signatureColumn('Pejabat Penilai Kinerja', e.assessor?.name, personNip(e.assessor), date),
+    signatureColumn(
+      e.acting || e.agencyHead
+        ? `Pejabat Penilai Kinerja\n${signingAssessor(e)?.positionTitle ?? ''}`
+        : 'Pejabat Penilai Kinerja',
+      signingAssessor(e)?.name,
+      personNip(signingAssessor(e)),
+      date,
+    ),
     signatureColumn(
       'Atasan Pejabat Penilai Kinerja',
       e.assessorSuperior?.name,

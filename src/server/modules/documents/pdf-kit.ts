@@ -8,6 +8,7 @@ import type {
   TableCellProperties,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces.js';
+import { FUNCTIONAL_LEVEL_LABELS } from '../../../domain/people/ranks.js';
 import { BEHAVIOUR_VALUES, BERAKHLAK, type BehaviourValue } from '../../../domain/work-plans/berakhlak.js';
 import type { PersonSnapshot } from '../../../domain/work-plans/view.js';
 import { orDash, personNip } from './format.js';
@@ -240,9 +241,17 @@ export const IDENTITY_ROWS: ReadonlyArray<readonly [string, (p: PersonSnapshot |
   ['NAMA', (p) => orDash(p?.name)],
   ['NIP', personNip],
   ['PANGKAT/GOL. RUANG', (p) => orDash(p?.rankLabel)],
-  ['JABATAN', (p) => orDash(p?.positionTitle)],
+  ['JABATAN', (p) => orDash(positionWithLevel(p))],
   ['UNIT KERJA', (p) => orDash(p?.unitName)],
 ];
+
+/** The position title, with the jenjang of a functional position ("Perawat (Terampil)"). */
+export function positionWithLevel(p: PersonSnapshot | null): string | undefined {
+  if (!p) return undefined;
+  return p.functionalLevel
+    ? `${p.positionTitle} (${FUNCTIONAL_LEVEL_LABELS[p.functionalLevel]})`
+    : p.positionTitle;
+}
 
 /** The signature block of one person: place and date, role, room to sign, name, NIP. */
 export function signatureColumn(

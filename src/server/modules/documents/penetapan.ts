@@ -38,7 +38,7 @@ import { renderPdf } from './pdf.js';
 export interface PenetapanDocumentInput {
   calibration: CalibrationView;
   /** the head of the unit, who signs; null when the unit has none */
-  signer: { name: string; nip: string; positionTitle: string } | null;
+  signer: { name: string; nip: string; positionTitle: string; acting?: 'plt' | 'plh' | null } | null;
   printedAt: Date;
 }
 
@@ -290,7 +290,7 @@ function signature(input: PenetapanDocumentInput): Content {
   const c = input.calibration;
   const name = input.signer?.name ?? c.unit.headName;
   const block = signatureColumn(
-    `Kepala ${c.unit.name}`,
+    `${input.signer?.acting ? `${input.signer.acting === 'plt' ? 'Plt.' : 'Plh.'} ` : ''}Kepala ${c.unit.name}`,
     name,
     formatNipAuto(input.signer?.nip),
     formatDateId(input.printedAt),

@@ -2,6 +2,7 @@ import type { Actor, RequestContext } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/client.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { actorCan, requireActor } from '../auth/index.js';
+import { standsFor, type StandIn } from '../org/index.js';
 import { findPlan, relationTo } from '../work-plans/index.js';
 import * as repo from './evaluations.repository.js';
 
@@ -9,8 +10,13 @@ export interface EvaluationRelation {
   actor: Actor;
   /** the evaluated employee */
   owner: boolean;
-  /** the assessing official of this evaluation */
+  /** the assessing official of this evaluation: its assessor, the agency head when it has none (`top`), or the
+   * acting official (Plt/Plh) of its assessor (`standIn`) */
   assessor: boolean;
+  top: boolean;
+  standIn: StandIn | null;
+  /** the heads the caller stands in for today as Plt/Plh (decides their objections) */
+  standsFor: string[];
   /** above the employee or the assessor in the supervisor chain */
   superior: boolean;
   /** the assessor's direct superior (Atasan Pejabat Penilai): decides objections */
@@ -35,23 +41,31 @@ export async function evaluationRelation(
   const plan = await findPlan(db, evaluation.workPlanId);
   if (!plan) throw notFound();
   const me = actor.employeeId;
-  let rel: { superior: boolean };
-  try {
-    rel = await relationTo(db, ctx, { ...plan, assessorId: evaluation.assessorId });
-  } catch (error) {
-    // heads (and acting heads) of the evaluation's unit or a unit above it read it from the calibration board
-    if (!(await canReadUnitAssessment(db, actor, evaluation.unitId, today))) throw error;
-    rel = { superior: true };
-  }
+  const acting = me ? await standsFor(db, me, today) : [];
+  const heads = acting.map((s) => s.headId);
   let decider = false;
   if (me && evaluation.assessorId) {
-    const assessor = await repo.employeeUnit(db, evaluation.assessorId);
-    decider = assessor?.supervisorId === me;
+    const superiorId = (await repo.employeeUnit(db, evaluation.assessorId))?.supervisorId;
+    // an acting official never decides an objection to an evaluation they are the assessor of
+    decider =
+      !!superiorId && (superiorId === me || (heads.includes(superiorId) && evaluation.assessorId !== me));
+  }
+  let rel: { superior: boolean; assessor: boolean; top: boolean; standIn: StandIn | null };
+  try {
+    rel = await relationTo(db, ctx, { ...plan, assessorId: evaluation.assessorId }, today);
+  } catch (error) {
+    // heads (and acting heads) of the evaluation's unit or a unit above it read it from the calibration board;
+    // the acting official of the assessor's superior decides its objection
+    if (!decider && !(await canReadUnitAssessment(db, actor, evaluation.unitId, today))) throw error;
+    rel = { superior: true, assessor: false, top: false, standIn: null };
   }
   return {
     actor,
     owner: me !== null && evaluation.employeeId === me,
-    assessor: me !== null && evaluation.assessorId === me,
+    assessor: rel.assessor,
+    top: rel.top,
+    standIn: rel.standIn,
+    standsFor: evaluation.assessorId === me ? [] : heads,
     superior: rel.superior || decider,
     decider,
     hr: actorCan(actor, 'reopen:evaluation'),
@@ -77,7 +91,10 @@ export async function requireUnitReader(db: Executor, actor: Actor, unitId: stri
   if (!(await canReadUnitAssessment(db, actor, unitId, today))) throw new AppError('FORBIDDEN');
 }
 
-/** The head (or acting head) of the parent unit, or hr_admin, sets a unit's organisation predicate. */
+/**
+ * The head (or acting head) of the parent unit, or hr_admin, sets a unit's organisation predicate; the agency head
+ * sets those of the top units (the OPDs, which have no parent).
+ */
 export async function canSetOrgPredicate(
   db: Executor,
   actor: Actor,
@@ -85,7 +102,8 @@ export async function canSetOrgPredicate(
   today: string,
 ) {
   if (actorCan(actor, 'set:org-predicate')) return true;
-  if (!actor.employeeId || !unit.parentId) return false;
+  if (!unit.parentId) return actorCan(actor, 'assess:top');
+  if (!actor.employeeId) return false;
   const led = await repo.ledUnits(db, actor.employeeId, today);
   return led.includes(unit.parentId);
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { EvaluationStatus } from '../../../domain/evaluations/status.js';
 import type { Executor } from '../../platform/db/client.js';
 import { rowsOf } from '../../platform/db/rows.js';
@@ -139,6 +139,11 @@ export async function childUnitIds(db: Executor, parentIds: string[]) {
   return rows.map((r) => r.id);
 }
 
+/** The top units (no parent: the OPDs), whose organisation predicates the agency head sets. */
+export async function topUnitIds(db: Executor) {
+  return (await db.select({ id: units.id }).from(units).where(isNull(units.parentId))).map((r) => r.id);
+}
+
 export async function allUnitIds(db: Executor) {
   return (await db.select({ id: units.id }).from(units)).map((r) => r.id);
 }
@@ -196,10 +201,19 @@ export async function listEvaluations(db: Executor, q: EvaluationFilter, people:
 }
 
 /**
- * Evaluasi Tim: the approved plans in force at the end of the period that `assessorId` assesses, with their unit
- * (the plan's) and their evaluation.
+ * Evaluasi Tim: the approved plans in force at the end of the period that someone assesses — with one of
+ * `assessorIds` (their own id, and the heads they act for), or (`top`: the agency head) without an assessor; never
+ * their own plan — with their unit (the plan's) and their evaluation.
  */
-export async function teamPlans(db: Executor, assessorId: string, period: PeriodRow) {
+export async function teamPlans(
+  db: Executor,
+  by: { assessorIds: string[]; top: boolean; employeeId: string | null },
+  period: PeriodRow,
+) {
+  const ors: SQL[] = [];
+  if (by.assessorIds.length) ors.push(inArray(workPlans.assessorId, by.assessorIds));
+  if (by.top) ors.push(isNull(workPlans.assessorId));
+  if (ors.length === 0) return [];
   return db
     .select({
       planId: workPlans.id,
@@ -223,7 +237,8 @@ export async function teamPlans(db: Executor, assessorId: string, period: Period
     .leftJoin(objections, eq(objections.evaluationId, evaluations.id))
     .where(
       and(
-        eq(workPlans.assessorId, assessorId),
+        or(...ors),
+        by.employeeId ? ne(workPlans.employeeId, by.employeeId) : undefined,
         eq(workPlans.cycleId, period.cycleId),
         eq(workPlans.isCurrent, true),
         eq(workPlans.status, 'approved'),

@@ -13,6 +13,7 @@ import {
   objectionSchema,
   orgPredicateParamsSchema,
   orgPredicateQuerySchema,
+  putAgencySettingsSchema,
   putAssessmentSettingsSchema,
   putOrgPredicateSchema,
   reopenEvaluationSchema,
@@ -22,6 +23,7 @@ import {
 import type { Deps } from '../../platform/deps.js';
 import { idParams } from '../../platform/http/common.js';
 import {
+  agencySettingsViewSchema,
   assessmentSettingsViewSchema,
   calibrationUnitRowSchema,
   calibrationViewSchema,
@@ -49,7 +51,12 @@ import { getOrgPredicate, listOrgPredicateUnits } from './use-cases/read-org-pre
 import { reopenEvaluation } from './use-cases/reopen-evaluation.js';
 import { requestExplanations } from './use-cases/request-explanations.js';
 import { putOrgPredicate } from './use-cases/set-org-predicate.js';
-import { getAssessmentSettings, putAssessmentSettings } from './use-cases/settings.js';
+import {
+  getAgencySettings,
+  getAssessmentSettings,
+  putAgencySettings,
+  putAssessmentSettings,
+} from './use-cases/settings.js';
 import { updateEvaluation } from './use-cases/update-evaluation.js';
 
 function sendPdf(reply: FastifyReply, doc: { pdf: Buffer; name: string }) {
@@ -392,5 +399,29 @@ export function evaluationRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request) => putAssessmentSettings(deps, request.ctx(), request.body),
+  );
+
+  r.get(
+    '/settings/agency',
+    {
+      schema: {
+        tags: ['settings'],
+        summary: 'The agency head as documents name them when their account has no employee record',
+        response: { 200: agencySettingsViewSchema },
+      },
+    },
+    async (request) => getAgencySettings(deps, request.ctx()),
+  );
+  r.put(
+    '/settings/agency',
+    {
+      schema: {
+        tags: ['settings'],
+        summary: "Change the agency head's name and title on documents (hr_admin or admin; audited)",
+        body: putAgencySettingsSchema,
+        response: { 200: agencySettingsViewSchema },
+      },
+    },
+    async (request) => putAgencySettings(deps, request.ctx(), request.body),
   );
 }

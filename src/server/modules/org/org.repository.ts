@@ -206,3 +206,40 @@ export async function listUnitIdsInTreeOrder(db: Executor, limit: number, offset
   const tree = await unitTree(db);
   return { ids: tree.slice(offset, offset + limit).map((r) => r.id), total: tree.length };
 }
+
+/** One absent head an acting official (Plt/Plh) stands in for on a day, and for which unit. */
+export interface StandIn {
+  headId: string;
+  headName: string;
+  unitId: string;
+  unitName: string;
+  kind: 'plt' | 'plh';
+}
+
+/**
+ * The unit heads `employeeId` stands in for on `onDate` as Plt/Plh (domain §3: the acting official does what the
+ * absent head does for the unit's staff). Units without a head give nothing to stand in for.
+ */
+export async function standsFor(db: Executor, employeeId: string, onDate: string): Promise<StandIn[]> {
+  const head = alias(employees, 'head');
+  const rows = await db
+    .select({
+      headId: units.headId,
+      headName: head.name,
+      unitId: units.id,
+      unitName: units.name,
+      kind: actingOfficials.kind,
+    })
+    .from(actingOfficials)
+    .innerJoin(units, eq(units.id, actingOfficials.unitId))
+    .innerJoin(head, eq(head.id, units.headId))
+    .where(
+      and(
+        eq(actingOfficials.employeeId, employeeId),
+        sql`${actingOfficials.startDate} <= ${onDate}`,
+        sql`${actingOfficials.endDate} >= ${onDate}`,
+      ),
+    )
+    .orderBy(asc(actingOfficials.startDate));
+  return rows.flatMap((r) => (r.headId && r.headId !== employeeId ? [{ ...r, headId: r.headId }] : []));
+}

@@ -8,7 +8,7 @@ export {
   type PlanRow,
 } from './work-plans.repository.js';
 export { planSnapshot, withPlan } from './use-cases/shared.js';
-export { relationTo, type PlanRelation } from './work-plans.policy.js';
+export { assessingAs, relationTo, type PlanRelation } from './work-plans.policy.js';
 export {
   planContent,
   parentResults,

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { inForceOn } from '../../../domain/work-plans/in-force.js';
 import type { Executor } from '../../platform/db/client.js';
@@ -137,6 +137,7 @@ export async function personForSnapshot(db: Executor, employeeId: string) {
       rank: employees.rank,
       positionTitle: employees.positionTitle,
       positionType: employees.positionType,
+      functionalLevel: employees.functionalLevel,
       supervisorId: employees.supervisorId,
       unitId: employees.unitId,
       unitName: units.name,
@@ -179,10 +180,12 @@ export interface PlanListFilter {
   cycleId?: string | undefined;
   employeeId?: string | undefined;
   assessorId?: string | undefined;
+  /** the plans someone assesses: with one of these assessors, or (`top`) without one; never their own */
+  assessedBy?: { assessorIds: string[]; top: boolean; employeeId: string | null } | undefined;
   status?: PlanRow['status'] | undefined;
   currentOnly: boolean;
-  /** null = no restriction (HR, agency head, auditor) */
-  visibleTo: { employeeId: string | null; subordinateIds: string[] } | null;
+  /** null = no restriction (HR, agency head, auditor); `standInFor`: heads the caller is acting for today */
+  visibleTo: { employeeId: string | null; subordinateIds: string[]; standInFor?: string[] } | null;
 }
 
 export async function listPlans(db: Executor, f: PlanListFilter, limit: number, offset: number) {
@@ -190,6 +193,13 @@ export async function listPlans(db: Executor, f: PlanListFilter, limit: number, 
   if (f.cycleId) parts.push(eq(workPlans.cycleId, f.cycleId));
   if (f.employeeId) parts.push(eq(workPlans.employeeId, f.employeeId));
   if (f.assessorId) parts.push(eq(workPlans.assessorId, f.assessorId));
+  if (f.assessedBy) {
+    const ors: SQL[] = [];
+    if (f.assessedBy.assessorIds.length) ors.push(inArray(workPlans.assessorId, f.assessedBy.assessorIds));
+    if (f.assessedBy.top) ors.push(isNull(workPlans.assessorId));
+    parts.push(ors.length ? sql`(${sql.join(ors, sql` OR `)})` : sql`false`);
+    if (f.assessedBy.employeeId) parts.push(ne(workPlans.employeeId, f.assessedBy.employeeId));
+  }
   if (f.status) parts.push(eq(workPlans.status, f.status));
   if (f.currentOnly) parts.push(eq(workPlans.isCurrent, true));
   if (f.visibleTo) {
@@ -200,6 +210,7 @@ export async function listPlans(db: Executor, f: PlanListFilter, limit: number, 
     }
     if (f.visibleTo.subordinateIds.length)
       ors.push(inArray(workPlans.employeeId, f.visibleTo.subordinateIds));
+    if (f.visibleTo.standInFor?.length) ors.push(inArray(workPlans.assessorId, f.visibleTo.standInFor));
     parts.push(ors.length ? sql`(${sql.join(ors, sql` OR `)})` : sql`false`);
   }
   const where = parts.length ? and(...parts) : undefined;

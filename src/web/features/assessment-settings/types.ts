@@ -1,5 +1,5 @@
 import type { AssessmentSettings } from '../../../domain/evaluations/schemas';
-export type { AssessmentSettingsView } from '../../../domain/evaluations/view';
+export type { AgencySettingsView, AssessmentSettingsView } from '../../../domain/evaluations/view';
 export {
   ANNUAL_MODES,
   LEADER_RULE_MODES,
@@ -15,4 +15,5 @@ export type PutAssessmentSettingsInput = AssessmentSettings & {
 
 export const settingsKeys = {
   assessment: () => ['settings', 'assessment'] as const,
+  agency: () => ['settings', 'agency'] as const,
 };

@@ -30,6 +30,8 @@ export interface WorkPlanListParams {
   cycleId?: string;
   employeeId?: string;
   assessorId?: string;
+  /** `me`: the plans I assess (as assessor, as agency head of those without one, as Plt/Plh of their assessor) */
+  assessedBy?: 'me';
   status?: 'draft' | 'submitted' | 'returned' | 'approved';
   current?: boolean;
   limit?: number;

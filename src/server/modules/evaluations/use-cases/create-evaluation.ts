@@ -13,7 +13,7 @@ import { evaluationRelation } from '../evaluations.policy.js';
 import { presentEvaluation, type EvaluationContext } from '../evaluations.presenter.js';
 import * as repo from '../evaluations.repository.js';
 import { loadEvaluationContext } from './context.js';
-import { assertWritable, auditFields, snapshotFor } from './steps.js';
+import { assertWritable, assessingBy, auditFields, snapshotFor } from './steps.js';
 
 /**
  * The pre-fill of a new evaluation: for the annual period, the ratings of the periodic evaluation whose predicate is
@@ -51,7 +51,7 @@ export async function createEvaluation(
     const now = deps.clock.now();
     const plan = await lockPlan(tx, input.workPlanId);
     if (!plan) throw notFound();
-    const planRel = await relationTo(tx, ctx, plan);
+    const planRel = await relationTo(tx, ctx, plan, dateIn(now));
     if (!planRel.assessor) throw new AppError('FORBIDDEN', 'evaluation.assessorOnly');
     if (plan.status !== 'approved' || !plan.isCurrent)
       throw new AppError('INVALID_TRANSITION', 'evaluation.planNotApproved', {
@@ -90,7 +90,7 @@ export async function createEvaluation(
         assessorId: plan.assessorId,
         unitId: plan.unitId,
         headsUnit: unit?.headId === plan.employeeId,
-        snapshot: await snapshotFor(tx, plan.employeeId, plan.assessorId),
+        snapshot: await snapshotFor(tx, plan.employeeId, plan.assessorId, assessingBy(planRel)),
         createdAt: now,
         updatedAt: now,
       })

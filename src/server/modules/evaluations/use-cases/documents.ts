@@ -5,6 +5,8 @@ import { AppError } from '../../../platform/errors.js';
 import type { Deps } from '../../../platform/deps.js';
 import { requireActor } from '../../auth/index.js';
 import { findCycleRow } from '../../cycles/index.js';
+import { actingOn } from '../../org/index.js';
+import { personSnapshot } from '../../work-plans/index.js';
 import {
   renderEvaluationDocument,
   renderObjectionDecisionDocument,
@@ -80,11 +82,27 @@ export async function penetapanDocument(
   const unit = await repo.findUnit(deps.database.db, unitId);
   // the head as their own evaluation of the period recorded them (the position of the time), else the head now
   const leader = calibration.leader;
-  const signer = leader
-    ? { name: leader.name, nip: leader.nip, positionTitle: leader.positionTitle }
-    : unit?.headName && unit.headNip
-      ? { name: unit.headName, nip: unit.headNip, positionTitle: unit.headPosition ?? `Kepala ${unit.name}` }
-      : null;
+  const db = deps.database.db;
+  // an acting official (Plt/Plh) in office on the day of printing signs for the absent head
+  const [acting] = await actingOn(db, [unitId], dateIn(deps.clock.now()));
+  const actingPerson = acting ? await personSnapshot(db, acting.acting.employeeId) : null;
+  const signer =
+    actingPerson && acting
+      ? {
+          name: actingPerson.name,
+          nip: actingPerson.nip,
+          positionTitle: actingPerson.positionTitle,
+          acting: acting.acting.kind,
+        }
+      : leader
+        ? { name: leader.name, nip: leader.nip, positionTitle: leader.positionTitle }
+        : unit?.headName && unit.headNip
+          ? {
+              name: unit.headName,
+              nip: unit.headNip,
+              positionTitle: unit.headPosition ?? `Kepala ${unit.name}`,
+            }
+          : null;
   const pdf = await renderPenetapanDocument({
     calibration,
     signer,

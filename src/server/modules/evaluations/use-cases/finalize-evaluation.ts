@@ -17,6 +17,7 @@ import {
   assertLeaderRule,
   assertNotTooEarly,
   assertWritable,
+  assessingBy,
   assessorOnly,
   auditFields,
   snapshotFor,
@@ -106,7 +107,7 @@ export async function finalizeEvaluation(
         },
         { orgPredicate: distribution.orgPredicate ?? '' },
       );
-    const snapshot = await snapshotFor(tx, row.employeeId, row.assessorId);
+    const snapshot = await snapshotFor(tx, row.employeeId, row.assessorId, assessingBy(rel));
     const updated = await updateVersioned(
       tx,
       ctx,
@@ -123,7 +124,7 @@ export async function finalizeEvaluation(
         snapshot,
         finalizedAt: now,
         finalizedBy: rel.actor.userId,
-        finalizedByName: snapshot.assessor?.name ?? rel.actor.username,
+        finalizedByName: snapshot.assessor?.name ?? snapshot.agencyHead?.name ?? rel.actor.username,
         acknowledgedAt: null,
       },
       { now },

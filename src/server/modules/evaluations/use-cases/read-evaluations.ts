@@ -4,6 +4,7 @@ import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import { fieldInvalid, notFound } from '../../../platform/errors.js';
 import { actorCan, requireActor } from '../../auth/index.js';
+import { standsFor } from '../../org/index.js';
 import { subordinatesOf } from '../../work-plans/index.js';
 import { evaluationRelation } from '../evaluations.policy.js';
 import { presentEvaluation, presentListItem } from '../evaluations.presenter.js';
@@ -47,7 +48,10 @@ export async function listEvaluations(
   };
 }
 
-/** Evaluasi Tim: the approved plans in force that the caller assesses, with their evaluation for the period. */
+/**
+ * Evaluasi Tim: the approved plans in force that the caller assesses (as assessor, as acting official of the
+ * assessor, or as agency head of those without one), with their evaluation for the period.
+ */
 export async function teamEvaluations(
   deps: Deps,
   ctx: RequestContext,
@@ -56,10 +60,17 @@ export async function teamEvaluations(
   const actor = requireActor(ctx);
   const db = deps.database.db;
   const me = actor.employeeId;
-  if (!me) return { items: [] };
+  const top = actorCan(actor, 'assess:top');
+  if (!me && !top) return { items: [] };
   const period = await repo.findPeriod(db, q.periodId);
   if (!period) throw fieldInvalid('periodId', 'evaluation.periodNotInCycle', 'not_found');
-  const rows = await repo.teamPlans(db, me, period);
+  // the plans of the heads the caller acts for (Plt/Plh) today, and, for the agency head, those without assessor
+  const acting = me ? (await standsFor(db, me, dateIn(deps.clock.now()))).map((s) => s.headId) : [];
+  const rows = await repo.teamPlans(
+    db,
+    { assessorIds: [...(me ? [me] : []), ...acting], top, employeeId: me },
+    period,
+  );
   return {
     items: rows.map((r) => ({
       workPlanId: r.planId,

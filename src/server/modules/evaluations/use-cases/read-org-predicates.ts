@@ -29,7 +29,10 @@ export async function getOrgPredicate(
   };
 }
 
-/** Capaian Organisasi: the units whose predicate the caller may set (children of the units they lead; all for HR). */
+/**
+ * Capaian Organisasi: the units whose predicate the caller may set (children of the units they lead; the top units
+ * for the agency head; all for HR).
+ */
 export async function listOrgPredicateUnits(
   deps: Deps,
   ctx: RequestContext,
@@ -41,8 +44,11 @@ export async function listOrgPredicateUnits(
   if (!period) throw fieldInvalid('periodId', 'evaluation.periodNotInCycle', 'not_found');
   let ids: string[] = [];
   if (actorCan(actor, 'set:org-predicate')) ids = await repo.allUnitIds(db);
-  else if (actor.employeeId)
-    ids = await repo.childUnitIds(db, await repo.ledUnits(db, actor.employeeId, dateIn(deps.clock.now())));
+  else {
+    if (actor.employeeId)
+      ids = await repo.childUnitIds(db, await repo.ledUnits(db, actor.employeeId, dateIn(deps.clock.now())));
+    if (actorCan(actor, 'assess:top')) ids = [...new Set([...ids, ...(await repo.topUnitIds(db))])];
+  }
   const [units, current] = await Promise.all([
     repo.unitsByIds(db, ids),
     repo.currentOrgPredicates(db, ids, period.id),

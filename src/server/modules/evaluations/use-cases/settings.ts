@@ -11,7 +11,12 @@ import {
   DEFAULT_EXPLANATION_WORKING_DAYS,
   DEFAULT_FINALIZE_DAYS_BEFORE,
 } from '../../../../domain/evaluations/timing.js';
-import type { AssessmentSettingsView } from '../../../../domain/evaluations/view.js';
+import {
+  agencyHeadSignerSchema,
+  type AgencyHeadSigner,
+  type AgencySettingsView,
+  type AssessmentSettingsView,
+} from '../../../../domain/evaluations/view.js';
 import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
@@ -98,5 +103,65 @@ export async function putAssessmentSettings(
       now,
     );
     return present(await assessmentSettings(tx));
+  });
+}
+
+const AGENCY_KEY = 'agency';
+
+/** The agency head as documents name them when their account has no employee record (settings key `agency`). */
+export const DEFAULT_AGENCY_HEAD: AgencyHeadSigner = { name: 'Bupati Kemuning', title: 'Bupati Kemuning' };
+
+/** The agency head's name and title: the stored `agency` setting, or the default. */
+export async function agencyHeadSetting(db: Executor): Promise<AgencyHeadSigner> {
+  const row = await repo.readSetting(db, AGENCY_KEY);
+  const parsed = agencyHeadSignerSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : DEFAULT_AGENCY_HEAD;
+}
+
+async function agencyView(db: Executor): Promise<AgencySettingsView> {
+  const row = await repo.readSetting(db, AGENCY_KEY);
+  return { ...(await agencyHeadSetting(db)), version: row?.version ?? 0 };
+}
+
+export async function getAgencySettings(deps: Deps, ctx: RequestContext) {
+  requireActor(ctx);
+  return agencyView(deps.database.db);
+}
+
+/** HR (or the admin) names the agency head for documents (an account without an employee record); audited. */
+export async function putAgencySettings(
+  deps: Deps,
+  ctx: RequestContext,
+  input: AgencyHeadSigner & { version?: number | undefined },
+) {
+  const actor = requireActor(ctx);
+  if (!actorCan(actor, 'manage:assessment-settings')) throw new AppError('FORBIDDEN');
+  const value: AgencyHeadSigner = { name: input.name, title: input.title };
+  return deps.database.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const row = await repo.lockSetting(tx, AGENCY_KEY);
+    if (input.version !== undefined && input.version !== (row?.version ?? 0)) throw staleVersion();
+    const before = await agencyHeadSetting(tx);
+    if (row)
+      await tx
+        .update(settings)
+        .set({ value, version: row.version + 1, updatedBy: actor.userId, updatedAt: now })
+        .where(eq(settings.key, AGENCY_KEY));
+    else
+      await tx.insert(settings).values({
+        key: AGENCY_KEY,
+        value,
+        version: 1,
+        updatedBy: actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      });
+    await appendAudit(
+      tx,
+      ctx,
+      { action: 'setting.update', entityType: 'setting', entityId: AGENCY_KEY, before, after: value },
+      now,
+    );
+    return agencyView(tx);
   });
 }

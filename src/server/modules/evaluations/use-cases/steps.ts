@@ -15,10 +15,12 @@ import type { Executor, Tx } from '../../../platform/db/client.js';
 import { lockedStep } from '../../../platform/db/steps.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { syncDevelopmentPlan } from '../../development/index.js';
+import type { StandIn } from '../../org/index.js';
 import { personSnapshot } from '../../work-plans/index.js';
 import { evaluationRelation, type EvaluationRelation } from '../evaluations.policy.js';
 import { finalizableFrom, type EvaluationContext } from '../evaluations.presenter.js';
 import * as repo from '../evaluations.repository.js';
+import { agencyHeadSetting } from './settings.js';
 
 /** A locked step on an evaluation (`lockedStep`): 404 when the caller may not read it. */
 export function withEvaluation<T>(
@@ -80,7 +82,9 @@ export function assertObjectionTransition(o: repo.ObjectionRow, action: Objectio
 
 /** The objection's decider: the assessor's superior, or the agency head when the assessor had none. */
 export function deciderOnly(o: repo.ObjectionRow, rel: EvaluationRelation) {
-  const decider = o.deciderId ? rel.actor.employeeId === o.deciderId : rel.topDecider;
+  const decider = o.deciderId
+    ? rel.actor.employeeId === o.deciderId || rel.standsFor.includes(o.deciderId)
+    : rel.topDecider;
   if (!decider) throw new AppError('FORBIDDEN', 'objection.deciderOnly');
 }
 
@@ -113,14 +117,57 @@ export const auditFields = (r: repo.EvaluationRow) => ({
   version: r.version,
 });
 
-/** The people of the evaluation as they are now: the employee, the assessor and the assessor's superior. */
+/** Who assesses when it is not the plan's own assessor: the agency head (`top`) or an acting official. */
+export interface AssessingBy {
+  top: boolean;
+  standIn: StandIn | null;
+  /** the caller's employee record */
+  employeeId: string | null;
+}
+
+export const assessingBy = (rel: {
+  top: boolean;
+  standIn: StandIn | null;
+  actor: { employeeId: string | null };
+}): AssessingBy => ({ top: rel.top, standIn: rel.standIn, employeeId: rel.actor.employeeId });
+
+/**
+ * The people of the evaluation as they are now: the employee, the assessor and the assessor's superior. Assessed
+ * by the agency head: their person (if their account has one) and the name and title from the `agency` setting, no
+ * superior. Assessed by an acting official: that official, the absent head they stand in for, and the head's
+ * superior.
+ */
 export async function snapshotFor(
   db: Executor,
   employeeId: string,
   assessorId: string | null,
+  by?: AssessingBy,
 ): Promise<EvaluationSnapshot> {
   const employee = await personSnapshot(db, employeeId);
   if (!employee) throw notFound();
+  if (by?.top) {
+    const person = by.employeeId ? await personSnapshot(db, by.employeeId) : null;
+    const setting = await agencyHeadSetting(db);
+    return {
+      employee,
+      assessor: person,
+      assessorSuperior: null,
+      acting: null,
+      agencyHead: { name: person?.name ?? setting.name, title: setting.title },
+    };
+  }
+  if (by?.standIn && by.employeeId) {
+    const { headId, headName, unitName, kind } = by.standIn;
+    const [person, head] = await Promise.all([personSnapshot(db, by.employeeId), personSnapshot(db, headId)]);
+    const superiorId = (await repo.employeeUnit(db, headId))?.supervisorId;
+    return {
+      employee,
+      assessor: person,
+      assessorSuperior: superiorId ? await personSnapshot(db, superiorId) : null,
+      acting: { kind, forName: headName, forTitle: head?.positionTitle ?? `Kepala ${unitName}` },
+      agencyHead: null,
+    };
+  }
   const assessor = assessorId ? await personSnapshot(db, assessorId) : null;
   const superiorId = assessorId ? (await repo.employeeUnit(db, assessorId))?.supervisorId : null;
   const assessorSuperior = superiorId ? await personSnapshot(db, superiorId) : null;

@@ -1,3 +1,4 @@
+import { dateIn } from '../../../../domain/dates.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
@@ -14,7 +15,7 @@ export async function viewPlan(
   const db = deps.database.db;
   const plan = await findPlan(db, planId);
   if (!plan) throw notFound();
-  return { plan, rel: await relationTo(db, ctx, plan) };
+  return { plan, rel: await relationTo(db, ctx, plan, dateIn(deps.clock.now())) };
 }
 
 /** A period of the plan's cycle (400 on `path` otherwise). */

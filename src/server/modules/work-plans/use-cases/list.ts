@@ -1,7 +1,9 @@
 import type { WorkPlanListItem } from '../../../../domain/work-plans/view.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
-import { requireActor } from '../../auth/index.js';
+import { dateIn } from '../../../../domain/dates.js';
+import { actorCan, requireActor } from '../../auth/index.js';
+import { standsFor } from '../../org/index.js';
 import { seesAgency } from '../work-plans.policy.js';
 import * as repo from '../work-plans.repository.js';
 
@@ -9,6 +11,7 @@ export interface ListQuery {
   cycleId?: string | undefined;
   employeeId?: string | undefined;
   assessorId?: string | undefined;
+  assessedBy?: 'me' | undefined;
   status?: 'draft' | 'submitted' | 'returned' | 'approved' | undefined;
   current: 'true' | 'false';
   limit: number;
@@ -19,18 +22,31 @@ export interface ListQuery {
 export async function listWorkPlans(deps: Deps, ctx: RequestContext, q: ListQuery) {
   const actor = requireActor(ctx);
   const { db } = deps.database;
+  const standInFor = actor.employeeId
+    ? (await standsFor(db, actor.employeeId, dateIn(deps.clock.now()))).map((s) => s.headId)
+    : [];
   const visibleTo = seesAgency(actor)
     ? null
     : {
         employeeId: actor.employeeId,
         subordinateIds: actor.employeeId ? await repo.subordinatesBelow(db, actor.employeeId) : [],
+        standInFor,
       };
+  const assessedBy =
+    q.assessedBy === 'me'
+      ? {
+          assessorIds: [...(actor.employeeId ? [actor.employeeId] : []), ...standInFor],
+          top: actorCan(actor, 'assess:top'),
+          employeeId: actor.employeeId,
+        }
+      : undefined;
   const { items, total } = await repo.listPlans(
     db,
     {
       cycleId: q.cycleId,
       employeeId: q.employeeId,
       assessorId: q.assessorId,
+      assessedBy,
       status: q.status,
       currentOnly: q.current === 'true',
       visibleTo,

@@ -64,6 +64,8 @@ export async function createWorkPlan(deps: Deps, ctx: RequestContext, input: Cre
       actor,
       owner: actor.employeeId === row.employeeId,
       assessor: actor.employeeId === row.assessorId,
+      top: false,
+      standIn: null,
       superior: false,
       hr: supportsPlans(actor),
       agency: false,

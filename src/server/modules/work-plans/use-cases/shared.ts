@@ -1,3 +1,4 @@
+import { dateIn } from '../../../../domain/dates.js';
 import { rankLabel } from '../../../../domain/people/ranks.js';
 import type { PlanAction } from '../../../../domain/work-plans/status.js';
 import { canTransition } from '../../../../domain/work-plans/status.js';
@@ -52,7 +53,7 @@ export function withPlan<T>(
   return lockedStep(
     deps,
     (tx) => repo.lockPlan(tx, planId),
-    (tx, plan) => relationTo(tx, ctx, plan),
+    (tx, plan, now) => relationTo(tx, ctx, plan, dateIn(now)),
     step,
   );
 }
@@ -85,6 +86,7 @@ export async function personSnapshot(db: Executor, employeeId: string): Promise<
     rankLabel: rankLabel(p.rank),
     positionTitle: p.positionTitle,
     positionType: p.positionType,
+    functionalLevel: p.functionalLevel,
     unitId: p.unitId,
     unitName: p.unitName,
   };

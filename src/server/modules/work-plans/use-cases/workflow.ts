@@ -45,7 +45,7 @@ export async function addComment(
 export function nameFor(plan: repo.PlanRow, rel: PlanRelation): string {
   const snap = plan.snapshot;
   if (rel.owner) return snap.employee.name;
-  if (rel.assessor && snap.assessor) return snap.assessor.name;
+  if (rel.assessor && !rel.top && !rel.standIn && snap.assessor) return snap.assessor.name;
   return rel.actor.username;
 }
 
@@ -74,6 +74,19 @@ export async function submitPlan(deps: Deps, ctx: RequestContext, planId: string
         action: 'submit',
         problems: view.submitProblems,
       });
+    }
+    // a JPT plan states the perspective of every indicator (PermenPANRB 6/2022, lampiran SKP JPT)
+    if (snapshot.employee.positionType === 'jpt') {
+      const indicatorIds = view.results.flatMap((r) =>
+        r.indicators.filter((i) => i.perspective === null).map((i) => i.id),
+      );
+      if (indicatorIds.length > 0)
+        throw new AppError('INVALID_TRANSITION', 'plan.perspectiveMissing', {
+          status: plan.status,
+          action: 'submit',
+          reason: 'perspective_missing',
+          indicatorIds,
+        });
     }
     const seq = (await repo.submissionCount(tx, plan.id)) + 1;
     await tx.insert(planSubmissions).values({

@@ -9,6 +9,7 @@ import { notifySuccess } from '../../../lib/notify';
 import { useAssessmentSettings } from '../api/get-assessment-settings';
 import { useUpdateAssessmentSettings } from '../api/update-assessment-settings';
 import { QueryState } from '../../../components/QueryState';
+import { AgencyHeadCard } from '../components/AgencyHeadCard';
 import { RuleRowEditor } from '../components/RuleRowEditor';
 import {
   DAY_FIELDS,
@@ -220,6 +221,7 @@ export function AssessmentSettingsPage() {
       <QueryState query={query}>
         {(view) => <SettingsForm key={view.version} view={view} onReload={() => void query.refetch()} />}
       </QueryState>
+      <AgencyHeadCard />
     </>
   );
 }

@@ -104,7 +104,18 @@ function EvaluationScreen({
               <DetailList
                 items={[
                   { label: t('evaluations.page.employee'), value: person(evaluation.employee) },
-                  { label: t('evaluations.page.assessor'), value: person(evaluation.assessor) },
+                  {
+                    label: t('evaluations.page.assessor'),
+                    value: evaluation.acting
+                      ? `${person(evaluation.assessor) ?? ''} · ${t('regent.actingAs', {
+                          kind: evaluation.acting.kind === 'plt' ? 'Plt.' : 'Plh.',
+                          title: evaluation.acting.forTitle,
+                        })}`
+                      : evaluation.agencyHead && !evaluation.assessor
+                        ? `${evaluation.agencyHead.name} · ${evaluation.agencyHead.title}`
+                        : person(evaluation.assessor),
+                    testId: 'evaluation-assessor',
+                  },
                   ...(evaluation.assessorSuperior
                     ? [
                         {

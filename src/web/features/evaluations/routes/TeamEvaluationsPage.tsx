@@ -6,7 +6,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
 import { isForbidden, QueryState } from '../../../components/QueryState';
 import { CardsSkeleton, PageSkeleton } from '../../../components/Skeletons';
-import { useUser } from '../../../lib/auth';
+import { useCan, useUser } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
 import { evaluationPeriod, PeriodPicker, useCurrentCycle, useCycles } from '../../cycles';
@@ -103,6 +103,7 @@ function TeamRow({ row, periodId }: { row: TeamEvaluationRow; periodId: string }
 export function TeamEvaluationsPage() {
   const { t } = useTranslation();
   const user = useUser();
+  const top = useCan('assess:top');
   const cycles = useCycles();
   const current = useCurrentCycle();
   const [params, setParams] = useSearchParams();
@@ -118,33 +119,34 @@ export function TeamEvaluationsPage() {
 
   if (cycles.isPending || current.isPending) return <PageSkeleton />;
 
-  const body = !user.employeeId ? (
-    <EmptyState title={t('evaluations.noEmployee')} description={t('evaluations.noEmployeeHint')} />
-  ) : !cycle || !periodId ? (
-    <EmptyState title={t('evaluations.noCycle')} description={t('evaluations.noCycleHint')} />
-  ) : (
-    <QueryState query={team} loading={<CardsSkeleton count={3} />}>
-      {({ items }) =>
-        items.length === 0 ? (
-          <EmptyState title={t('evaluations.team.empty')} description={t('evaluations.team.emptyHint')} />
-        ) : (
-          <Stack gap="sm">
-            <Text size="sm" c="dimmed" data-testid="team-evaluation-summary">
-              {t('evaluations.team.summary', {
-                done: items.filter((r) => r.evaluation?.status === 'final').length,
-                total: items.length,
-              })}
-            </Text>
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" data-testid="team-evaluation-list">
-              {items.map((row) => (
-                <TeamRow key={row.workPlanId} row={row} periodId={periodId} />
-              ))}
-            </SimpleGrid>
-          </Stack>
-        )
-      }
-    </QueryState>
-  );
+  const body =
+    !user.employeeId && !top ? (
+      <EmptyState title={t('evaluations.noEmployee')} description={t('evaluations.noEmployeeHint')} />
+    ) : !cycle || !periodId ? (
+      <EmptyState title={t('evaluations.noCycle')} description={t('evaluations.noCycleHint')} />
+    ) : (
+      <QueryState query={team} loading={<CardsSkeleton count={3} />}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <EmptyState title={t('evaluations.team.empty')} description={t('evaluations.team.emptyHint')} />
+          ) : (
+            <Stack gap="sm">
+              <Text size="sm" c="dimmed" data-testid="team-evaluation-summary">
+                {t('evaluations.team.summary', {
+                  done: items.filter((r) => r.evaluation?.status === 'final').length,
+                  total: items.length,
+                })}
+              </Text>
+              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" data-testid="team-evaluation-list">
+                {items.map((row) => (
+                  <TeamRow key={row.workPlanId} row={row} periodId={periodId} />
+                ))}
+              </SimpleGrid>
+            </Stack>
+          )
+        }
+      </QueryState>
+    );
 
   return (
     <>

@@ -12,6 +12,7 @@ export function listWorkPlans(
       cycleId: params.cycleId,
       employeeId: params.employeeId,
       assessorId: params.assessorId,
+      assessedBy: params.assessedBy,
       status: params.status,
       current: params.current === undefined ? undefined : String(params.current),
       limit: params.limit,

@@ -110,6 +110,8 @@ interface IndicatorFormProps {
   resultText: string;
   approach: 'quantitative' | 'qualitative';
   usesPerspective: boolean;
+  /** JPT plans: every indicator needs a perspective before the plan can be submitted */
+  perspectiveRequired?: boolean;
   /** null: a new indicator */
   indicator: IndicatorView | null;
   onDone: () => void;
@@ -122,6 +124,7 @@ export function IndicatorForm({
   resultText,
   approach,
   usesPerspective,
+  perspectiveRequired = false,
   indicator,
   onDone,
 }: IndicatorFormProps) {
@@ -132,9 +135,14 @@ export function IndicatorForm({
   const [exampleTarget, setExampleTarget] = useState<string | null>(null);
   const form = useForm<IndicatorFormValues>({
     initialValues: valuesOf(indicator),
-    validate: zodValidate(createIndicatorSchema, i18n, (v: IndicatorFormValues) =>
-      toIndicatorInput(v, usesPerspective),
-    ),
+    validate: (v: IndicatorFormValues) => {
+      const errors = zodValidate(createIndicatorSchema, i18n, (x: IndicatorFormValues) =>
+        toIndicatorInput(x, usesPerspective),
+      )(v);
+      return perspectiveRequired && v.perspective === ''
+        ? { ...errors, perspective: t('regent.perspectiveRequired') }
+        : errors;
+    },
   });
   const { values } = form;
   const input = toIndicatorInput(values, usesPerspective);
@@ -342,7 +350,10 @@ export function IndicatorForm({
         {usesPerspective ? (
           <NativeSelect
             label={t('plan.indicator.perspective')}
-            description={t('plan.indicator.perspectiveHint')}
+            description={
+              perspectiveRequired ? t('regent.perspectiveRequiredHint') : t('plan.indicator.perspectiveHint')
+            }
+            required={perspectiveRequired}
             data={perspectiveOptions}
             data-testid="indicator-perspective"
             {...form.getInputProps('perspective')}

@@ -131,6 +131,7 @@ export function IndicatorItem({ plan, result, indicator, index }: IndicatorItemP
             resultText={result.text}
             approach={plan.approach}
             usesPerspective={plan.usesPerspective}
+            perspectiveRequired={plan.employee.positionType === 'jpt'}
             indicator={indicator}
           />
           <ConfirmModal

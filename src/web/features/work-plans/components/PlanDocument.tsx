@@ -14,7 +14,14 @@ function PersonRows({ person, no }: { person: PersonSnapshot | null; no: number 
     [t('plan.doc.name'), person?.name ?? ''],
     [t('plan.doc.nip'), person?.nip ?? ''],
     [t('plan.doc.rank'), person?.rankLabel ?? ''],
-    [t('plan.doc.position'), person?.positionTitle ?? ''],
+    [
+      t('plan.doc.position'),
+      person
+        ? person.functionalLevel
+          ? `${person.positionTitle} (${t(`employees.functionalLevel.${person.functionalLevel}`)})`
+          : person.positionTitle
+        : '',
+    ],
     [t('plan.doc.unit'), person?.unitName ?? ''],
   ];
   return (

@@ -51,7 +51,11 @@ export function PlanInfoCard({ plan }: { plan: WorkPlanView }) {
         items={[
           {
             label: t('plan.info.employee'),
-            value: `${plan.employee.name} — ${plan.employee.positionTitle}`,
+            value: `${plan.employee.name} — ${plan.employee.positionTitle}${
+              plan.employee.functionalLevel
+                ? ` (${t('regent.functionalLevel', { level: t(`employees.functionalLevel.${plan.employee.functionalLevel}`) })})`
+                : ''
+            }`,
             testId: 'plan-employee',
           },
           {
@@ -66,7 +70,7 @@ export function PlanInfoCard({ plan }: { plan: WorkPlanView }) {
                 ) : null}
               </>
             ) : (
-              t('plan.info.noAssessor')
+              t('regent.agencyHeadAssesses')
             ),
             testId: 'plan-assessor',
           },

@@ -190,6 +190,7 @@ export function ResultCard({ plan, result, number, assessor }: ResultCardProps) 
             resultText={result.text}
             approach={plan.approach}
             usesPerspective={plan.usesPerspective}
+            perspectiveRequired={plan.employee.positionType === 'jpt'}
             indicator={null}
           />
           <ConfirmModal

@@ -6,7 +6,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { Pager } from '../../../components/Pager';
 import { QueryState } from '../../../components/QueryState';
 import { CardsSkeleton } from '../../../components/Skeletons';
-import { useUser } from '../../../lib/auth';
+import { useCan, useUser } from '../../../lib/auth';
 import { useWorkPlans } from '../api/list-work-plans';
 import { PlanListCard } from '../components/PlanListItem';
 import type { PlanStatus } from '../types';
@@ -14,24 +14,28 @@ import type { PlanStatus } from '../types';
 const PAGE_SIZE = 20;
 type Filter = PlanStatus | 'all';
 
-/** Persetujuan SKP: the plans whose assessor I am, those waiting for me first. */
+/**
+ * Persetujuan SKP: the plans I assess, those waiting for me first — as their assessor, as the agency head (plans of
+ * employees without a supervisor) or as acting official (Plt/Plh) of their assessor.
+ */
 export function InboxPage() {
   const { t } = useTranslation();
   const user = useUser();
   const [filter, setFilter] = useState<Filter>('submitted');
   const [page, setPage] = useState(1);
-  const employeeId = user.employeeId;
+  const top = useCan('assess:top');
+  const assesses = Boolean(user.employeeId) || top;
   const query = useWorkPlans(
     {
-      assessorId: employeeId ?? undefined,
+      assessedBy: 'me',
       status: filter === 'all' ? undefined : filter,
       limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
     },
-    { enabled: Boolean(employeeId) },
+    { enabled: assesses },
   );
 
-  const body = !employeeId ? (
+  const body = !assesses ? (
     <EmptyState title={t('myPlan.noEmployee')} description={t('myPlan.noEmployeeHint')} />
   ) : (
     <QueryState query={query} loading={<CardsSkeleton count={3} />}>

@@ -2,16 +2,14 @@
  * When assessment steps may happen (domain §5, §7), on calendar days in the working time zone (Asia/Jakarta).
  * Dates are `YYYY-MM-DD`.
  */
+import { addDays } from '../cycles/dates.js';
 import { DEFAULT_TIME_ZONE, dateIn } from '../dates.js';
 
 export const DEFAULT_FINALIZE_DAYS_BEFORE = 5;
 export const DEFAULT_EXPLANATION_WORKING_DAYS = 5;
 export const DEFAULT_DECISION_DAYS = 14;
 
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** Monday–Friday (public holidays are not modelled: a deadline over a holiday falls a day early). */
 export function isWorkingDay(date: string): boolean {

@@ -2,29 +2,10 @@ import { eq } from 'drizzle-orm';
 import { generatePeriods } from '../../domain/cycles/periods.js';
 import { dateIn } from '../../domain/dates.js';
 import type { Executor } from '../platform/db/client.js';
-import {
-  cycles,
-  employees,
-  periods,
-  planComments,
-  planIndicators,
-  planResults,
-  workPlans,
-} from '../platform/db/schema.js';
+import { cycles, employees, periods } from '../platform/db/schema.js';
 import { planSnapshot } from '../modules/work-plans/index.js';
-
-interface DemoIndicator {
-  text: string;
-  aspect: 'quantity' | 'quality' | 'time' | 'cost';
-  target: number;
-  unit: string;
-  direction?: 'higher' | 'lower';
-  category: 'efficiency' | 'effectiveness' | 'innovation';
-}
-interface DemoResult {
-  text: string;
-  indicators: DemoIndicator[];
-}
+import { insertApprovedPlan, type DemoResult } from './demo-plans.js';
+import { seedDemoYear } from './demo-year.js';
 
 /** Approved plans for the chain above Puskesmas Kemuning, so that staff can cascade from day one. */
 const PLANS: Record<string, DemoResult[]> = {
@@ -204,77 +185,20 @@ export async function seedDemoPlanning(tx: Executor, employeeIds: Map<string, st
   }
   const keyOf = new Map([...employeeIds].map(([k, v]) => [v, k]));
   const firstResult = new Map<string, string>();
-  let plans = 0;
   for (const person of chain) {
     const snapshot = await planSnapshot(tx, person.id, person.supervisorId);
-    const [plan] = await tx
-      .insert(workPlans)
-      .values({
-        cycleId: cycle!.id,
-        employeeId: person.id,
-        assessorId: person.supervisorId,
-        unitId: person.unitId,
-        startDate: cycle!.startDate,
-        approach: 'quantitative',
-        status: 'approved',
-        snapshot,
-        submittedAt: now,
-        approvedAt: now,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning();
-    plans++;
     const content = PLANS[keyOf.get(person.id) ?? ''] ?? generic(snapshot.employee.unitName);
     const parent = person.supervisorId ? (firstResult.get(person.supervisorId) ?? null) : null;
-    for (const [i, r] of content.entries()) {
-      const [result] = await tx
-        .insert(planResults)
-        .values({
-          workPlanId: plan!.id,
-          kind: 'main',
-          text: r.text,
-          parentResultId: parent,
-          position: i,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: planResults.id });
-      if (i === 0) firstResult.set(person.id, result!.id);
-      await tx.insert(planIndicators).values(
-        r.indicators.map((ind, j) => ({
-          ...ind,
-          direction: ind.direction ?? 'higher',
-          resultId: result!.id,
-          workPlanId: plan!.id,
-          position: j,
-          createdAt: now,
-          updatedAt: now,
-        })),
-      );
-    }
-    await tx.insert(planComments).values([
-      {
-        workPlanId: plan!.id,
-        authorName: snapshot.employee.name,
-        kind: 'submit',
-        body: '',
-        createdAt: now,
-        updatedAt: now,
-      },
-      ...(snapshot.assessor
-        ? [
-            {
-              workPlanId: plan!.id,
-              authorName: snapshot.assessor.name,
-              kind: 'approve' as const,
-              body: 'Disetujui.',
-              createdAt: now,
-              updatedAt: now,
-            },
-          ]
-        : []),
-    ]);
+    const plan = await insertApprovedPlan(
+      tx,
+      { ...person, cycleId: cycle!.id, startDate: cycle!.startDate, endDate: null },
+      content,
+      parent,
+      now,
+    );
+    if (plan.firstResultId) firstResult.set(person.id, plan.firstResultId);
   }
+  const plans = chain.length;
+  await seedDemoYear(tx, { id: cycle!.id, year, startDate: cycle!.startDate }, employeeIds, firstResult, now);
   return { cycleId: cycle!.id, year, plans };
 }

@@ -1,9 +1,22 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../test/helpers.js';
 import { parseNip } from '../../domain/people/nip.js';
 import { employeeRuleIssues } from '../../domain/people/schemas.js';
 import { verifyAuditChain } from '../platform/audit.js';
-import { actingOfficials, auditLog, employees, units, users } from '../platform/db/schema.js';
+import { dateIn } from '../../domain/dates.js';
+import { finalizationOpensOn } from '../../domain/evaluations/timing.js';
+import {
+  actingOfficials,
+  auditLog,
+  employeeTransfers,
+  employees,
+  evaluations,
+  periods,
+  units,
+  users,
+  workPlans,
+} from '../platform/db/schema.js';
 import { verifyPassword } from '../platform/security.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { DEMO_EMPLOYEES } from './demo-data.js';
@@ -152,6 +165,40 @@ describe('seedDemo', () => {
       employees: result.employees,
       users: result.users,
     });
+  });
+
+  it('when seeded, then a nurse has moved to Puskesmas Sukamaju on 1 July with one plan before and one after', async () => {
+    const [transfer] = await database.db.select().from(employeeTransfers);
+    expect(transfer).toBeDefined();
+    const plans = (
+      await database.db.select().from(workPlans).where(eq(workPlans.employeeId, transfer!.employeeId))
+    ).sort((a, b) => a.startDate.localeCompare(b.startDate));
+    expect(plans.map((p) => [p.status, p.startDate.slice(5), p.endDate?.slice(5) ?? null])).toEqual([
+      ['approved', '01-01', '06-30'],
+      ['approved', '07-01', null],
+    ]);
+    expect(plans.map((p) => p.unitId)).toEqual([transfer!.fromUnitId, transfer!.toUnitId]);
+    expect(transfer).toMatchObject({ endedPlanId: plans[0]!.id, newPlanId: plans[1]!.id });
+    const nurse = emps.find((e) => e.id === transfer!.employeeId)!;
+    expect(nurse.unitId).toBe(transfer!.toUnitId);
+  });
+
+  it('when seeded after two months can be finalised, then the Sekda has a final evaluation by the Bupati', async () => {
+    const today = dateIn(new Date());
+    const open = (await database.db.select().from(periods)).filter(
+      (p) => p.kind === 'periodic' && finalizationOpensOn(p.endDate) <= today,
+    );
+    const sekda = emps.find((e) => e.supervisorId === null)!;
+    const rows = await database.db.select().from(evaluations).where(eq(evaluations.employeeId, sekda.id));
+    expect(rows).toHaveLength(open.length >= 2 ? 1 : 0);
+    for (const ev of rows)
+      expect(ev).toMatchObject({
+        status: 'final',
+        assessorId: null,
+        headsUnit: true,
+        predicate: 'baik',
+        finalizedByName: 'Bupati Kemuning',
+      });
   });
 
   it('when seeded twice, then the second run refuses and changes nothing', async () => {

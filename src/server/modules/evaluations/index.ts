@@ -1,3 +1,7 @@
 export { evaluationRoutes } from './evaluations.routes.js';
 /** Completion monitoring counts final evaluations. */
-export { assessmentSettings, DEFAULT_ASSESSMENT_SETTINGS } from './use-cases/settings.js';
+export {
+  assessmentSettings,
+  DEFAULT_AGENCY_HEAD,
+  DEFAULT_ASSESSMENT_SETTINGS,
+} from './use-cases/settings.js';

@@ -98,11 +98,12 @@ export async function requireUnitReader(db: Executor, actor: Actor, unitId: stri
 export async function canSetOrgPredicate(
   db: Executor,
   actor: Actor,
-  unit: { parentId: string | null },
+  unit: { id: string; parentId: string | null },
   today: string,
 ) {
   if (actorCan(actor, 'set:org-predicate')) return true;
-  if (!unit.parentId) return actorCan(actor, 'assess:top');
+  if (actorCan(actor, 'assess:top') && (await repo.topUnitIds(db)).includes(unit.id)) return true;
+  if (!unit.parentId) return false;
   if (!actor.employeeId) return false;
   const led = await repo.ledUnits(db, actor.employeeId, today);
   return led.includes(unit.parentId);

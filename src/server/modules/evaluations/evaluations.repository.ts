@@ -140,8 +140,16 @@ export async function childUnitIds(db: Executor, parentIds: string[]) {
 }
 
 /** The top units (no parent: the OPDs), whose organisation predicates the agency head sets. */
+/**
+ * The top units (the OPDs), whose organisation predicates the agency head sets: units without a parent, and the
+ * children of a root that nobody heads (the regional government itself, as in the demo).
+ */
 export async function topUnitIds(db: Executor) {
-  return (await db.select({ id: units.id }).from(units).where(isNull(units.parentId))).map((r) => r.id);
+  const rows = rowsOf<{ id: string }>(
+    await db.execute(sql`SELECT u.id FROM units u LEFT JOIN units p ON p.id = u.parent_id
+                         WHERE u.parent_id IS NULL OR (p.parent_id IS NULL AND p.head_id IS NULL)`),
+  );
+  return rows.map((r) => r.id);
 }
 
 export async function allUnitIds(db: Executor) {

@@ -5,6 +5,7 @@ import { createTestApp, login, type Client, type TestApp } from '../../../../tes
 import {
   accountFor,
   createEmployee,
+  createUnit,
   expectError,
   failingPaths,
   insertUser,
@@ -18,7 +19,7 @@ import {
   pastCycle,
   type Team,
 } from '../../../../test/planning-fixtures.js';
-import { finalEvaluation, objection } from '../../../../test/assessment-fixtures.js';
+import { finalEvaluation, notificationKinds, objection } from '../../../../test/assessment-fixtures.js';
 import { extractPdfText } from '../documents/index.js';
 
 /**
@@ -106,6 +107,12 @@ describe('evaluations: the agency head and acting officials', () => {
       const res = await bupati.post(`/work-plans/${plan.id}/approve`, { comment: 'Disetujui.' });
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json<WorkPlanView>().status).toBe('approved');
+    });
+
+    it('when the Kepala Dinas submits a plan, then the agency head is told', async () => {
+      const cycle = await pastCycle(t.database);
+      const plan = await kadisSubmittedPlan(cycle.id);
+      expect(await notificationKinds(bupati, [plan.id])).toContain('plan.submitted');
     });
 
     it('when the agency head returns the Kepala Dinas plan, then it is returned', async () => {
@@ -260,6 +267,23 @@ describe('evaluations: the agency head and acting officials', () => {
       expect(ids).not.toContain(team.unitId);
     });
 
+    it('when the OPDs hang under a root nobody heads (the regional government), then they are top units too', async () => {
+      const cycle = await pastCycle(t.database);
+      const root = await createUnit(team.admin, { name: 'Pemerintah Kabupaten Uji' });
+      const opd = await createUnit(team.admin, { name: 'Dinas Uji', parentId: root.id });
+      const below = await createUnit(team.admin, { name: 'Bidang Uji', parentId: opd.id });
+      const ids = (await bupati.get(`/org-predicates?periodId=${cycle.quarters[0]}`))
+        .json<{ items: Array<{ unit: { id: string } }> }>()
+        .items.map((r) => r.unit.id);
+      expect(ids).toEqual(expect.arrayContaining([root.id, opd.id]));
+      expect(ids).not.toContain(below.id);
+      const set = await bupati.put(`/units/${opd.id}/org-predicates/${cycle.quarters[0]}`, {
+        predicate: 'baik',
+        basis: 'Capaian IKU Dinas Uji',
+      });
+      expect(set.statusCode, set.body).toBe(200);
+    });
+
     it('when the agency head sets the predicate of a unit below the top, then 403', async () => {
       const cycle = await pastCycle(t.database);
       expectError(
@@ -364,6 +388,13 @@ describe('evaluations: the agency head and acting officials', () => {
       const res = await plt.client.post(`/work-plans/${planId}/approve`, {});
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json<WorkPlanView>().status).toBe('approved');
+    });
+
+    it('when staff submit a plan during the appointment, then the Plt is told as well as the head', async () => {
+      const cycle = await pastCycle(t.database);
+      const planId = await submittedMidwifePlan(cycle.id);
+      expect(await notificationKinds(plt.client, [planId])).toContain('plan.submitted');
+      expect(await notificationKinds(team.kapus.client, [planId])).toContain('plan.submitted');
     });
 
     it('when the Plt lists the plans they assess, then the staff plan waiting for the head is there', async () => {

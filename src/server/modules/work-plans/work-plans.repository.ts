@@ -12,6 +12,7 @@ import {
   planResults,
   planSubmissions,
   units,
+  users,
   workPlans,
 } from '../../platform/db/schema.js';
 import { rowsOf } from '../../platform/db/rows.js';
@@ -336,3 +337,26 @@ export async function listTransfers(db: Executor, employeeId: string) {
     .limit(200);
 }
 export type TransferListRow = Awaited<ReturnType<typeof listTransfers>>[number];
+
+/**
+ * Who reviews a submitted plan besides its assessor (issue 10): the acting Plt/Plh of the units the assessor heads,
+ * on `day`; for a plan without an assessor, the accounts of the agency head.
+ */
+export async function otherReviewers(
+  db: Executor,
+  assessorId: string | null,
+  day: string,
+): Promise<{ employeeIds: string[]; userIds: string[] }> {
+  if (assessorId === null) {
+    const rows = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.active, true), sql`'agency_head' = ANY(${users.roles})`));
+    return { employeeIds: [], userIds: rows.map((r) => r.id) };
+  }
+  const rows = rowsOf<{ employee_id: string }>(
+    await db.execute(sql`SELECT a.employee_id FROM acting_officials a JOIN units u ON u.id = a.unit_id
+                         WHERE u.head_id = ${assessorId} AND a.start_date <= ${day} AND a.end_date >= ${day}`),
+  );
+  return { employeeIds: rows.map((r) => r.employee_id), userIds: [] };
+}

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { dateIn } from '../../../../domain/dates.js';
 import { nextStatus } from '../../../../domain/work-plans/status.js';
 import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
@@ -106,13 +107,15 @@ export async function submitPlan(deps: Deps, ctx: RequestContext, planId: string
       { now, audit: statusAudit('work_plan.submit', { submission: seq }) },
     );
     await addComment(tx, row, rel, 'submit', '', now);
-    if (row.assessorId)
-      await notify(tx, {
-        ...texts.planSubmitted({ planId: row.id, employeeName: snapshot.employee.name }),
-        employeeIds: [row.assessorId],
-        exceptUserId: rel.actor.userId,
-        at: now,
-      });
+    // the assessor, and whoever stands in for them today (a Plt/Plh), or the agency head when there is none
+    const others = await repo.otherReviewers(tx, row.assessorId, dateIn(now));
+    await notify(tx, {
+      ...texts.planSubmitted({ planId: row.id, employeeName: snapshot.employee.name }),
+      employeeIds: [...(row.assessorId ? [row.assessorId] : []), ...others.employeeIds],
+      userIds: others.userIds,
+      exceptUserId: rel.actor.userId,
+      at: now,
+    });
     return buildPlanView(tx, row, rel);
   });
 }

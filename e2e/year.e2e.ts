@@ -84,7 +84,7 @@ describe('a real agency year: transfer in June → the new assessor approves and
     await signIn(emp.page, MIDWIFE.nip);
     await emp.page.goto('/plans/mine');
     await expect.poll(() => emp.page.getByTestId('my-plan-span-item').count(), { timeout: 15_000 }).toBe(2);
-    expect(await emp.page.getByTestId('my-plan-span-ended').innerText()).toContain('31 Mei');
+    expect(await emp.page.getByTestId('my-plan-span-ended').textContent()).toContain('31 Mei');
     await emp.page.getByTestId('plan-open').click();
     await emp.page.getByTestId('plan-status').waitFor();
     expect(await emp.page.getByTestId('plan-status').textContent()).toBe('Draf');
@@ -129,7 +129,9 @@ describe('a real agency year: transfer in June → the new assessor approves and
 
     // ── The annual evaluation is his, and shows both plans of the year.
     await head.page.goto('/evaluations/team');
-    await head.page.getByTestId('evaluation-period').selectOption({ label: `Tahunan ${cycle.year}` });
+    const periodSelect = head.page.getByTestId('evaluation-period');
+    const annualOption = periodSelect.locator('option', { hasText: `Tahunan ${cycle.year}` });
+    await periodSelect.selectOption((await annualOption.getAttribute('value'))!);
     await head.page.getByTestId(`team-evaluation-start-${midwifeId}`).click();
     await head.page.waitForURL(/\/evaluations\/[0-9a-f-]{36}/);
     const annual = head.page.getByTestId('evaluation-annual');

@@ -423,6 +423,52 @@ describe('transfers (mutasi) and several plans in a year', () => {
       effectiveDate: `${cycle.year}-12-01`,
     });
   });
+  it('when the transfer is effective on 1 June, then Q1 goes to the old assessor, Q2 (the new plan is in force on 30 June) and the annual to the new one', async () => {
+    const cycle = await pastCycle(t.database);
+    await approvedPlan(team, cycle.id, { employee: 'kapus' });
+    const old = await approvedPlan(team, cycle.id, { employee: 'midwife' });
+    const mawar = await receivingUnit();
+    const res = await transfer({
+      unitId: mawar.unitId,
+      supervisorId: mawar.head.id,
+      effectiveDate: `${cycle.year}-06-01`,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const newPlanId = res.json<TransferView>().newPlanId;
+    const resultId = await approveNewPlan(newPlanId, mawar.head, cycle.id);
+    const fresh: ApprovedPlan = { id: newPlanId, resultId, indicatorIds: [], leaderPlanId: '' };
+    const [q1, q2] = cycle.quarters as [string, string, string, string];
+    const rated = { result: 'meets', behaviour: 'meets' } as const;
+    await finalEvaluation(team, old, q1, rated);
+    const onOld = expectError(
+      await team.kapus.client.post('/evaluations', { workPlanId: old.id, periodId: q2 }),
+      409,
+      'INVALID_TRANSITION',
+    );
+    expect(onOld.details).toMatchObject({ reason: 'plan_not_in_force' });
+    await finalEvaluation(team, fresh, q2, rated, { assessor: mawar.head.client });
+    const annual = await mawar.head.client.post('/evaluations', {
+      workPlanId: newPlanId,
+      periodId: cycle.annual,
+    });
+    expect(annual.statusCode, annual.body).toBe(201);
+    const shown = annual.json<EvaluationView>();
+    expect(shown.annual!.plans.map((p) => [p.workPlanId, p.endDate, p.months])).toEqual([
+      [old.id, `${cycle.year}-05-31`, 5],
+      [newPlanId, null, 7],
+    ]);
+    // each periodic result weighs the months of its period its plan covered: Q1 all three, Q2 only June
+    expect(shown.annual!.periodic.map((p) => [p.workPlanId, p.months])).toEqual([
+      [old.id, 3],
+      [newPlanId, 1],
+    ]);
+    await transfer({
+      unitId: team.unitId,
+      supervisorId: team.kapus.id,
+      effectiveDate: `${cycle.year}-12-01`,
+    });
+  });
+
   it('when a transfer takes effect, then completion counts, their people and Evaluasi Tim follow the plan in force in the period', async () => {
     const cycle = await newCycle(t.database);
     await approvedPlan(team, cycle.id, { employee: 'kapus' });

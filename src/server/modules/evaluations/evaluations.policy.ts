@@ -93,7 +93,7 @@ export async function requireUnitReader(db: Executor, actor: Actor, unitId: stri
 
 /**
  * The head (or acting head) of the parent unit, or hr_admin, sets a unit's organisation predicate; the agency head
- * sets those of the top units (the OPDs, which have no parent).
+ * sets those of the top units (the OPDs: see `topUnitIds`).
  */
 export async function canSetOrgPredicate(
   db: Executor,

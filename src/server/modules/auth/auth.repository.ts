@@ -34,29 +34,48 @@ const notAddress = sql`(${loginFailures.ip} LIKE 'device:%' OR ${loginFailures.i
 
 export interface FailureStats {
   n: number;
-  last: Date | null;
+  /** when the failure that reached the current multiple of the limit happened (the start of the current lock) */
+  tierStart: Date | null;
 }
 
-async function stats(db: Executor, where: SQL | undefined): Promise<FailureStats> {
-  const [row] = await db
-    .select({ n: count(), last: sql<Date | string | null>`max(${loginFailures.at})` })
+/** Counts failures; once there are `limit` or more, also finds the one that reached the last multiple of it. */
+async function stats(db: Executor, where: SQL | undefined, limit: number): Promise<FailureStats> {
+  const [row] = await db.select({ n: count() }).from(loginFailures).where(where);
+  const n = row?.n ?? 0;
+  if (n < limit) return { n, tierStart: null };
+  const [nth] = await db
+    .select({ at: loginFailures.at })
     .from(loginFailures)
-    .where(where);
-  return { n: row?.n ?? 0, last: row?.last ? new Date(row.last) : null };
+    .where(where)
+    .orderBy(loginFailures.at, loginFailures.id)
+    .offset(Math.floor(n / limit) * limit - 1)
+    .limit(1);
+  return { n, tierStart: nth?.at ?? null };
 }
 
 /** Sign-in failures since `since` of a username from unknown devices, and of a client address. */
-export async function unknownDeviceFailures(db: Executor, username: string, ip: string, since: Date) {
+export async function unknownDeviceFailures(
+  db: Executor,
+  q: { username: string; ip: string; since: Date; userLimit: number; ipLimit: number },
+) {
   const [byUser, byIp] = await Promise.all([
-    stats(db, and(eq(loginFailures.username, username), gt(loginFailures.at, since), sql`NOT ${notAddress}`)),
-    stats(db, and(eq(loginFailures.ip, ip), gt(loginFailures.at, since))),
+    stats(
+      db,
+      and(eq(loginFailures.username, q.username), gt(loginFailures.at, q.since), sql`NOT ${notAddress}`),
+      q.userLimit,
+    ),
+    stats(db, and(eq(loginFailures.ip, q.ip), gt(loginFailures.at, q.since)), q.ipLimit),
   ]);
   return { byUser, byIp };
 }
 
 /** Failures of one source (a device, or wrong current passwords) for a username since `since`. */
-export const sourceFailures = (db: Executor, username: string, source: string, since: Date) =>
-  stats(db, and(eq(loginFailures.username, username), eq(loginFailures.ip, source), gt(loginFailures.at, since)));
+export const sourceFailures = (db: Executor, username: string, source: string, since: Date, limit: number) =>
+  stats(
+    db,
+    and(eq(loginFailures.username, username), eq(loginFailures.ip, source), gt(loginFailures.at, since)),
+    limit,
+  );
 
 export async function recordFailure(db: Executor, username: string, ip: string, at: Date, purgeBefore: Date) {
   await db.insert(loginFailures).values({ username, ip, at });

@@ -37,10 +37,15 @@ function parse(value: string | undefined): Entry[] {
 const payload = (username: string, nonce: string) => `${username}\n${nonce}`;
 
 /** The device id (for the failure log) when the cookie holds a valid entry for this username, else null. */
-export async function deviceFor(deps: Deps, cookie: string | undefined, username: string): Promise<string | null> {
+export async function deviceFor(
+  deps: Deps,
+  cookie: string | undefined,
+  username: string,
+): Promise<string | null> {
   for (const e of parse(cookie)) {
     if (e.username !== username) continue;
-    if (safeEqual(e.signature, await sign(deps, PURPOSE, payload(username, e.nonce)))) return `device:${e.nonce}`;
+    if (safeEqual(e.signature, await sign(deps, PURPOSE, payload(username, e.nonce))))
+      return `device:${e.nonce}`;
   }
   return null;
 }

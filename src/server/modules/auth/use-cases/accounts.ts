@@ -168,8 +168,9 @@ export async function changePassword(deps: Deps, ctx: RequestContext, current: s
   const now = deps.clock.now();
   const key = user.username.toLowerCase();
   const memory = new Date(now.getTime() - FAILURE_MEMORY_MS);
-  const failures = await repo.sourceFailures(db, key, repo.PASSWORD_SOURCE, memory);
-  const until = lockedUntil(failures, deps.config.loginMaxFailures, deps.config.loginWindowMs, now);
+  const { loginMaxFailures: limit } = deps.config;
+  const failures = await repo.sourceFailures(db, key, repo.PASSWORD_SOURCE, memory, limit);
+  const until = lockedUntil(failures, limit, deps.config.loginWindowMs, now);
   if (until) throw throttled('auth.passwordThrottled', until, now);
   if (!(await verifyPassword(user.passwordHash, current))) {
     await repo.recordFailure(db, key, repo.PASSWORD_SOURCE, now, memory);
@@ -213,7 +214,12 @@ export async function revokeSession(deps: Deps, ctx: RequestContext, id: string)
     await appendAudit(
       tx,
       ctx,
-      { action: 'session.revoke', entityType: 'user', entityId: actor.userId, after: { current: id === actor.sessionId } },
+      {
+        action: 'session.revoke',
+        entityType: 'user',
+        entityId: actor.userId,
+        after: { current: id === actor.sessionId },
+      },
       now,
     );
   });

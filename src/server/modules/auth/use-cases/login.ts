@@ -38,11 +38,17 @@ export async function login(deps: Deps, input: LoginInput) {
 
   let device = await deviceFor(deps, input.deviceCookie, username);
   if (device) {
-    const own = await repo.sourceFailures(db, username, device, new Date(now.getTime() - windowMs));
+    const own = await repo.sourceFailures(db, username, device, new Date(now.getTime() - windowMs), limit);
     if (own.n >= limit) device = null; // the device failed its own budget: it is a stranger again
   }
   if (!device) {
-    const { byUser, byIp } = await repo.unknownDeviceFailures(db, username, input.ip, memory);
+    const { byUser, byIp } = await repo.unknownDeviceFailures(db, {
+      username,
+      ip: input.ip,
+      since: memory,
+      userLimit: limit,
+      ipLimit: limit * ADDRESS_FACTOR,
+    });
     const untilUser = lockedUntil(byUser, limit, windowMs, now);
     const untilIp = lockedUntil(byIp, limit * ADDRESS_FACTOR, windowMs, now);
     const until = [untilUser, untilIp].filter((d): d is Date => d !== null).sort((a, b) => +b - +a)[0];

@@ -6,14 +6,15 @@ import type { FailureStats } from '../auth.repository.js';
 export const FAILURE_MEMORY_MS = 24 * 3_600_000;
 
 /**
- * Growing delays: `limit` failures lock for one window after the last of them, every further `limit` doubles
- * it (up to a day). Returns the end of the lock, or null when not locked.
+ * Growing delays: the `limit`-th failure locks for one window, the next `limit` failures after the lock for two,
+ * then four … (up to a day). The lock runs from the failure that reached the multiple, so failures that raced past
+ * it do not shorten it. Returns the end of the lock, or null when not locked.
  */
 export function lockedUntil(stats: FailureStats, limit: number, windowMs: number, now: Date): Date | null {
-  if (!stats.last || stats.n < limit) return null;
+  if (!stats.tierStart || stats.n < limit) return null;
   const tier = Math.floor(stats.n / limit);
   const ms = Math.min(windowMs * 2 ** Math.min(tier - 1, 20), FAILURE_MEMORY_MS);
-  const until = stats.last.getTime() + ms;
+  const until = stats.tierStart.getTime() + ms;
   return until > now.getTime() ? new Date(until) : null;
 }
 

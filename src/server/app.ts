@@ -42,6 +42,8 @@ export interface AppOptions {
 
 export const API_PREFIX = '/api/v1';
 
+const trustHops = (hops: number) => (hops > 0 ? (_address: string, hop: number) => hop < hops : false);
+
 /** Builds the Fastify app without listening: `main.ts` listens, tests inject requests. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const deps: Deps = {
@@ -51,7 +53,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: options.config.trustProxy,
+    // A number of hops: the client is the X-Forwarded-For entry that many hops from the right, not the left-most.
+    // (hop 0 is the socket's peer): what Fastify does for a numeric trustProxy, which its types do not accept.
+    trustProxy: trustHops(options.config.trustedProxyHops),
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,

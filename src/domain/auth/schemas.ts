@@ -1,12 +1,25 @@
 import { z } from 'zod';
 import { ROLES } from '../permissions.js';
+import { isCommonPassword } from './common-passwords.js';
 
 export const loginSchema = z.object({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(200),
 });
 
-export const passwordSchema = z.string().min(8).max(200);
+/**
+ * A new password (creating an account, resetting or changing one): at least 10 characters and not a common one.
+ * Existing passwords are not re-checked; signing in takes any stored password. Messages are i18n keys.
+ */
+export const passwordSchema = z
+  .string()
+  .min(10, { error: 'auth.passwordTooShort', abort: true })
+  .max(200, { abort: true })
+  .refine((p) => !isCommonPassword(p), { error: 'auth.passwordCommon' });
+
+/** A new password must not contain the account's username (NIPs are public in the directory). */
+export const containsUsername = (password: string, username: string) =>
+  username.length >= 4 && password.toLowerCase().includes(username.trim().toLowerCase());
 
 export const usernameSchema = z
   .string()

@@ -38,6 +38,18 @@ export const apiTokenViewSchema = z.object({
 });
 export type ApiTokenView = z.infer<typeof apiTokenViewSchema>;
 
+/** One of my sign-in sessions (a browser); `id` is the session's hash, never the cookie. */
+export const authSessionViewSchema = z.object({
+  id: z.string(),
+  current: z.boolean(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  expiresAt: z.string(),
+  userAgent: z.string().nullable(),
+  ip: z.string().nullable(),
+});
+export type AuthSessionView = z.infer<typeof authSessionViewSchema>;
+
 /** A token just made: the only answer that carries the secret. */
 export const createdTokenViewSchema = z.object({
   id: z.string(),

@@ -36,9 +36,22 @@ const schema = z.object({
   KINERJA_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(8760).default(24),
   /** Mark the session cookie Secure (set to true when served over HTTPS). */
   KINERJA_SECURE_COOKIES: bool(false),
-  /** Trust X-Forwarded-* headers from a reverse proxy (for client IPs and HTTPS detection). */
+  /**
+   * Trust X-Forwarded-* headers from one reverse proxy (for client IPs and HTTPS detection); the same as
+   * KINERJA_TRUSTED_PROXY_HOPS=1 when that is unset.
+   */
   KINERJA_TRUST_PROXY: bool(false),
-  /** Failed logins per username within the window before 429. */
+  /**
+   * Number of reverse proxies in front of the server: the client address is the X-Forwarded-For entry this many
+   * hops from the right (the socket counts as the first), never the left-most value a client can forge. 0: none.
+   */
+  KINERJA_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(20).optional(),
+  /**
+   * Secret for signing device cookies (HMAC-SHA256), at least 32 characters; unset → a random secret is made once
+   * and kept in the database (shared by every server process).
+   */
+  KINERJA_SECRET: z.string().min(32).max(1000).optional(),
+  /** Failed logins per username (from devices that have not signed in as it) within the window before 429. */
   KINERJA_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   /** Throttling window for failed logins, in minutes. */
   KINERJA_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
@@ -71,7 +84,10 @@ export interface Config {
   sessionIdleMs: number;
   sessionMaxMs: number;
   secureCookies: boolean;
-  trustProxy: boolean;
+  /** reverse proxies trusted for X-Forwarded-*; 0: the socket address is the client */
+  trustedProxyHops: number;
+  /** HMAC secret for device cookies; undefined: kept in the database */
+  secret: string | undefined;
   loginMaxFailures: number;
   loginWindowMs: number;
   mail: {
@@ -134,7 +150,8 @@ export function loadConfig(
     sessionIdleMs: e.KINERJA_SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.KINERJA_SESSION_MAX_HOURS * 3_600_000,
     secureCookies: e.KINERJA_SECURE_COOKIES,
-    trustProxy: e.KINERJA_TRUST_PROXY,
+    trustedProxyHops: e.KINERJA_TRUSTED_PROXY_HOPS ?? (e.KINERJA_TRUST_PROXY ? 1 : 0),
+    secret: e.KINERJA_SECRET,
     loginMaxFailures: e.KINERJA_LOGIN_MAX_FAILURES,
     loginWindowMs: e.KINERJA_LOGIN_WINDOW_MINUTES * 60_000,
     mail: {

@@ -161,6 +161,11 @@ const messages = {
     'objection.partiesOnly': 'Penjelasan ditulis oleh pegawai atau pejabat penilainya.',
     'orgPredicate.forbidden':
       'Predikat organisasi ditetapkan oleh pimpinan unit satu tingkat di atasnya atau admin kepegawaian.',
+    'auth.passwordThrottled':
+      'Terlalu banyak percobaan kata sandi saat ini yang salah. Coba lagi dalam {minutes} menit.',
+    'auth.passwordTooShort': 'Kata sandi minimal 10 karakter.',
+    'auth.passwordCommon': 'Kata sandi ini terlalu umum dan mudah ditebak; pilih kata sandi lain.',
+    'auth.passwordHasUsername': 'Kata sandi tidak boleh memuat nama pengguna (NIP).',
   },
   en: {
     VALIDATION_FAILED: 'The submitted data is not valid.',
@@ -318,6 +323,10 @@ const messages = {
     'objection.decided': 'This objection is decided; the decision is final.',
     'objection.partiesOnly': 'Explanations are written by the employee or their assessing official.',
     'orgPredicate.forbidden': 'The organisation predicate is set by the head of the parent unit or HR.',
+    'auth.passwordThrottled': 'Too many wrong current passwords. Try again in {minutes} minutes.',
+    'auth.passwordTooShort': 'The password must be at least 10 characters long.',
+    'auth.passwordCommon': 'This password is too common and easy to guess; choose another one.',
+    'auth.passwordHasUsername': 'The password must not contain the username (NIP).',
   },
 } as const;
 

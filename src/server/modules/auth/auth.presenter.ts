@@ -1,4 +1,4 @@
-import type { UserView } from '../../../domain/auth/view.js';
+import type { AuthSessionView, UserView } from '../../../domain/auth/view.js';
 import type { UserRow } from './auth.repository.js';
 
 export const presentUser = (u: UserRow): UserView => ({
@@ -10,4 +10,23 @@ export const presentUser = (u: UserRow): UserView => ({
   version: u.version,
   createdAt: u.createdAt.toISOString(),
   updatedAt: u.updatedAt.toISOString(),
+});
+
+export interface SessionRow {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  userAgent: string | null;
+  ip: string | null;
+}
+
+export const presentSession = (s: SessionRow, currentId: string | undefined): AuthSessionView => ({
+  id: s.id,
+  current: s.id === currentId,
+  createdAt: s.createdAt.toISOString(),
+  lastSeenAt: s.lastSeenAt.toISOString(),
+  expiresAt: s.expiresAt.toISOString(),
+  userAgent: s.userAgent,
+  ip: s.ip,
 });

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, ilike, isNull, lt, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, ilike, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { apiTokens, loginFailures, sessions, users } from '../../platform/db/schema.js';
 
@@ -28,26 +28,66 @@ export async function listUsers(db: Executor, q: string | undefined, limit: numb
   return { items, total: total?.n ?? 0 };
 }
 
-export async function countRecentFailures(db: Executor, username: string, ip: string, since: Date) {
-  const [byUser] = await db
-    .select({ n: count(), oldest: sql<Date | string | null>`min(${loginFailures.at})` })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.username, username), gt(loginFailures.at, since)));
-  const [byIp] = await db
-    .select({ n: count() })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.ip, ip), gt(loginFailures.at, since)));
-  const oldest = byUser?.oldest ? new Date(byUser.oldest) : null;
-  return { byUser: byUser?.n ?? 0, byIp: byIp?.n ?? 0, oldest };
+/** Sources of failures that are not client addresses (see `loginFailures.ip`). */
+export const PASSWORD_SOURCE = 'password';
+const notAddress = sql`(${loginFailures.ip} LIKE 'device:%' OR ${loginFailures.ip} = ${PASSWORD_SOURCE})`;
+
+export interface FailureStats {
+  n: number;
+  /** when the failure that reached the current multiple of the limit happened (the start of the current lock) */
+  tierStart: Date | null;
 }
+
+/** Counts failures; once there are `limit` or more, also finds the one that reached the last multiple of it. */
+async function stats(db: Executor, where: SQL | undefined, limit: number): Promise<FailureStats> {
+  const [row] = await db.select({ n: count() }).from(loginFailures).where(where);
+  const n = row?.n ?? 0;
+  if (n < limit) return { n, tierStart: null };
+  const [nth] = await db
+    .select({ at: loginFailures.at })
+    .from(loginFailures)
+    .where(where)
+    .orderBy(loginFailures.at, loginFailures.id)
+    .offset(Math.floor(n / limit) * limit - 1)
+    .limit(1);
+  return { n, tierStart: nth?.at ?? null };
+}
+
+/** Sign-in failures since `since` of a username from unknown devices, and of a client address. */
+export async function unknownDeviceFailures(
+  db: Executor,
+  q: { username: string; ip: string; since: Date; userLimit: number; ipLimit: number },
+) {
+  const [byUser, byIp] = await Promise.all([
+    stats(
+      db,
+      and(eq(loginFailures.username, q.username), gt(loginFailures.at, q.since), sql`NOT ${notAddress}`),
+      q.userLimit,
+    ),
+    stats(db, and(eq(loginFailures.ip, q.ip), gt(loginFailures.at, q.since)), q.ipLimit),
+  ]);
+  return { byUser, byIp };
+}
+
+/** Failures of one source (a device, or wrong current passwords) for a username since `since`. */
+export const sourceFailures = (db: Executor, username: string, source: string, since: Date, limit: number) =>
+  stats(
+    db,
+    and(eq(loginFailures.username, username), eq(loginFailures.ip, source), gt(loginFailures.at, since)),
+    limit,
+  );
 
 export async function recordFailure(db: Executor, username: string, ip: string, at: Date, purgeBefore: Date) {
   await db.insert(loginFailures).values({ username, ip, at });
   await db.delete(loginFailures).where(lt(loginFailures.at, purgeBefore));
 }
 
+/** After a sign-in from an unknown device: its address failures for the username go (not devices' nor passwords'). */
 export const clearFailures = (db: Executor, username: string) =>
-  db.delete(loginFailures).where(eq(loginFailures.username, username));
+  db.delete(loginFailures).where(and(eq(loginFailures.username, username), sql`NOT ${notAddress}`));
+
+export const clearSourceFailures = (db: Executor, username: string, source: string) =>
+  db.delete(loginFailures).where(and(eq(loginFailures.username, username), eq(loginFailures.ip, source)));
 
 export async function insertSession(db: Executor, row: typeof sessions.$inferInsert) {
   await db.insert(sessions).values(row);
@@ -102,3 +142,18 @@ export const listTokens = (db: Executor, userId: string) =>
 
 export const touchToken = (db: Executor, id: string, at: Date) =>
   db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id));
+
+export const listSessions = (db: Executor, userId: string, now: Date) =>
+  db
+    .select({
+      id: sessions.id,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      userAgent: sessions.userAgent,
+      ip: sessions.ip,
+    })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, now)))
+    .orderBy(desc(sessions.lastSeenAt))
+    .limit(200);

@@ -11,6 +11,7 @@ import {
 } from '../../../domain/auth/schemas.js';
 import {
   apiTokenViewSchema,
+  authSessionViewSchema,
   createdTokenViewSchema,
   sessionViewSchema,
   userViewSchema,
@@ -20,8 +21,9 @@ import { notFound } from '../../platform/errors.js';
 import { idParams, listOf, pageQuery } from '../../platform/http/common.js';
 import * as repo from './auth.repository.js';
 import { SESSION_COOKIE } from './auth.hooks.js';
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_S, DEVICE_COOKIE_PATH } from './device-cookie.js';
 import { requireActor, requirePermission } from './auth.policy.js';
-import { presentUser } from './auth.presenter.js';
+import { presentSession, presentUser } from './auth.presenter.js';
 import * as accounts from './use-cases/accounts.js';
 import { login } from './use-cases/login.js';
 
@@ -56,8 +58,17 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
         ip: request.ip,
         userAgent: request.headers['user-agent'],
         requestId: String(request.id),
+        deviceCookie: request.cookies[DEVICE_COOKIE],
       });
       setCookie(request, reply, result.token);
+      // Sent back only to the auth routes (sign-in), never readable by scripts.
+      reply.setCookie(DEVICE_COOKIE, result.deviceCookie, {
+        path: DEVICE_COOKIE_PATH,
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: deps.config.secureCookies || request.protocol === 'https',
+        maxAge: DEVICE_COOKIE_MAX_AGE_S,
+      });
       const u = result.user;
       return {
         user: { id: u.id, username: u.username, roles: u.roles, employeeId: u.employeeId },
@@ -143,6 +154,39 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
     { schema: { tags, summary: 'Revoke one of my API tokens', params: idParams } },
     async (request, reply) => {
       await accounts.revokeToken(deps, request.ctx(), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  r.get(
+    '/auth/sessions',
+    {
+      schema: {
+        tags,
+        summary: 'My signed-in sessions (browsers), the current one marked',
+        response: { 200: z.object({ items: z.array(authSessionViewSchema) }) },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request.ctx());
+      const now = deps.clock.now();
+      const rows = await repo.listSessions(deps.database.db, actor.userId, now);
+      const live = rows.filter((s) => s.lastSeenAt.getTime() + deps.config.sessionIdleMs > now.getTime());
+      return { items: live.map((s) => presentSession(s, actor.sessionId)) };
+    },
+  );
+  r.delete(
+    '/auth/sessions/:id',
+    {
+      schema: {
+        tags,
+        summary: 'End one of my sessions (signs that browser out)',
+        params: z.object({ id: z.string().regex(/^[0-9a-f]{64}$/) }),
+      },
+    },
+    async (request, reply) => {
+      await accounts.revokeSession(deps, request.ctx(), request.params.id);
+      if (request.params.id === request.actor?.sessionId) reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send();
     },
   );

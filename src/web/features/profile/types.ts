@@ -1,3 +1,8 @@
-export type { ApiTokenView as ApiToken, CreatedTokenView as CreatedToken } from '../../../domain/auth/view';
+export type {
+  ApiTokenView as ApiToken,
+  AuthSessionView as AuthSession,
+  CreatedTokenView as CreatedToken,
+} from '../../../domain/auth/view';
 
 export const tokenKeys = { all: ['auth', 'tokens'] as const };
+export const sessionKeys = { all: ['auth', 'sessions'] as const };

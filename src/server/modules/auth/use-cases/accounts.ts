@@ -1,4 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { containsUsername } from '../../../../domain/auth/schemas.js';
 import { can, type Role } from '../../../../domain/permissions.js';
 import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
@@ -11,6 +12,7 @@ import { hashPassword, randomToken, sha256, verifyPassword } from '../../../plat
 import * as repo from '../auth.repository.js';
 import { presentUser } from '../auth.presenter.js';
 import { requireActor } from '../auth.policy.js';
+import { FAILURE_MEMORY_MS, lockedUntil, throttled } from './throttle.js';
 
 export interface CreateUserInput {
   username: string;
@@ -42,6 +44,9 @@ export async function createUser(deps: Deps, ctx: RequestContext, input: CreateU
       throw fieldConflict('username', 'user.duplicateUsername');
     if (input.employeeId) await checkEmployeeLink(ex, input.employeeId);
   };
+  if (containsUsername(input.password, input.username)) {
+    throw fieldInvalid('password', 'auth.passwordHasUsername', 'password_has_username');
+  }
   await checkUnique(db);
   const passwordHash = await hashPassword(input.password);
   const now = deps.clock.now();
@@ -135,6 +140,9 @@ export async function resetPassword(deps: Deps, ctx: RequestContext, id: string,
   const { db } = deps.database;
   const existing = await repo.findUserById(db, id);
   if (!existing) throw notFound();
+  if (containsUsername(password, existing.username)) {
+    throw fieldInvalid('password', 'auth.passwordHasUsername', 'password_has_username');
+  }
   const passwordHash = await hashPassword(password);
   const now = deps.clock.now();
   await db.transaction(async (tx) => {
@@ -148,24 +156,70 @@ export async function resetPassword(deps: Deps, ctx: RequestContext, id: string,
   });
 }
 
-/** Anyone signed in: changes their own password; other sessions are signed out. */
+/**
+ * Anyone signed in: changes their own password. Wrong current passwords are throttled like sign-ins (429); on
+ * success the other sessions end and the API tokens are revoked (a stolen token must not outlive the change).
+ */
 export async function changePassword(deps: Deps, ctx: RequestContext, current: string, next: string) {
   const actor = requireActor(ctx);
   const { db } = deps.database;
   const user = await repo.findUserById(db, actor.userId);
   if (!user) throw new AppError('UNAUTHENTICATED');
+  const now = deps.clock.now();
+  const key = user.username.toLowerCase();
+  const memory = new Date(now.getTime() - FAILURE_MEMORY_MS);
+  const { loginMaxFailures: limit } = deps.config;
+  const failures = await repo.sourceFailures(db, key, repo.PASSWORD_SOURCE, memory, limit);
+  const until = lockedUntil(failures, limit, deps.config.loginWindowMs, now);
+  if (until) throw throttled('auth.passwordThrottled', until, now);
   if (!(await verifyPassword(user.passwordHash, current))) {
+    await repo.recordFailure(db, key, repo.PASSWORD_SOURCE, now, memory);
     throw fieldInvalid('currentPassword', 'auth.wrongCurrentPassword', 'wrong_password');
   }
+  if (containsUsername(next, user.username)) {
+    throw fieldInvalid('newPassword', 'auth.passwordHasUsername', 'password_has_username');
+  }
   const passwordHash = await hashPassword(next);
-  const now = deps.clock.now();
   await db.transaction(async (tx) => {
     await storePassword(tx, user, passwordHash, now);
+    await repo.clearSourceFailures(tx, key, repo.PASSWORD_SOURCE);
     await repo.deleteUserSessions(tx, user.id, actor.sessionId);
+    const revoked = await tx
+      .update(apiTokens)
+      .set({ revokedAt: now, updatedAt: now })
+      .where(and(eq(apiTokens.userId, user.id), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id });
     await appendAudit(
       tx,
       ctx,
-      { action: 'user.change_password', entityType: 'user', entityId: user.id },
+      {
+        action: 'user.change_password',
+        entityType: 'user',
+        entityId: user.id,
+        after: { revokedTokens: revoked.length },
+      },
+      now,
+    );
+  });
+}
+
+/** Ends one of my sessions (another browser, or this one); 404 for anyone else's. */
+export async function revokeSession(deps: Deps, ctx: RequestContext, id: string) {
+  const actor = requireActor(ctx);
+  const now = deps.clock.now();
+  await deps.database.db.transaction(async (tx) => {
+    const row = await repo.findSession(tx, id);
+    if (!row || row.session.userId !== actor.userId) throw notFound();
+    await repo.deleteSession(tx, id);
+    await appendAudit(
+      tx,
+      ctx,
+      {
+        action: 'session.revoke',
+        entityType: 'user',
+        entityId: actor.userId,
+        after: { current: id === actor.sessionId },
+      },
       now,
     );
   });

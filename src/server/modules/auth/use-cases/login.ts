@@ -3,6 +3,8 @@ import type { Deps } from '../../../platform/deps.js';
 import { appendAudit } from '../../../platform/audit.js';
 import { hashPassword, randomToken, sha256, verifyPassword } from '../../../platform/security.js';
 import * as repo from '../auth.repository.js';
+import { deviceFor, issueDevice } from '../device-cookie.js';
+import { FAILURE_MEMORY_MS, lockedUntil, throttled } from './throttle.js';
 
 /** Verified against when the username is unknown, so both failures take the same time. */
 let dummyHash: Promise<string> | undefined;
@@ -13,39 +15,59 @@ export interface LoginInput {
   ip: string;
   userAgent: string | undefined;
   requestId: string;
+  /** the device cookie the browser sent, if any */
+  deviceCookie?: string | undefined;
 }
 
+/** Sign-ins from unknown devices: this many times the per-username limit locks an address. */
+const ADDRESS_FACTOR = 10;
+
 /**
- * Signs in: throttled per username and per address (counted in the database, so several server processes
- * share the count); the same 401 for an unknown user and a wrong password.
+ * Signs in, throttled with device cookies (OWASP): a request presenting a valid device cookie for the username is
+ * counted on that device's own budget only, so failures by others never lock it out (its cookie stops counting
+ * once it fails the limit itself). Other requests are throttled per username and per address with growing lock
+ * times. Counts live in the database, shared by every server process. The same 401 for an unknown user and a wrong
+ * password.
  */
 export async function login(deps: Deps, input: LoginInput) {
   const { db } = deps.database;
   const now = deps.clock.now();
+  const { loginMaxFailures: limit, loginWindowMs: windowMs } = deps.config;
   const username = input.username.trim().toLowerCase();
-  const since = new Date(now.getTime() - deps.config.loginWindowMs);
-  const failures = await repo.countRecentFailures(db, username, input.ip, since);
-  if (failures.byUser >= deps.config.loginMaxFailures || failures.byIp >= deps.config.loginMaxFailures * 10) {
-    const until = (failures.oldest?.getTime() ?? now.getTime()) + deps.config.loginWindowMs;
-    const seconds = Math.max(1, Math.ceil((until - now.getTime()) / 1000));
-    throw new AppError('RATE_LIMITED', 'auth.loginThrottled', null, {
-      minutes: Math.ceil(seconds / 60),
-      retryAfterSeconds: seconds,
+  const memory = new Date(now.getTime() - FAILURE_MEMORY_MS);
+
+  let device = await deviceFor(deps, input.deviceCookie, username);
+  if (device) {
+    const own = await repo.sourceFailures(db, username, device, new Date(now.getTime() - windowMs), limit);
+    if (own.n >= limit) device = null; // the device failed its own budget: it is a stranger again
+  }
+  if (!device) {
+    const { byUser, byIp } = await repo.unknownDeviceFailures(db, {
+      username,
+      ip: input.ip,
+      since: memory,
+      userLimit: limit,
+      ipLimit: limit * ADDRESS_FACTOR,
     });
+    const untilUser = lockedUntil(byUser, limit, windowMs, now);
+    const untilIp = lockedUntil(byIp, limit * ADDRESS_FACTOR, windowMs, now);
+    const until = [untilUser, untilIp].filter((d): d is Date => d !== null).sort((a, b) => +b - +a)[0];
+    if (until) throw throttled('auth.loginThrottled', until, now);
   }
 
   const user = await repo.findUserByUsername(db, username);
   dummyHash ??= hashPassword(randomToken());
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
   if (!user || !ok || !user.active) {
-    await repo.recordFailure(db, username, input.ip, now, new Date(now.getTime() - 24 * 3_600_000));
+    await repo.recordFailure(db, username, device ?? input.ip, now, memory);
     throw new AppError('UNAUTHENTICATED', 'auth.invalidCredentials');
   }
 
   const token = randomToken();
   const csrfToken = randomToken(24);
   await db.transaction(async (tx) => {
-    await repo.clearFailures(tx, username);
+    if (device) await repo.clearSourceFailures(tx, username, device);
+    else await repo.clearFailures(tx, username);
     await repo.purgeExpiredSessions(tx, now);
     await repo.insertSession(tx, {
       id: sha256(token),
@@ -71,9 +93,15 @@ export async function login(deps: Deps, input: LoginInput) {
         requestId: input.requestId,
         locale: 'id',
       },
-      { action: 'auth.login', entityType: 'user', entityId: user.id, after: { ip: input.ip } },
+      {
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
+        after: { ip: input.ip, knownDevice: device !== null },
+      },
       now,
     );
   });
-  return { user, token, csrfToken };
+  const deviceCookie = await issueDevice(deps, input.deviceCookie, username);
+  return { user, token, csrfToken, deviceCookie };
 }

@@ -69,6 +69,10 @@ export const loginFailures = pgTable(
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     username: text('username').notNull(),
+    /**
+     * The source: a client address (a sign-in from an unknown device), `device:<nonce>` (a sign-in presenting a
+     * valid device cookie) or `password` (a wrong current password when changing it).
+     */
     ip: text('ip').notNull(),
     at: ts('at').notNull(),
   },

@@ -6,8 +6,9 @@ import { AccountCard } from '../components/AccountCard';
 import { NotificationPreferences } from '../../notifications';
 import { ApiTokens } from '../components/ApiTokens';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
+import { SessionsCard } from '../components/SessionsCard';
 
-/** Profil: my account, my password, my personal API tokens. */
+/** Profil: my account, my password, my sessions and devices, my personal API tokens. */
 export function ProfilePage() {
   const { t } = useTranslation();
   const user = useUser();
@@ -20,6 +21,7 @@ export function ProfilePage() {
           <ChangePasswordForm />
         </SimpleGrid>
         <NotificationPreferences />
+        <SessionsCard />
         <ApiTokens />
       </Stack>
     </>

@@ -59,7 +59,11 @@ export function parseSheetOffThread(
             answer.ok
               ? {
                   ok: true,
-                  rows: answer.rows.map((r) => ({ row: r.row, cells: r.cells, numericCells: new Set(r.numeric) })),
+                  rows: answer.rows.map((r) => ({
+                    row: r.row,
+                    cells: r.cells,
+                    numericCells: new Set(r.numeric),
+                  })),
                 }
               : answer,
           );

@@ -106,6 +106,34 @@ describe('limits on heavy work and clean-up after crashes', () => {
     });
   });
 
+  describe('PDF rendering off the event loop', () => {
+    it('when /api/health is asked while several SKP documents render, then health answers first and each PDF comes whole', async () => {
+      const cycle = await newCycle(t.database);
+      const plan = await approvedPlan(team, cycle.id);
+      const finished: string[] = [];
+      const pdfs = Array.from({ length: 3 }, () =>
+        team.nurse.client.get(`/work-plans/${plan.id}/document.pdf`).then((res) => {
+          finished.push('pdf');
+          return res;
+        }),
+      );
+      const health = t.app.inject({ method: 'GET', url: '/api/health' }).then((res) => {
+        finished.push('health');
+        return res;
+      });
+      const [h, ...docs] = await Promise.all([health, ...pdfs]);
+      expect(h.statusCode).toBe(200);
+      for (const doc of docs) {
+        expect(doc.statusCode).toBe(200);
+        expect(doc.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+        expect(doc.rawPayload.subarray(-6).toString()).toContain('%%EOF');
+      }
+      expect(finished[0]).toBe('health');
+      // the same plan and printing date: the same bytes, whichever worker made them
+      expect(docs[1]!.rawPayload.equals(docs[0]!.rawPayload)).toBe(true);
+    });
+  });
+
   describe('a smaller limit (KINERJA_IMPORT_MAX_ROWS=3)', () => {
     let small: TestApp;
     let hr: Client;

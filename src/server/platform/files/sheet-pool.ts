@@ -11,7 +11,7 @@ export interface SheetRow {
 
 export type SheetResult =
   | { ok: true; rows: SheetRow[] }
-  | { ok: false; error: 'tooManyRows' | 'invalidXlsx' | 'invalidCsv' | 'binary' };
+  | { ok: false; error: 'tooManyRows' | 'invalidXlsx' | 'invalidCsv' | 'binary' | 'outOfMemory' };
 
 type WorkerAnswer =
   | { ok: true; rows: Array<{ row: number; cells: Record<string, string>; numeric: string[] }> }
@@ -71,7 +71,10 @@ export function parseSheetOffThread(
         worker.once('error', (err) => {
           if (settled) return;
           settled = true;
-          reject(err);
+          // A file that needs more than the worker's heap (one giant row, a zip bomb) is too large, not a crash.
+          if ((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY')
+            resolve({ ok: false, error: 'outOfMemory' });
+          else reject(err);
         });
         worker.once('exit', (code) => {
           if (settled) return;

@@ -18,6 +18,8 @@ export async function readSheet(
   switch (result.error) {
     case 'tooManyRows':
       throw new AppError('PAYLOAD_TOO_LARGE', 'import.tooManyRows', { maxRows }, { max: maxRows });
+    case 'outOfMemory':
+      throw new AppError('PAYLOAD_TOO_LARGE');
     case 'invalidCsv':
       throw new AppError('VALIDATION_FAILED', 'import.invalidFile');
     default:

@@ -14,6 +14,7 @@ import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
 import type { Deps } from './platform/deps.js';
 import { errorEnvelope, errorHandler } from './platform/http/error-handler.js';
+import { registerUploadSlots } from './platform/http/upload-slots.js';
 import { validatorCompiler } from './platform/http/validation.js';
 import { localeFrom, t } from './platform/i18n.js';
 import { authRoutes, registerAuthentication } from './modules/auth/index.js';
@@ -112,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerAuthentication(app, deps);
+  registerUploadSlots(app, options.config.uploadsPerUser);
 
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -8,6 +8,7 @@ import { openDatabase } from './platform/db/client.js';
 import { systemClock } from './platform/clock.js';
 import { Scheduler } from './platform/jobs/index.js';
 import { createMailer } from './platform/mail/index.js';
+import { removeOrphanFiles } from './platform/files/index.js';
 import { runDueJobs } from './modules/notifications/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -42,6 +43,10 @@ async function main() {
     webDir: serveWeb ? webDir : undefined,
   });
   await bootstrap(database, config, app.log);
+  // Staging files and stored evidence without a row, left by a crash (older than an hour).
+  await removeOrphanFiles(database, config.dataDir, app.log).catch((err: unknown) =>
+    app.log.warn({ err }, 'could not remove the files left behind by a crash'),
+  );
 
   // Outbox, reminders and overdue actions, in this process (safe with several processes on one PostgreSQL).
   const mailer = createMailer(config, app.log);

@@ -28,6 +28,10 @@ const schema = z.object({
   KINERJA_ADMIN_PASSWORD: z.string().min(8).max(200).optional(),
   /** Largest evidence / import file, in megabytes. */
   KINERJA_MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(10),
+  /** Most data rows one import file (progress, employees, units) may hold; more → 413 before the rest is read. */
+  KINERJA_IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(5000),
+  /** Uploads (imports and evidence files) one user may have in flight at once; one more → 429. */
+  KINERJA_UPLOADS_PER_USER: z.coerce.number().int().min(1).max(100).default(2),
   /** Highest achievement percentage a progress entry can show (domain §4: configurable, default 200). */
   KINERJA_ACHIEVEMENT_CAP: z.coerce.number().min(100).max(1000).default(200),
   /** Idle lifetime of a login session, in minutes. */
@@ -79,6 +83,10 @@ export interface Config {
   demo: boolean;
   admin: { username: string; password: string } | undefined;
   maxUploadBytes: number;
+  /** most data rows in one import file */
+  importMaxRows: number;
+  /** uploads one user may have in flight at once */
+  uploadsPerUser: number;
   /** achievement cap in percent, applied when a progress entry is written */
   achievementCap: number;
   sessionIdleMs: number;
@@ -146,6 +154,8 @@ export function loadConfig(
         ? { username: e.KINERJA_ADMIN_USERNAME, password: e.KINERJA_ADMIN_PASSWORD }
         : undefined,
     maxUploadBytes: Math.round(e.KINERJA_MAX_UPLOAD_MB * 1024 * 1024),
+    importMaxRows: e.KINERJA_IMPORT_MAX_ROWS,
+    uploadsPerUser: e.KINERJA_UPLOADS_PER_USER,
     achievementCap: e.KINERJA_ACHIEVEMENT_CAP,
     sessionIdleMs: e.KINERJA_SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.KINERJA_SESSION_MAX_HOURS * 3_600_000,

@@ -47,6 +47,9 @@ const messages = {
     'import.invalidFile': 'Berkas tidak dapat dibaca sebagai CSV atau XLSX.',
     'import.rowsFailed': '{count} baris gagal divalidasi; tidak ada yang diimpor.',
     'import.noFile': 'Unggah satu berkas CSV atau XLSX pada bagian bernama "file".',
+    'import.tooManyRows': 'Berkas impor berisi lebih dari {max} baris data; bagi menjadi beberapa berkas.',
+    'upload.tooManyInFlight':
+      'Masih ada {max} unggahan Anda yang sedang diproses; tunggu hingga selesai lalu coba lagi.',
     'body.invalidJson': 'Isi permintaan bukan JSON yang valid.',
     'input.nulCharacter': 'Teks tidak boleh berisi karakter NUL.',
     'cycle.duplicateYear': 'Siklus penilaian untuk tahun ini sudah ada.',
@@ -212,6 +215,8 @@ const messages = {
     'import.invalidFile': 'The file cannot be read as CSV or XLSX.',
     'import.rowsFailed': '{count} rows failed validation; nothing was imported.',
     'import.noFile': 'Upload one CSV or XLSX file in a part named "file".',
+    'import.tooManyRows': 'The import file holds more than {max} data rows; split it into several files.',
+    'upload.tooManyInFlight': 'You already have {max} uploads in progress; wait until they finish and try again.',
     'body.invalidJson': 'The request body is not valid JSON.',
     'input.nulCharacter': 'Text may not contain NUL characters.',
     'cycle.duplicateYear': 'A cycle for this year already exists.',

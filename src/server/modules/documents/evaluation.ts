@@ -49,7 +49,7 @@ import {
   spanRow,
   titleRow,
 } from './pdf-kit.js';
-import { renderPdf } from './pdf.js';
+import { renderOffThread } from './pdf-pool.js';
 
 /**
  * Dokumen Evaluasi Kinerja Pegawai (domain §8), periodic and annual: the three identity blocks, the unit's
@@ -491,5 +491,5 @@ export function evaluationDocumentDefinition(input: EvaluationDocumentInput): TD
 
 /** Renders the Dokumen Evaluasi Kinerja Pegawai as a PDF. Deterministic for a given input. */
 export async function renderEvaluationDocument(input: EvaluationDocumentInput): Promise<Buffer> {
-  return renderPdf(evaluationDocumentDefinition(input));
+  return renderOffThread('evaluation', input);
 }

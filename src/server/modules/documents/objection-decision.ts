@@ -15,7 +15,7 @@ import {
   signatureColumn,
   signatureRow,
 } from './pdf-kit.js';
-import { renderPdf } from './pdf.js';
+import { renderOffThread } from './pdf-pool.js';
 
 /**
  * Keputusan atas Keberatan Hasil Penilaian Kinerja (PP 30/2019 art. 59): the letter of the assessor's superior who
@@ -144,5 +144,5 @@ export function objectionDecisionDefinition(input: ObjectionDecisionInput): TDoc
 }
 
 export async function renderObjectionDecisionDocument(input: ObjectionDecisionInput): Promise<Buffer> {
-  return renderPdf(objectionDecisionDefinition(input));
+  return renderOffThread('objection', input);
 }

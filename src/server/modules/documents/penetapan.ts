@@ -27,7 +27,7 @@ import {
   signatureRow,
   spanRow,
 } from './pdf-kit.js';
-import { renderPdf } from './pdf.js';
+import { renderOffThread } from './pdf-pool.js';
 
 /**
  * Penetapan Predikat Kinerja Pegawai (domain §8): for one unit and period, the Capaian Kinerja Organisasi, the
@@ -342,5 +342,5 @@ export function penetapanDocumentDefinition(input: PenetapanDocumentInput): TDoc
 
 /** Renders the Penetapan Predikat Kinerja of a unit and period as a PDF. Deterministic for a given input. */
 export async function renderPenetapanDocument(input: PenetapanDocumentInput): Promise<Buffer> {
-  return renderPdf(penetapanDocumentDefinition(input));
+  return renderOffThread('penetapan', input);
 }

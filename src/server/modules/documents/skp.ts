@@ -31,7 +31,7 @@ import {
   titleRow,
   type Cell,
 } from './pdf-kit.js';
-import { renderPdf } from './pdf.js';
+import { renderOffThread } from './pdf-pool.js';
 
 /**
  * Dokumen SKP (domain §8): the official layout of PermenPANRB 6/2022 — title, period, the two identity
@@ -277,5 +277,5 @@ export function skpDocumentDefinition(plan: WorkPlanView, options: SkpDocumentOp
 
 /** Renders the official Dokumen SKP of a plan as a PDF. Deterministic for a given plan and `printedAt`. */
 export async function renderSkpDocument(plan: WorkPlanView, options: SkpDocumentOptions): Promise<Buffer> {
-  return renderPdf(skpDocumentDefinition(plan, options));
+  return renderOffThread('skp', plan, options);
 }

@@ -4,7 +4,7 @@ import { completionPeopleQuerySchema, completionQuerySchema } from '../../../dom
 import { completionPeopleViewSchema, completionViewSchema } from '../../../domain/monitoring/view.js';
 import type { Deps } from '../../platform/deps.js';
 import { completion, completionPeople } from './use-cases/completion.js';
-import { completionWorkbook } from './use-cases/export-xlsx.js';
+import { completionWorkbookOffThread } from './use-cases/export-xlsx.js';
 
 export function monitoringRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -47,7 +47,7 @@ export function monitoringRoutes(app: FastifyInstance, deps: Deps) {
     async (request, reply) => {
       const view = await completion(deps, request.ctx(), request.query);
       const now = deps.clock.now();
-      const buf = await completionWorkbook(view, now.toISOString());
+      const buf = await completionWorkbookOffThread(view, now.toISOString());
       const suffix = view.period ? `-${view.period.label.replace(/[^A-Za-z0-9]+/g, '-')}` : '';
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CompletionCounts, CompletionView } from '../../../../domain/monitoring/view.js';
+import { asBuffer, runOffThread } from '../../../platform/workers/pool.js';
 
 /** Indonesian column headers, in the order of the counts. */
 export const COUNT_HEADERS: Array<[keyof CompletionCounts, string]> = [
@@ -60,4 +61,14 @@ export async function completionWorkbook(
     { k: 'Baris "Jumlah"', v: 'Jumlah seluruh unit teratas yang ditampilkan beserta sub-unitnya.' },
   ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** `completionWorkbook` in the worker pool: writing a workbook for a whole region never blocks other requests. */
+export async function completionWorkbookOffThread(
+  view: CompletionView & { cycleYear: number },
+  generatedAt: string,
+): Promise<Buffer> {
+  return asBuffer(
+    await runOffThread<Uint8Array>(new URL(import.meta.url), 'completionWorkbook', view, generatedAt),
+  );
 }

@@ -145,7 +145,7 @@ export async function importEmployees(
 ): Promise<ImportReport> {
   canManageOrg(ctx);
   const locale = ctx.locale;
-  const sheet = await readSheet(opts.data, EMPLOYEE_ALIASES);
+  const sheet = await readSheet(opts.data, EMPLOYEE_ALIASES, deps.config.importMaxRows);
   const { db } = deps.database;
   const unitRows = await db.select({ id: units.id, code: units.code }).from(units);
   const unitByCode = new Map(unitRows.map((u) => [u.code.toLowerCase(), u.id]));

@@ -39,7 +39,7 @@ export async function importUnits(
 ): Promise<ImportReport> {
   canManageOrg(ctx);
   const locale = ctx.locale;
-  const sheet = await readSheet(opts.data, UNIT_ALIASES);
+  const sheet = await readSheet(opts.data, UNIT_ALIASES, deps.config.importMaxRows);
   const { db } = deps.database;
   const existing = await db.select({ id: units.id, code: units.code, parentId: units.parentId }).from(units);
   const byCode = new Map(existing.map((u) => [u.code.toLowerCase(), u]));

@@ -92,7 +92,7 @@ export async function importProgress(
   requireOwner(rel);
   await assertCycleOpen(deps.database.db, plan.cycleId, 'import_progress');
   assertRecordable(plan);
-  const sheet = await readSheet(opts.data, ALIASES);
+  const sheet = await readSheet(opts.data, ALIASES, deps.config.importMaxRows);
   const db = deps.database.db;
   const [{ indicators }, periods] = await Promise.all([
     repo.planStructure(db, plan.id),

@@ -62,7 +62,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: false,
     ajv: { customOptions: { coerceTypes: false } },
     // the router's and Node's refusals in the error envelope too (issue 11)
-    frameworkErrors: frameworkErrorHandler,
+    frameworkErrors: (error, request, reply) => {
+      void frameworkErrorHandler(error, request, reply);
+    },
     clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);

@@ -46,9 +46,10 @@ function isInvalidTextError(error: unknown): boolean {
   const code = databaseCode(error);
   if (!code || !INVALID_TEXT_DB_CODES.has(code)) return false;
   // 22P02 is any invalid text representation: only its Unicode (escape) and encoding cases are the text's fault
+  const text = (x: unknown) => (typeof x === 'string' ? x : '');
   const message =
-    String((error as { message?: unknown }).message ?? '') +
-    String((error as { cause?: { message?: unknown } }).cause?.message ?? '');
+    text((error as { message?: unknown }).message) +
+    text((error as { cause?: { message?: unknown } }).cause?.message);
   return code !== '22P02' || /unicode|utf8|encoding|\\u0000/i.test(message);
 }
 

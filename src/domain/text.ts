@@ -15,9 +15,9 @@ export function isValidText(s: string): boolean {
   return !LONE_SURROGATE.test(s) && !s.includes('\u0000');
 }
 
-/** `s` with each lone surrogate and NUL replaced by U+FFFD (for names shown back, e.g. a failing key). */
+/** `s` with each lone surrogate replaced by U+FFFD (well-formed Unicode, as `String.prototype.toWellFormed`). */
 export function wellFormed(s: string): string {
-  return s.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD').replaceAll('\u0000', '\uFFFD');
+  return s.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD');
 }
 
 /** A string schema that refuses invalid Unicode (400 `input.invalidUnicode`); chain `.trim()`, `.max()` … as usual. */

@@ -47,7 +47,7 @@ export function nulCharacterIssues(data: unknown): z.core.$ZodIssue[] {
     } else if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
         if (!isValidText(k)) {
-          const path = [...pathOf(node), wellFormed(k)];
+          const path = [...pathOf(node), wellFormed(k).replaceAll('\u0000', '\uFFFD')];
           issues.push({ code: 'custom', path, message: INVALID_TEXT_KEY, input: undefined });
         } else stack.push({ value: v, key: k, parent: node });
       }

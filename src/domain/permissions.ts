@@ -14,16 +14,17 @@ export const PERMISSIONS = {
   'manage:cycles': ['hr_admin'],
   'read:cycles': ['admin', 'hr_admin', 'agency_head', 'auditor', 'employee'],
   'read:library': ['admin', 'hr_admin', 'agency_head', 'auditor', 'employee'],
-  /** propose, comment, endorse */
-  'contribute:library': ['admin', 'hr_admin', 'agency_head', 'auditor', 'employee'],
+  /** propose, comment, endorse (not the auditor, who writes nothing: issue 11) */
+  'contribute:library': ['admin', 'hr_admin', 'agency_head', 'employee'],
   /** adopt or decline proposals (unit heads may too: that follows from the org chart, not a role) */
   'decide:library': ['hr_admin'],
   /** completion monitoring of every unit (unit heads see their own subtree: that follows from the org chart) */
   'read:monitoring': ['hr_admin', 'agency_head'],
   /** every plan, evaluation, objection, distribution and calibration board of the agency, read-only */
   'read:agency': ['hr_admin', 'agency_head', 'auditor'],
-  /** support on any plan: create it for someone, edit its content and expectations, join the dialogue, override
-   * the assessor */
+  /** support on any plan: create it for someone, set the leader's expectations, join the dialogue, override the
+   * assessor. Not its content (results, indicators, approach, annex) nor an amendment: those are the employee's
+   * own, agreed with the assessor (issue 11) */
   'support:work-plan': ['hr_admin'],
   /** reopen a final evaluation (with a reason) */
   'reopen:evaluation': ['hr_admin'],

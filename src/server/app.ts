@@ -13,7 +13,12 @@ import { systemClock, type Clock } from './platform/clock.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
 import type { Deps } from './platform/deps.js';
-import { errorEnvelope, errorHandler } from './platform/http/error-handler.js';
+import {
+  clientErrorHandler,
+  errorEnvelope,
+  errorHandler,
+  frameworkErrorHandler,
+} from './platform/http/error-handler.js';
 import { registerUploadSlots } from './platform/http/upload-slots.js';
 import { validatorCompiler } from './platform/http/validation.js';
 import { localeFrom, t } from './platform/i18n.js';
@@ -61,6 +66,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     ajv: { customOptions: { coerceTypes: false } },
+    // the router's and Node's refusals in the error envelope too (issue 11)
+    frameworkErrors: (error, request, reply) => {
+      void frameworkErrorHandler(error, request, reply);
+    },
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

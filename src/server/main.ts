@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
-import { ConfigError, loadConfig } from './platform/config.js';
+import { ConfigError, isLoopback, loadConfig } from './platform/config.js';
 import { openDatabase } from './platform/db/client.js';
 import { systemClock } from './platform/clock.js';
 import { Scheduler } from './platform/jobs/index.js';
@@ -78,6 +78,10 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   scheduler.start();
+  if (config.demo && !isLoopback(config.host))
+    app.log.warn(
+      `Demo data is on (KINERJA_DEMO=true) on ${config.host}: the demo accounts share a published password`,
+    );
   app.log.info(
     `Kinerja is ready on http://${config.host}:${config.port} (${database.kind}${config.demo ? ', demo' : ''})`,
   );

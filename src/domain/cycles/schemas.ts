@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { str } from '../text.js';
 import { isoDate } from '../people/schemas.js';
 import { cycleRangeIssues, FREQUENCIES } from './periods.js';
 
@@ -35,7 +36,7 @@ export const updatePeriodSchema = z.object({
 });
 export type UpdatePeriodInput = z.infer<typeof updatePeriodSchema>;
 
-const reason = z.string().trim().max(2000);
+const reason = str().trim().max(2000);
 
 export const lockPeriodSchema = z.object({ reason: reason.nullish() });
 /** Unlocking reopens a closed period: the reason is required (and audited). */
@@ -52,7 +53,7 @@ export const periodParamsSchema = z.object({ id: z.uuid(), periodId: z.uuid() })
 /** Closing a cycle: the version HR last read (optional, 409 when stale) and a note for the audit log. */
 export const closeCycleSchema = z.object({
   version: z.int().positive().optional(),
-  note: z.string().trim().max(2000).nullish(),
+  note: str().trim().max(2000).nullish(),
 });
 export type CloseCycleInput = z.infer<typeof closeCycleSchema>;
 

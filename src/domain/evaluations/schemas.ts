@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { str } from '../text.js';
 import { BEHAVIOUR_VALUES } from '../work-plans/berakhlak.js';
 import { PREDICATES, RATINGS } from './matrix.js';
 import { ORG_PREDICATES } from './suggestion.js';
 
 /** Request schemas for the assessment endpoints: shared by the server, the web forms and the tests. */
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).nullish();
+const text = (max: number) => str().trim().min(1).max(max);
+const optionalText = (max: number) => str().trim().max(max).nullish();
 const optionalVersion = z.int().positive().optional();
 
 export const ratingSchema = z.enum(RATINGS);
@@ -78,8 +79,8 @@ export const explanationRequestSchema = z.object({ note: optionalText(2000) });
 export const explanationSchema = z.object({ text: text(4000) });
 /** `PUT /settings/agency`: the agency head's name and title as documents print them. */
 export const putAgencySettingsSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  title: z.string().trim().min(1).max(200),
+  name: str().trim().min(1).max(200),
+  title: str().trim().min(1).max(200),
   version: z.number().int().min(0).optional(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { str } from '../text.js';
 import { BEHAVIOUR_VALUES } from '../work-plans/berakhlak.js';
 
 /** Request schemas for continuous feedback and the performance dialogue (dialog kinerja). */
@@ -6,7 +7,7 @@ import { BEHAVIOUR_VALUES } from '../work-plans/berakhlak.js';
 export const FEEDBACK_KINDS = ['strength', 'improvement'] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => str().trim().min(1).max(max);
 const isoDate = z.iso.date();
 
 /**
@@ -55,7 +56,7 @@ export const dialogueSchema = z
     heldOn: isoDate,
     periodId: z.uuid().nullish(),
     topics: text(4000),
-    notes: z.string().trim().max(8000).nullish(),
+    notes: str().trim().max(8000).nullish(),
     actions: z.array(dialogueActionSchema).max(50).default([]),
   })
   .superRefine((v, ctx) => {

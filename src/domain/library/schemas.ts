@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { str } from '../text.js';
 import { ASPECTS, CATEGORIES, DIRECTIONS } from '../work-plans/schemas.js';
 
 /**
@@ -12,8 +13,8 @@ export type Sector = (typeof SECTORS)[number];
 export const TEMPLATE_STATUSES = ['proposed', 'adopted', 'declined'] as const;
 export type TemplateStatus = (typeof TEMPLATE_STATUSES)[number];
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).nullish();
+const text = (max: number) => str().trim().min(1).max(max);
+const optionalText = (max: number) => str().trim().max(max).nullish();
 
 export const proposeTemplateSchema = z.object({
   sector: z.enum(SECTORS),
@@ -43,7 +44,7 @@ export const declineTemplateSchema = z.object({
 
 export const templateQuerySchema = z.object({
   /** words of the indicator text (case-insensitive) */
-  q: z.string().trim().max(200).optional(),
+  q: str().trim().max(200).optional(),
   sector: z.enum(SECTORS).optional(),
   category: z.enum(CATEGORIES).optional(),
   aspect: z.enum(ASPECTS).optional(),

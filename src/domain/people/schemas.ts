@@ -1,26 +1,26 @@
 import { z } from 'zod';
+import { str } from '../text.js';
 import { parseNip, type NipPart } from './nip.js';
 import { ASN_TYPES, FUNCTIONAL_LEVELS, isValidRank, POSITION_TYPES } from './ranks.js';
 import { ACTING_KINDS } from './view.js';
 
 /** Shared by the server (request validation), the importer and the web forms. */
 
-export const unitCodeSchema = z
-  .string()
+export const unitCodeSchema = str()
   .trim()
   .min(1)
   .max(32)
   .regex(/^[A-Za-z0-9._-]+$/);
 
 export const createUnitSchema = z.object({
-  name: z.string().trim().min(2).max(200),
+  name: str().trim().min(2).max(200),
   code: unitCodeSchema,
   parentId: z.uuid().nullish(),
   headId: z.uuid().nullish(),
 });
 
 export const updateUnitSchema = z.object({
-  name: z.string().trim().min(2).max(200).optional(),
+  name: str().trim().min(2).max(200).optional(),
   code: unitCodeSchema.optional(),
   parentId: z.uuid().nullable().optional(),
   headId: z.uuid().nullable().optional(),
@@ -36,16 +36,16 @@ export const createActingSchema = z
     kind: z.enum(ACTING_KINDS),
     startDate: isoDate,
     endDate: isoDate,
-    note: z.string().trim().max(500).nullish(),
+    note: str().trim().max(500).nullish(),
   })
   .refine((v) => v.endDate >= v.startDate, { message: 'acting.dateRange', path: ['endDate'] });
 
 const employeeFields = {
-  nip: z.string().trim().min(1).max(40),
-  name: z.string().trim().min(2).max(200),
+  nip: str().trim().min(1).max(40),
+  name: str().trim().min(2).max(200),
   asnType: z.enum(ASN_TYPES),
-  rank: z.string().trim().min(1).max(10),
-  positionTitle: z.string().trim().min(2).max(200),
+  rank: str().trim().min(1).max(10),
+  positionTitle: str().trim().min(2).max(200),
   positionType: z.enum(POSITION_TYPES),
   functionalLevel: z.enum(FUNCTIONAL_LEVELS).nullish(),
   unitId: z.uuid(),
@@ -105,7 +105,7 @@ export type CreateEmployeeInput = z.infer<typeof createEmployeeSchema>;
 export type UpdateEmployeeInput = z.infer<typeof updateEmployeeSchema>;
 
 export const employeeQuerySchema = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: str().trim().max(100).optional(),
   unitId: z.uuid().optional(),
   /** include employees of the unit's sub-units */
   subunits: z.enum(['true', 'false']).optional(),

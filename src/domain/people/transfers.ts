@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { str } from '../text.js';
 import { isoDate } from './schemas.js';
 
 /**
@@ -11,8 +12,8 @@ export const createTransferSchema = z.object({
   supervisorId: z.uuid().nullable(),
   effectiveDate: isoDate,
   /** the new position title, when it changes */
-  positionTitle: z.string().trim().min(2).max(200).nullish(),
-  note: z.string().trim().max(1000).nullish(),
+  positionTitle: str().trim().min(2).max(200).nullish(),
+  note: str().trim().max(1000).nullish(),
 });
 export type CreateTransferInput = z.infer<typeof createTransferSchema>;
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { str } from '../text.js';
 
 /** Request schemas for progress (realisasi) and evidence (bukti dukung): shared by the server and the web. */
 
 const finiteValue = z.number().finite().min(-1e12).max(1e12);
 const optionalText = (max: number) =>
-  z
-    .string()
+  str()
     .trim()
     .max(max)
     .nullish()
@@ -39,8 +39,7 @@ export const progressImportQuerySchema = z.object({
 
 /** A link as evidence: http or https only (no javascript:, data:, file: …). */
 export const linkEvidenceSchema = z.object({
-  url: z
-    .string()
+  url: str()
     .trim()
     .max(2000)
     .pipe(z.url({ protocol: /^https?$/, error: 'evidence.urlProtocol' })),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { str } from '../text.js';
 import { BEHAVIOUR_VALUES } from './berakhlak.js';
 import { PERSPECTIVES } from './rules.js';
 
@@ -10,7 +11,7 @@ export const ASPECTS = ['quantity', 'quality', 'time', 'cost'] as const;
 export const DIRECTIONS = ['higher', 'lower'] as const;
 export const CATEGORIES = ['efficiency', 'effectiveness', 'innovation'] as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => str().trim().min(1).max(max);
 const optionalVersion = z.int().positive().optional();
 
 export const createWorkPlanSchema = z.object({
@@ -59,8 +60,8 @@ const indicatorFields = {
   aspect: z.enum(ASPECTS),
   target: finiteNumber.nullish(),
   targetMax: finiteNumber.nullish(),
-  targetText: z.string().trim().max(1000).nullish(),
-  unit: z.string().trim().max(100).nullish(),
+  targetText: str().trim().max(1000).nullish(),
+  unit: str().trim().max(100).nullish(),
   direction: z.enum(DIRECTIONS).optional(),
   category: z.enum(CATEGORIES).nullish(),
   perspective: z.enum(PERSPECTIVES).nullish(),
@@ -82,8 +83,8 @@ export const updateIndicatorSchema = z
     aspect: indicatorFields.aspect.optional(),
     target: finiteNumber.nullable().optional(),
     targetMax: finiteNumber.nullable().optional(),
-    targetText: z.string().trim().max(1000).nullable().optional(),
-    unit: z.string().trim().max(100).nullable().optional(),
+    targetText: str().trim().max(1000).nullable().optional(),
+    unit: str().trim().max(100).nullable().optional(),
     direction: z.enum(DIRECTIONS).optional(),
     category: z.enum(CATEGORIES).nullable().optional(),
     perspective: z.enum(PERSPECTIVES).nullable().optional(),
@@ -92,11 +93,11 @@ export const updateIndicatorSchema = z
   .refine(rangeOk, { message: 'indicator.range', path: ['targetMax'] });
 
 export const behaviourParamsSchema = z.object({ id: z.uuid(), value: z.enum(BEHAVIOUR_VALUES) });
-export const behaviourSchema = z.object({ expectation: z.string().trim().max(2000) });
+export const behaviourSchema = z.object({ expectation: str().trim().max(2000) });
 
 export const commentSchema = z.object({ body: text(4000) });
 export const returnSchema = z.object({ comment: text(4000) });
-export const approveSchema = z.object({ comment: z.string().trim().max(4000).nullish() });
+export const approveSchema = z.object({ comment: str().trim().max(4000).nullish() });
 export const amendSchema = z.object({ reason: text(2000) });
 
 export const workPlanQuerySchema = z.object({

@@ -112,6 +112,17 @@ export interface Config {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
 }
 
+/** Whether a listen address is reachable from this machine only (127.0.0.0/8, ::1, localhost). */
+export function isLoopback(host: string): boolean {
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
+  if (h === 'localhost' || h.endsWith('.localhost') || h === '::1') return true;
+  const v4 = h.startsWith('::ffff:') ? h.slice('::ffff:'.length) : h;
+  return /^127(\.\d{1,3}){3}$/.test(v4);
+}
+
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -141,8 +152,16 @@ export function loadConfig(
   } catch (err) {
     problems.push(`KINERJA_REMINDER_OFFSETS_DAYS: ${(err as Error).message}`);
   }
-  if (problems.length) throw new ConfigError(problems);
   const demoRaw = e.KINERJA_DEMO;
+  // demo safety (issue 11): the demo accounts share a published password, so demo data reachable from other
+  // machines must be asked for, not fallen into by `npm start` on a server
+  if (demoRaw === undefined && options.demoDefault && !isLoopback(e.HOST))
+    problems.push(
+      `KINERJA_DEMO: the demo data (demo accounts with a published password) is on by default, and HOST=${e.HOST} ` +
+        'is reachable from other machines. Set KINERJA_DEMO=false for a real installation, or KINERJA_DEMO=true ' +
+        'to serve the demo on this address on purpose.',
+    );
+  if (problems.length) throw new ConfigError(problems);
   return {
     port: e.PORT,
     host: e.HOST,

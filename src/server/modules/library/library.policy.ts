@@ -8,8 +8,13 @@ import type { TemplateRow } from './library.repository.js';
 /** Everyone signed in reads the library (transparency: brief, "Pentingnya Transparansi"). */
 export const canReadLibrary = (ctx: RequestContext) => requirePermission(ctx, 'read:library');
 
-/** Everyone signed in may propose, comment and endorse (participation in setting the indicators). */
+/**
+ * Everyone signed in but the auditor (read-only) may propose, comment and endorse (participation in setting the
+ * indicators).
+ */
 export const canContribute = (ctx: RequestContext) => requirePermission(ctx, 'contribute:library');
+/** The same as a flag for the views (`can.endorse`). */
+export const contributes = (actor: Actor) => actorCan(actor, 'contribute:library');
 
 /** HR administrators and unit heads (including acting Plt/Plh officials on `today`) adopt or decline. */
 export async function isDecider(db: Executor, actor: Actor | null, today: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import type { TemplateCommentView, TemplateDetailView, TemplateView } from '../../../domain/library/view.js';
 import type { Actor } from '../../platform/context.js';
 import type { TemplateCommentRow, TemplateRow, TemplateWithRefs } from './library.repository.js';
-import { isProposer } from './library.policy.js';
+import { contributes, isProposer } from './library.policy.js';
 
 /** Who is looking: the actor and whether they may decide on proposals. */
 export interface Viewer {
@@ -37,7 +37,7 @@ export function presentTemplate(x: TemplateWithRefs, viewer: Viewer): TemplateVi
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
     can: {
-      endorse: open && viewer.actor !== null && !isProposer(t, viewer.actor),
+      endorse: open && viewer.actor !== null && contributes(viewer.actor) && !isProposer(t, viewer.actor),
       decide: open && viewer.decider,
     },
   };

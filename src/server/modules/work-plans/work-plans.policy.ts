@@ -7,7 +7,10 @@ import * as repo from './work-plans.repository.js';
 
 /** Sees every plan of the agency (read-only unless another permission says more). */
 export const seesAgency = (actor: Actor) => actorCan(actor, 'read:agency');
-/** Supports any plan: creates it for someone, edits its content, joins the dialogue, overrides the assessor. */
+/**
+ * Supports any plan: creates it for someone, sets the leader's expectations, joins the dialogue, overrides the
+ * assessor; never edits its content (issue 11: `requireEditor`).
+ */
 export const supportsPlans = (actor: Actor) => actorCan(actor, 'support:work-plan');
 
 export interface PlanRelation {
@@ -80,9 +83,12 @@ export async function relationTo(
   return rel;
 }
 
-/** Content edits: the owner, or HR for support. */
+/**
+ * Content edits (results, indicators, approach, annex) and amendments: the owner only. The plan is the employee's
+ * agreement with the assessor; HR supports it otherwise (creates it, overrides the assessor, sets expectations).
+ */
 export function requireEditor(rel: PlanRelation) {
-  if (!rel.owner && !rel.hr) throw new AppError('FORBIDDEN');
+  if (!rel.owner) throw new AppError('FORBIDDEN');
 }
 
 export function requireOwner(rel: PlanRelation) {

@@ -101,7 +101,8 @@ export async function buildPlanView(
   // a closed cycle is read-only (issue 10): nothing to offer until HR reopens it
   const open = cycle?.status !== 'closed';
   const owner = (rel?.owner ?? false) && open;
-  const editor = owner || ((rel?.hr ?? false) && open);
+  // content edits and amendments are the owner's alone (requireEditor)
+  const editor = owner;
   const assessor = (rel?.assessor ?? false) && open;
   const ended = plan.endDate !== null;
   return {

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { appendAudit } from '../audit.js';
 import type { RequestContext } from '../context.js';
@@ -25,6 +25,15 @@ export function lockedStep<Row, Rel, T>(
     const rel = await relate(tx, row, now);
     return step(tx, row, rel, now);
   });
+}
+
+/**
+ * Takes a transaction-scoped advisory lock on `key` (released at commit or rollback): transactions that take the
+ * same key run one after the other from this point, on PostgreSQL as on PGlite (where all are serial anyway). Take
+ * it before reading what the step checks, so that the reads see what the previous holder committed.
+ */
+export async function advisoryLock(tx: Executor, key: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`kinerja:${key}`}))`);
 }
 
 /** A table of a mutable workflow record: an id, an optimistic-locking version and `updated_at`. */

@@ -4,7 +4,8 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { AppError } from '../errors.js';
+import { wellFormed } from '../../../domain/text.js';
+import { AppError, ValidationError } from '../errors.js';
 
 /** An upload received to a private staging file, with its size and SHA-256 computed on the way in. */
 export interface StagedFile {
@@ -45,7 +46,9 @@ export async function stageUpload(
   } catch (err) {
     await discard();
     if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('PAYLOAD_TOO_LARGE');
-    throw err;
+    if (err instanceof AppError || isSystemError(err)) throw err;
+    // the multipart parser's own errors ("Unexpected end of form", a malformed part): a cut-off or broken body
+    throw new ValidationError([{ path: 'file', code: 'invalid_multipart', messageKey: 'upload.malformed' }]);
   }
   if (options.truncated?.()) {
     await discard();
@@ -54,20 +57,38 @@ export async function stageUpload(
   return { path, size, sha256: hash.digest('hex'), discard };
 }
 
+/** An operating system error (disk full, permissions): the server's problem, not the client's. */
+function isSystemError(err: unknown): boolean {
+  const e = err as { errno?: unknown; syscall?: unknown };
+  return typeof e.errno === 'number' || typeof e.syscall === 'string';
+}
+
+/** Bidirectional formatting characters: embeddings, overrides, isolates and the implicit marks (LRM, RLM, ALM). */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+
 /**
- * A file name fit for display and for Content-Disposition: the last path segment, without control characters,
- * at most 200 characters. Never used to build a path.
+ * A file name fit for display and for Content-Disposition: the last path segment, well-formed Unicode, without
+ * control or bidirectional formatting characters, at most 200 characters. Never used to build a path.
  */
 export function cleanFilename(name: string | undefined, fallback = 'berkas'): string {
-  const last = (name ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = last.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const last =
+    wellFormed(name ?? '')
+      .split(/[\\/]/)
+      .pop() ?? '';
+  const clean = last
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    // bidirectional controls (issue 11): "invoice\u202Efdp.exe" would show as "invoiceexe.pdf"
+    .replace(BIDI_CONTROLS, '')
+    .trim();
   if (!clean || clean === '.' || clean === '..') return fallback;
-  return clean.length > 200 ? clean.slice(clean.length - 200) : clean;
+  const chars = Array.from(clean);
+  return chars.length > 200 ? chars.slice(chars.length - 200).join('') : clean;
 }
 
 /** `attachment; filename="ascii"; filename*=UTF-8''utf8` (RFC 6266 / RFC 5987). */
-export function attachmentDisposition(filename: string): string {
+export function attachmentDisposition(name: string): string {
+  const filename = wellFormed(name);
   const fallback = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   const encoded = encodeURIComponent(filename).replace(
     /['()*]/g,

@@ -1,6 +1,7 @@
 import type { FastifySchemaCompiler } from 'fastify';
 import { z } from 'zod';
 import type { FieldIssue } from '../../../domain/errors.js';
+import { INVALID_TEXT_KEY, isValidText, wellFormed } from '../../../domain/text.js';
 import { isMessageKey, t, type Locale } from '../i18n.js';
 
 /** A request that failed its zod schema; localised by the error handler. */
@@ -14,8 +15,10 @@ export class RequestValidationError extends Error {
 }
 
 /**
- * Paths of strings holding a NUL character: PostgreSQL cannot store one in text or jsonb, so such input would
- * otherwise fail in the database (500) instead of answering 400. Walks iteratively: bodies may nest deeply.
+ * Paths of strings (and object keys) holding a NUL character or invalid Unicode (a lone UTF-16 surrogate):
+ * PostgreSQL cannot store a NUL in text or jsonb nor a lone surrogate in jsonb, so such input would otherwise fail
+ * in the database (500) instead of answering 400. The safety net under the shared text schemas (domain/text.ts),
+ * for every request part of every route. Walks iteratively: bodies may nest deeply.
  */
 export function nulCharacterIssues(data: unknown): z.core.$ZodIssue[] {
   interface Node {
@@ -36,15 +39,25 @@ export function nulCharacterIssues(data: unknown): z.core.$ZodIssue[] {
     if (typeof value === 'string') {
       if (value.includes('\u0000')) {
         issues.push({ code: 'custom', path: pathOf(node), message: 'input.nulCharacter', input: undefined });
+      } else if (!isValidText(value)) {
+        issues.push({ code: 'custom', path: pathOf(node), message: INVALID_TEXT_KEY, input: undefined });
       }
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => stack.push({ value: v, key: i, parent: node }));
     } else if (value !== null && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) stack.push({ value: v, key: k, parent: node });
+      for (const [k, v] of Object.entries(value)) {
+        if (!isValidText(k)) {
+          const path = [...pathOf(node), wellFormed(k).replaceAll('\u0000', '\uFFFD')];
+          issues.push({ code: 'custom', path, message: INVALID_TEXT_KEY, input: undefined });
+        } else stack.push({ value: v, key: k, parent: node });
+      }
     }
   }
   return issues;
 }
+
+/** The same walk under its current name. */
+export const invalidTextIssues = nulCharacterIssues;
 
 /** Validates with the route's zod schema, keeping the raw issues so messages can be localised per request. */
 export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =

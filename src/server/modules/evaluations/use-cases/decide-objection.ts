@@ -18,6 +18,8 @@ import {
   assertObjectionTransition,
   deciderName,
   deciderOnly,
+  lockPopulation,
+  populationUnitOf,
   syncDevelopment,
   withObjection,
 } from './steps.js';
@@ -41,6 +43,9 @@ async function changeRatings(
   const resultRating = input.resultRating ?? evaluation.resultRating;
   const behaviourRating = input.behaviourRating ?? evaluation.behaviourRating;
   const predicate = resultRating && behaviourRating ? predicateFor(resultRating, behaviourRating) : null;
+  // a changed predicate changes its population's counts: in turn with the finalisations there (issue 11)
+  if (predicate !== evaluation.predicate)
+    await lockPopulation(tx, await populationUnitOf(tx, evaluation), evaluation.periodId);
   const current = await updateVersioned(
     tx,
     ctx,

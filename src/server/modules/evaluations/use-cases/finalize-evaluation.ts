@@ -11,7 +11,7 @@ import { updateVersioned } from '../../../platform/db/steps.js';
 import { AppError, staleVersion } from '../../../platform/errors.js';
 import { notify, texts } from '../../notifications/index.js';
 import { presentEvaluation, type EvaluationContext } from '../evaluations.presenter.js';
-import { loadEvaluationContext } from './context.js';
+import { loadEvaluationContext, loadPopulation } from './context.js';
 import {
   assertEvaluationTransition,
   assertLeaderRule,
@@ -19,6 +19,7 @@ import {
   assertWritable,
   assessingBy,
   assessorOnly,
+  lockPopulation,
   auditFields,
   snapshotFor,
   syncDevelopment,
@@ -78,7 +79,13 @@ export async function finalizeEvaluation(
     assessorOnly(rel);
     assertEvaluationTransition(row, 'finalize');
     if (input.version !== undefined && input.version !== row.version) throw staleVersion();
-    const context = await loadEvaluationContext(tx, row, now);
+    const loaded = await loadEvaluationContext(tx, row, now);
+    // one population's finalisations in turn (issue 11): the lock first, then the counts read again
+    const populationUnitId = loaded.population?.unitId ?? row.unitId;
+    await lockPopulation(tx, populationUnitId, row.periodId);
+    const context = loaded.population
+      ? { ...loaded, population: await loadPopulation(tx, populationUnitId, row.periodId, row.id) }
+      : loaded;
     assertWritable(context, 'finalize');
     assertNotTooEarly(context, dateIn(now));
     const ratings = assertComplete(context);

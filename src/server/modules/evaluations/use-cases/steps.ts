@@ -12,7 +12,7 @@ import { dateIn } from '../../../../domain/dates.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor, Tx } from '../../../platform/db/client.js';
-import { lockedStep } from '../../../platform/db/steps.js';
+import { advisoryLock, lockedStep } from '../../../platform/db/steps.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { syncDevelopmentPlan } from '../../development/index.js';
 import type { StandIn } from '../../org/index.js';
@@ -60,6 +60,26 @@ export function withObjection<T>(
     (tx, { evaluation }, now) => evaluationRelation(tx, ctx, evaluation, dateIn(now)),
     (tx, { objection, evaluation }, rel, now) => step(tx, objection, evaluation, rel, now),
   );
+}
+
+/**
+ * Serialises the steps that change who counts how on one population's curve (a unit and a period, domain §6):
+ * finalisations and objection decisions that change a predicate. Taken before the population's counts are read, so
+ * two requests at the same moment cannot together break the pattern (each sees what the other committed).
+ */
+export function lockPopulation(tx: Tx, unitId: string, periodId: string): Promise<void> {
+  return advisoryLock(tx, `population:${unitId}:${periodId}`);
+}
+
+/**
+ * The unit whose population an evaluation counts in: the parent unit for a unit head (the level it was counted at
+ * once final, who heads the unit now for a draft), its own unit otherwise. The evaluation's unit for a top unit's
+ * head (on no curve: the lock is harmless).
+ */
+export async function populationUnitOf(db: Executor, row: repo.EvaluationRow): Promise<string> {
+  const unit = await repo.findUnit(db, row.unitId);
+  const headsUnit = row.status === 'final' ? row.headsUnit : unit?.headId === row.employeeId;
+  return (headsUnit ? unit?.parentId : null) ?? row.unitId;
 }
 
 /** 409 INVALID_TRANSITION when the status table does not allow `action` (domain/evaluations/status.ts). */

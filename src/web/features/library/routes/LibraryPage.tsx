@@ -8,6 +8,7 @@ import { SearchIcon } from '../../../components/icons';
 import { PageHeader } from '../../../components/PageHeader';
 import { Pager } from '../../../components/Pager';
 import { QueryState } from '../../../components/QueryState';
+import { useCan } from '../../../lib/auth';
 import { CardsSkeleton } from '../../../components/Skeletons';
 import { useTemplates } from '../api/list-templates';
 import { ProposeModal } from '../components/ProposeModal';
@@ -20,6 +21,8 @@ const STATUSES: TemplateStatus[] = ['adopted', 'proposed', 'declined'];
 /** Pustaka Indikator: adopted templates to reuse, proposals to discuss and endorse, declined ones with reasons. */
 export function LibraryPage() {
   const { t } = useTranslation();
+  // the auditor reads the library and writes nothing (issue 11)
+  const canPropose = useCan('contribute:library');
   const [status, setStatus] = useState<TemplateStatus>('adopted');
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
@@ -77,9 +80,11 @@ export function LibraryPage() {
         title={t('library.title')}
         description={t('library.description')}
         actions={
-          <Button onClick={() => setProposing(true)} data-testid="library-propose">
-            {t('library.propose.button')}
-          </Button>
+          canPropose ? (
+            <Button onClick={() => setProposing(true)} data-testid="library-propose">
+              {t('library.propose.button')}
+            </Button>
+          ) : undefined
         }
       />
       <Stack gap="md">

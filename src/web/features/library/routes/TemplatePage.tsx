@@ -11,7 +11,7 @@ import { SectionCard } from '../../../components/SectionCard';
 import { StatusChip } from '../../../components/StatusChip';
 import { TextForm } from '../../../components/TextForm';
 import { ApiError } from '../../../lib/api-client';
-import { useUser } from '../../../lib/auth';
+import { useCan, useUser } from '../../../lib/auth';
 import { applyServerErrors, zodValidate } from '../../../lib/form';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { errorMessage, notifyError, notifySuccess } from '../../../lib/notify';
@@ -24,6 +24,7 @@ import { declineTemplateSchema, templateCommentSchema, type IndicatorTemplateDet
 function Comments({ template }: { template: IndicatorTemplateDetail }) {
   const { t, i18n } = useTranslation();
   const add = useCommentTemplate(template.id);
+  const canComment = useCan('contribute:library');
   return (
     <SectionCard id="template-comments" title={t('library.detail.comments')} testId="template-comments">
       {template.comments.length === 0 ? (
@@ -47,14 +48,16 @@ function Comments({ template }: { template: IndicatorTemplateDetail }) {
           </Paper>
         ))
       )}
-      <TextForm
-        field="body"
-        schema={templateCommentSchema}
-        onSubmit={(body) => add.mutateAsync(body)}
-        label={t('library.detail.newComment')}
-        submitLabel={t('plan.dialogue.send')}
-        testIds={{ field: 'template-comment-input', submit: 'template-comment-send' }}
-      />
+      {canComment ? (
+        <TextForm
+          field="body"
+          schema={templateCommentSchema}
+          onSubmit={(body) => add.mutateAsync(body)}
+          label={t('library.detail.newComment')}
+          submitLabel={t('plan.dialogue.send')}
+          testIds={{ field: 'template-comment-input', submit: 'template-comment-send' }}
+        />
+      ) : null}
     </SectionCard>
   );
 }

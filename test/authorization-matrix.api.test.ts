@@ -154,7 +154,12 @@ describe('authorisation matrix over every operation', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...writes),
-        fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 }),
+        fc.dictionary(
+          fc.string({ maxLength: 12 }),
+          // a lone surrogate now and then: invalid Unicode must be refused, never a 5xx
+          fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant('a\uD800b')),
+          { maxKeys: 5 },
+        ),
         async (op, body) => {
           const before = await audited();
           const res = await team.hr.request(op.method, urlOf(op, target), body);

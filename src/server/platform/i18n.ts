@@ -222,7 +222,8 @@ const messages = {
     'import.rowsFailed': '{count} rows failed validation; nothing was imported.',
     'import.noFile': 'Upload one CSV or XLSX file in a part named "file".',
     'import.tooManyRows': 'The import file holds more than {max} data rows; split it into several files.',
-    'upload.tooManyInFlight': 'You already have {max} uploads in progress; wait until they finish and try again.',
+    'upload.tooManyInFlight':
+      'You already have {max} uploads in progress; wait until they finish and try again.',
     'body.invalidJson': 'The request body is not valid JSON.',
     'input.nulCharacter': 'Text may not contain NUL characters.',
     'input.invalidUnicode': 'The text contains invalid Unicode characters.',

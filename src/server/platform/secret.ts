@@ -39,5 +39,7 @@ export function serverSecret(deps: Deps): Promise<Buffer> {
 
 /** HMAC-SHA256 of `purpose` and `value` with the server secret, base64url. */
 export async function sign(deps: Deps, purpose: string, value: string): Promise<string> {
-  return createHmac('sha256', await serverSecret(deps)).update(`${purpose}\n${value}`).digest('base64url');
+  return createHmac('sha256', await serverSecret(deps))
+    .update(`${purpose}\n${value}`)
+    .digest('base64url');
 }

@@ -265,6 +265,8 @@ async function objectionReminders(deps: Deps, now: Date, today: string, offsets:
         JOIN evaluations ev ON ev.id = o.evaluation_id
         JOIN periods p ON p.id = ev.period_id
         WHERE o.status <> 'decided' AND o.decider_id IS NOT NULL
+          -- only those whose deadline has not passed (filed within the decision period, a day's slack for time zones)
+          AND o.created_at >= ${now.toISOString()}::timestamptz - make_interval(days => ${days + 1})
         ORDER BY o.id`,
   );
   const due = open

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, signIn } from './support.js';
+import { api, employeeByNip, launchBrowser, newPage, rateEvaluation, screenshot, signIn } from './support.js';
 
 /** The demo Puskesmas staff with approved plans (see src/server/seed/demo-planning.ts); their username is the NIP. */
 const MIDWIFE = { name: 'Sri Mulyani', nip: '199202142015032003' };
@@ -10,43 +10,6 @@ const JUSTIFICATION =
   'Kedua pegawai memenuhi seluruh target triwulan; tidak ada kinerja di bawah ekspektasi.';
 const OBJECTION = 'Realisasi pemeriksaan K6 melampaui target dan bukti dukung sudah lengkap diunggah.';
 const DECISION = 'Bukti dukung sah; hasil kerja di atas ekspektasi.';
-
-async function api<T>(page: Page, path: string): Promise<T> {
-  const res = await page.request.get(`/api/v1${path}`);
-  if (!res.ok()) throw new Error(`${path}: ${res.status()} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
-async function employeeId(page: Page, nip: string) {
-  const list = await api<{ items: Array<{ id: string; nip: string }> }>(page, `/employees?q=${nip}`);
-  const found = list.items.find((e) => e.nip === nip);
-  if (!found) throw new Error(`employee ${nip} not found`);
-  return found.id;
-}
-
-/** The assessor rates every result and value "meets", sets the overall result rating (with a reason when it
- * departs from the suggestion) and saves; both overall ratings give Baik. */
-async function rate(page: Page, result: 'above' | 'meets') {
-  await page.getByTestId('evaluation-editor').waitFor();
-  for (const picker of await page
-    .locator('[data-testid^="evaluation-result-rating-"][data-testid$="-meets"]')
-    .all())
-    await picker.click();
-  for (const picker of await page
-    .locator('[data-testid^="evaluation-behaviour-rating-"][data-testid$="-meets"]')
-    .all())
-    await picker.click();
-  await page.getByTestId(`evaluation-overall-result-${result}`).click();
-  if (result !== 'meets')
-    await page.getByTestId('evaluation-reason').fill('Inovasi layanan kunjungan rumah melampaui harapan.');
-  await page.getByTestId('evaluation-overall-behaviour-meets').click();
-  expect(await page.getByTestId('evaluation-predicate-preview').innerText()).toMatch(/baik/i);
-  const saved = page.waitForResponse(
-    (r) => r.request().method() === 'PUT' && /\/api\/v1\/evaluations\//.test(r.url()) && r.status() === 200,
-  );
-  await page.getByTestId('evaluation-save').click();
-  await saved;
-}
 
 describe('assessment journey: evaluate → calibrate → justify → finalise → explanation → objection → decision', () => {
   let browser: Browser;
@@ -79,8 +42,8 @@ describe('assessment journey: evaluate → calibrate → justify → finalise �
     // ── The assessor rates both staff (drafts) from Evaluasi Tim.
     const boss = await newPage(browser);
     await signIn(boss.page, 'kapus');
-    const midwifeId = await employeeId(boss.page, MIDWIFE.nip);
-    const nurseId = await employeeId(boss.page, NURSE.nip);
+    const midwifeId = await employeeByNip(boss.page, MIDWIFE.nip);
+    const nurseId = await employeeByNip(boss.page, NURSE.nip);
     const evaluationUrls: string[] = [];
     for (const [id, overall] of [
       [midwifeId, 'meets'],
@@ -90,7 +53,8 @@ describe('assessment journey: evaluate → calibrate → justify → finalise �
       await boss.page.getByTestId(`team-evaluation-start-${id}`).click();
       await boss.page.waitForURL(/\/evaluations\/[0-9a-f-]{36}/);
       evaluationUrls.push(new URL(boss.page.url()).pathname);
-      await rate(boss.page, overall);
+      await rateEvaluation(boss.page, overall);
+      expect(await boss.page.getByTestId('evaluation-predicate-preview').innerText()).toMatch(/baik/i);
     }
 
     // ── On the calibration board the two Baik drafts break the pattern of "Baik" (BP + Kurang ≥ 1).

@@ -59,3 +59,44 @@ export async function screenshot(page: Page, name: string) {
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
 }
+
+/** A GET of the API with the page's session (for ids the journey needs, not for what it checks). */
+export async function api<T>(page: Page, path: string): Promise<T> {
+  const res = await page.request.get(`/api/v1${path}`);
+  if (!res.ok()) throw new Error(`${path}: ${res.status()} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** The id of the employee with this NIP, from the directory. */
+export async function employeeByNip(page: Page, nip: string) {
+  const list = await api<{ items: Array<{ id: string; nip: string }> }>(page, `/employees?q=${nip}`);
+  const found = list.items.find((e) => e.nip === nip);
+  if (!found) throw new Error(`employee ${nip} not found`);
+  return found.id;
+}
+
+/**
+ * The assessor rates every RHK and BerAKHLAK value "meets", picks the overall result rating (`null`: bound by the
+ * leader rule, nothing to pick; a departure from the suggestion gets a reason), the overall behaviour "meets", and
+ * saves.
+ */
+export async function rateEvaluation(page: Page, overallResult: 'above' | 'meets' | null) {
+  await page.getByTestId('evaluation-editor').waitFor();
+  for (const picker of await page
+    .locator('[data-testid^="evaluation-result-rating-"][data-testid$="-meets"]')
+    .all())
+    await picker.click();
+  for (const picker of await page
+    .locator('[data-testid^="evaluation-behaviour-rating-"][data-testid$="-meets"]')
+    .all())
+    await picker.click();
+  if (overallResult) await page.getByTestId(`evaluation-overall-result-${overallResult}`).click();
+  if (overallResult === 'above')
+    await page.getByTestId('evaluation-reason').fill('Inovasi layanan kunjungan rumah melampaui harapan.');
+  await page.getByTestId('evaluation-overall-behaviour-meets').click();
+  const saved = page.waitForResponse(
+    (r) => r.request().method() === 'PUT' && /\/api\/v1\/evaluations\//.test(r.url()) && r.status() === 200,
+  );
+  await page.getByTestId('evaluation-save').click();
+  await saved;
+}

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, signIn } from './support.js';
+import { api, employeeByNip, launchBrowser, newPage, rateEvaluation, screenshot, signIn } from './support.js';
 
 /**
  * A real agency year (issue 10), on the demo: a midwife of Puskesmas Kemuning moves to Puskesmas Sukamaju in June;
@@ -9,19 +9,6 @@ import { launchBrowser, newPage, screenshot, signIn } from './support.js';
  */
 const MIDWIFE = { name: 'Eka Novitasari', nip: '199511302020122004' };
 const NEW_HEAD = { name: 'Hendra Wijaya', nip: '198311202009021001' };
-
-async function api<T>(page: Page, path: string): Promise<T> {
-  const res = await page.request.get(`/api/v1${path}`);
-  if (!res.ok()) throw new Error(`${path}: ${res.status()} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
-async function employeeByNip(page: Page, nip: string) {
-  const list = await api<{ items: Array<{ id: string; nip: string }> }>(page, `/employees?q=${nip}`);
-  const found = list.items.find((e) => e.nip === nip);
-  if (!found) throw new Error(`employee ${nip} not found`);
-  return found.id;
-}
 
 /** Picks an option of a searchable Mantine select by typing part of its label. */
 async function choose(page: Page, testId: string, text: string) {
@@ -32,26 +19,6 @@ async function choose(page: Page, testId: string, text: string) {
     .getByRole('option', { name: new RegExp(text) })
     .first()
     .click();
-}
-
-/** Rates every RHK and BerAKHLAK value "meets" (and the overall result unless the leader rule binds it), saves. */
-async function rateMeets(page: Page, { overallResult }: { overallResult: boolean }) {
-  await page.getByTestId('evaluation-editor').waitFor();
-  for (const picker of await page
-    .locator('[data-testid^="evaluation-result-rating-"][data-testid$="-meets"]')
-    .all())
-    await picker.click();
-  for (const picker of await page
-    .locator('[data-testid^="evaluation-behaviour-rating-"][data-testid$="-meets"]')
-    .all())
-    await picker.click();
-  if (overallResult) await page.getByTestId('evaluation-overall-result-meets').click();
-  await page.getByTestId('evaluation-overall-behaviour-meets').click();
-  const saved = page.waitForResponse(
-    (r) => r.request().method() === 'PUT' && /\/api\/v1\/evaluations\//.test(r.url()) && r.status() === 200,
-  );
-  await page.getByTestId('evaluation-save').click();
-  await saved;
 }
 
 describe('a real agency year: transfer in June → the new assessor approves and evaluates → annual with both plans; the Bupati evaluates the Sekda', () => {
@@ -123,7 +90,7 @@ describe('a real agency year: transfer in June → the new assessor approves and
     await head.page.getByTestId('evaluation-period').selectOption({ label: `Juli ${cycle.year}` });
     await head.page.getByTestId(`team-evaluation-start-${midwifeId}`).click();
     await head.page.waitForURL(/\/evaluations\/[0-9a-f-]{36}/);
-    await rateMeets(head.page, { overallResult: true });
+    await rateEvaluation(head.page, 'meets');
     await head.page.getByTestId('evaluation-finalize').click();
     await head.page.getByTestId('evaluation-explanation').waitFor({ timeout: 20_000 });
 
@@ -173,7 +140,7 @@ describe('a real agency year: transfer in June → the new assessor approves and
     const bound = regent.page.getByTestId('evaluation-leader-rule');
     await bound.waitFor();
     expect(await bound.innerText()).toContain('Sekretariat Daerah');
-    await rateMeets(regent.page, { overallResult: false });
+    await rateEvaluation(regent.page, null);
     await regent.page.getByTestId('evaluation-finalize').click();
     await regent.page.getByTestId('evaluation-explanation').waitFor({ timeout: 20_000 });
     expect(await regent.page.getByTestId('evaluation-predicate').innerText()).toMatch(/baik/i);

@@ -43,8 +43,9 @@ async function main() {
     webDir: serveWeb ? webDir : undefined,
   });
   await bootstrap(database, config, app.log);
-  // Staging files and stored evidence without a row, left by a crash (older than an hour).
-  await removeOrphanFiles(database, config.dataDir, app.log).catch((err: unknown) =>
+  // Staging files and stored evidence without a row, left by a crash (older than an hour): in the background, so a
+  // large evidence store does not delay the start.
+  void removeOrphanFiles(database, config.dataDir, app.log).catch((err: unknown) =>
     app.log.warn({ err }, 'could not remove the files left behind by a crash'),
   );
 

@@ -16,6 +16,7 @@ import {
   sessionViewSchema,
   userViewSchema,
 } from '../../../domain/auth/view.js';
+import type { Role } from '../../../domain/permissions.js';
 import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/errors.js';
 import { idParams, listOf, pageQuery } from '../../platform/http/common.js';
@@ -41,6 +42,35 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
       maxAge: Math.floor(deps.config.sessionMaxMs / 1000),
     });
 
+  /**
+   * Answers a completed sign-in (password, second factor or single sign-on): the session cookie, the device cookie
+   * (sent back only to the auth routes, never readable by scripts) and the session view.
+   */
+  const signedIn = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    result: {
+      user: { id: string; username: string; roles: Role[]; employeeId: string | null };
+      token: string;
+      csrfToken: string;
+      deviceCookie: string;
+    },
+  ) => {
+    setCookie(request, reply, result.token);
+    reply.setCookie(DEVICE_COOKIE, result.deviceCookie, {
+      path: DEVICE_COOKIE_PATH,
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: deps.config.secureCookies || request.protocol === 'https',
+      maxAge: DEVICE_COOKIE_MAX_AGE_S,
+    });
+    const u = result.user;
+    return {
+      user: { id: u.id, username: u.username, roles: u.roles, employeeId: u.employeeId },
+      csrfToken: result.csrfToken,
+    };
+  };
+
   r.post(
     '/auth/login',
     {
@@ -60,20 +90,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
         requestId: String(request.id),
         deviceCookie: request.cookies[DEVICE_COOKIE],
       });
-      setCookie(request, reply, result.token);
-      // Sent back only to the auth routes (sign-in), never readable by scripts.
-      reply.setCookie(DEVICE_COOKIE, result.deviceCookie, {
-        path: DEVICE_COOKIE_PATH,
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: deps.config.secureCookies || request.protocol === 'https',
-        maxAge: DEVICE_COOKIE_MAX_AGE_S,
-      });
-      const u = result.user;
-      return {
-        user: { id: u.id, username: u.username, roles: u.roles, employeeId: u.employeeId },
-        csrfToken: result.csrfToken,
-      };
+      return signedIn(request, reply, result);
     },
   );
 

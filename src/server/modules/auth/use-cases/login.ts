@@ -1,9 +1,9 @@
 import { AppError } from '../../../platform/errors.js';
 import type { Deps } from '../../../platform/deps.js';
-import { appendAudit } from '../../../platform/audit.js';
-import { hashPassword, randomToken, sha256, verifyPassword } from '../../../platform/security.js';
+import { hashPassword, randomToken, verifyPassword } from '../../../platform/security.js';
 import * as repo from '../auth.repository.js';
 import { deviceFor, issueDevice } from '../device-cookie.js';
+import { startSession } from './session.js';
 import { FAILURE_MEMORY_MS, lockedUntil, throttled } from './throttle.js';
 
 /** Verified against when the username is unknown, so both failures take the same time. */
@@ -63,44 +63,14 @@ export async function login(deps: Deps, input: LoginInput) {
     throw new AppError('UNAUTHENTICATED', 'auth.invalidCredentials');
   }
 
-  const token = randomToken();
-  const csrfToken = randomToken(24);
-  await db.transaction(async (tx) => {
-    if (device) await repo.clearSourceFailures(tx, username, device);
-    else await repo.clearFailures(tx, username);
-    await repo.purgeExpiredSessions(tx, now);
-    await repo.insertSession(tx, {
-      id: sha256(token),
-      userId: user.id,
-      csrfToken,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + deps.config.sessionMaxMs),
-      userAgent: input.userAgent?.slice(0, 300) ?? null,
-      ip: input.ip,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await appendAudit(
-      tx,
-      {
-        actor: {
-          userId: user.id,
-          username: user.username,
-          roles: [],
-          employeeId: user.employeeId,
-          via: 'session',
-        },
-        requestId: input.requestId,
-        locale: 'id',
-      },
-      {
-        action: 'auth.login',
-        entityType: 'user',
-        entityId: user.id,
-        after: { ip: input.ip, knownDevice: device !== null },
-      },
-      now,
-    );
+  const { token, csrfToken } = await startSession(deps, user, {
+    ip: input.ip,
+    userAgent: input.userAgent,
+    requestId: input.requestId,
+    method: 'password',
+    audit: { knownDevice: device !== null },
+    before: (tx) =>
+      device ? repo.clearSourceFailures(tx, username, device) : repo.clearFailures(tx, username),
   });
   const deviceCookie = await issueDevice(deps, input.deviceCookie, username);
   return { user, token, csrfToken, deviceCookie };

@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -13,15 +11,12 @@ import { systemClock, type Clock } from './platform/clock.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
 import type { Deps } from './platform/deps.js';
-import {
-  clientErrorHandler,
-  errorEnvelope,
-  errorHandler,
-  frameworkErrorHandler,
-} from './platform/http/error-handler.js';
+import { compressOptions } from './platform/http/compression.js';
+import { clientErrorHandler, errorHandler, frameworkErrorHandler } from './platform/http/error-handler.js';
+import { registerUploadSize } from './platform/http/upload-size.js';
 import { registerUploadSlots } from './platform/http/upload-slots.js';
 import { validatorCompiler } from './platform/http/validation.js';
-import { localeFrom, t } from './platform/i18n.js';
+import { registerWebApp } from './platform/http/web-app.js';
 import { authRoutes, registerAuthentication } from './modules/auth/index.js';
 import { orgRoutes } from './modules/org/index.js';
 import { auditRoutes } from './modules/audit/index.js';
@@ -95,6 +90,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     crossOriginEmbedderPolicy: false,
   });
+  // before every route, so each gets its onSend hook (issue 12: API answers and assets were sent uncompressed)
+  await app.register(compress, compressOptions);
   await app.register(cookie);
   await app.register(multipart, {
     limits: { fileSize: options.config.maxUploadBytes, files: 1, fields: 20, parts: 25 },
@@ -123,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerAuthentication(app, deps);
+  registerUploadSize(app, options.config.maxUploadBytes);
   registerUploadSlots(app, options.config.uploadsPerUser);
 
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -161,25 +159,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { prefix: API_PREFIX },
   );
 
-  const webDir = options.webDir;
-  if (webDir && existsSync(join(webDir, 'index.html'))) {
-    // wildcard: files are looked up per request, so a rebuilt dist/web is served without a restart.
-    await app.register(fastifyStatic, { root: webDir, wildcard: true, index: false, maxAge: '1h' });
-    app.get('/', { schema: { hide: true } }, (_request, reply) =>
-      reply.header('cache-control', 'no-cache').sendFile('index.html'),
-    );
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/') || request.method !== 'GET') {
-        const locale = localeFrom(request.headers['accept-language']);
-        return reply.status(404).send(errorEnvelope(request, 'NOT_FOUND', t(locale, 'NOT_FOUND')));
-      }
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    });
-  } else {
-    app.setNotFoundHandler((request, reply) => {
-      const locale = localeFrom(request.headers['accept-language']);
-      return reply.status(404).send(errorEnvelope(request, 'NOT_FOUND', t(locale, 'NOT_FOUND')));
-    });
-  }
+  await registerWebApp(app, options.webDir);
   return app;
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,9 +23,14 @@ const freePort = () =>
     });
   });
 
-/** Builds the web app, starts the real server on a fresh demo database and waits until it is healthy. */
+/**
+ * Builds the web app (unless KINERJA_E2E_PREBUILT=1 and dist/web exists: CI built it for the size check), starts
+ * the real server on a fresh demo database and waits until it is healthy.
+ */
 export default async function setup(project: TestProject) {
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  if (process.env.KINERJA_E2E_PREBUILT !== '1' || !existsSync('dist/web/index.html')) {
+    await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  }
   const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-e2e-'));
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { ROLES } from '../permissions.js';
 import { isCommonPassword } from './common-passwords.js';
+import { LOGIN_LIMITS } from './login.js';
 
 export const loginSchema = z.object({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(200),
+  username: z.string().trim().min(1).max(LOGIN_LIMITS.username),
+  password: z.string().min(1).max(LOGIN_LIMITS.password),
 });
 
 /**

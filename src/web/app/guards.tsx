@@ -1,5 +1,5 @@
 import { Center, Container } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Permission } from '../../domain/permissions';
 import { ErrorState } from '../components/ErrorState';
@@ -7,18 +7,24 @@ import { PageSkeleton } from '../components/Skeletons';
 import { ForbiddenPage, NotFoundPage } from '../components/StatusPages';
 import { useAuth, useCan } from '../lib/auth';
 import { hasAnyAdminPage } from './navigation';
+import { preloadShell } from './shell';
+
+/** What a signed-in page shows while the session or the frame's code loads: the same skeleton, no flash. */
+function ShellSkeleton() {
+  return (
+    <Container size="md" py="xl">
+      <PageSkeleton />
+    </Container>
+  );
+}
 
 /** Signed-in users only; others go to /login and come back afterwards. */
 export function RequireAuth() {
   const { user, isLoading, error, retry } = useAuth();
   const location = useLocation();
-  if (isLoading) {
-    return (
-      <Container size="md" py="xl">
-        <PageSkeleton />
-      </Container>
-    );
-  }
+  // the frame's code downloads while the session is checked, not after
+  useEffect(preloadShell, []);
+  if (isLoading) return <ShellSkeleton />;
   if (error) {
     return (
       <Center mih="60vh" p="md">
@@ -30,7 +36,11 @@ export function RequireAuth() {
     const from = `${location.pathname}${location.search}`;
     return <Navigate to="/login" replace state={{ from }} />;
   }
-  return <Outlet />;
+  return (
+    <Suspense fallback={<ShellSkeleton />}>
+      <Outlet />
+    </Suspense>
+  );
 }
 
 /**

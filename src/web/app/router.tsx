@@ -1,13 +1,13 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { ForbiddenPage, NotFoundPage, RouteErrorPage } from '../components/StatusPages';
-import { HomePage } from '../features/home';
 import { LoginPage } from '../features/auth';
 import { RequireSettingsAccess } from '../features/assessment-settings';
-import { AppLayout } from './AppLayout';
 import { AdminFallback, RequireAuth, RequirePermission } from './guards';
+import { AppLayout, HomePage } from './shell';
 
-// Every page but sign-in and Beranda loads on demand, so the first screen on a slow phone stays small;
+// Every page but sign-in loads on demand (the signed-in frame and Beranda too: ./shell), so the first screen on a
+// slow phone stays small;
 // admin pages are only fetched by people allowed to open them (the guard renders before the page).
 const ProfilePage = lazy(() => import('../features/profile/routes/ProfilePage'));
 const UnitsPage = lazy(() => import('../features/units/routes/UnitsPage'));

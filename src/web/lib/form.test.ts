@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createEmployeeSchema, createUnitSchema } from '../../domain/people/schemas';
 import { ApiError } from './api-client';
 import { applyServerErrors, isStaleWrite, zodValidate } from './form';
+import en from '../locales/en.json';
 import { createI18n } from './i18n';
 
 vi.mock('./notify', () => ({ notifyError: vi.fn(), notifySuccess: vi.fn() }));
@@ -27,7 +28,7 @@ describe('form validation with the shared schemas', () => {
   });
 
   it('when English is chosen, then the same rule reads in English', () => {
-    const validate = zodValidate(createEmployeeSchema, createI18n('en'), (v: typeof employee) => v);
+    const validate = zodValidate(createEmployeeSchema, createI18n('en', { en }), (v: typeof employee) => v);
     const errors = validate({ ...employee, positionType: 'fungsional', functionalLevel: null } as never);
     expect(errors.functionalLevel).toBe('A functional level is required for a functional position.');
   });

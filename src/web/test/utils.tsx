@@ -6,7 +6,12 @@ import { AppProviders } from '../app/providers';
 import { setCsrfToken, setUnauthorizedHandler } from '../lib/api-client';
 import type { Session } from '../lib/auth';
 import { bindLanguage, createI18n, type Language } from '../lib/i18n';
+import en from '../locales/en.json';
 import { createQueryClient } from '../lib/query-client';
+
+// The signed-in frame and Beranda load on demand (app/shell.ts); loaded once here, so a test's findBy waits for the
+// page and not for the frame's code to be transformed (slow on a busy machine).
+await Promise.all([import('../app/AppLayout'), import('../features/home/routes/HomePage')]);
 
 // happy-dom has no FontFaceSet; Mantine's autosizing Textarea listens on document.fonts.
 if (typeof document !== 'undefined' && !('fonts' in document)) {
@@ -116,7 +121,7 @@ interface RenderOptions {
 
 /** Renders children inside the app's providers (no router). */
 export function renderWithProviders(ui: ReactNode, options: RenderOptions = {}): RenderResult {
-  const i18n = createI18n(options.language ?? 'id');
+  const i18n = createI18n(options.language ?? 'id', { en });
   bindLanguage(i18n);
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });

@@ -15,10 +15,10 @@ import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { loginSchema } from '../../../../domain/auth/schemas';
+import { loginIssues } from '../../../../domain/auth/login';
+import { preloadShell } from '../../../app/shell';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { useAuth } from '../../../lib/auth';
-import { zodValidate } from '../../../lib/form';
 import { errorMessage } from '../../../lib/notify';
 import { DemoAccounts } from '../components/DemoAccounts';
 
@@ -37,7 +37,7 @@ function safeRedirect(from: unknown): string {
 }
 
 export function LoginPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { user, login } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
@@ -46,7 +46,14 @@ export function LoginPage() {
 
   const form = useForm<LoginValues>({
     initialValues: { username: '', password: '' },
-    validate: zodValidate<LoginValues, LoginValues>(loginSchema, i18n, (v) => v),
+    // the same rules as the API's loginSchema, checked without zod so it stays out of the first screen
+    validate: (values) =>
+      Object.fromEntries(
+        Object.entries(loginIssues(values)).map(([field, issue]) => [
+          field,
+          issue.code === 'required' ? t('validation.required') : t('validation.tooLong', { max: issue.max }),
+        ]),
+      ),
   });
 
   useEffect(() => {
@@ -81,7 +88,8 @@ export function LoginPage() {
                 {t('login.subtitle')}
               </Text>
             </Stack>
-            <form onSubmit={submit} noValidate aria-label={t('login.title')}>
+            {/* the signed-in frame downloads while the password is typed, not after the sign-in */}
+            <form onSubmit={submit} onFocus={preloadShell} noValidate aria-label={t('login.title')}>
               <Stack gap="sm">
                 {failure ? (
                   <Alert color="red" variant="light" data-testid="login-error" role="alert">

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, employeeByNip, launchBrowser, newPage, rateEvaluation, screenshot, signIn } from './support.js';
+import { api, employeeByNip, launchBrowser, newPage, rateEvaluation, checkpoint, signIn } from './support.js';
 
 /** The demo Puskesmas staff with approved plans (see src/server/seed/demo-planning.ts); their username is the NIP. */
 const MIDWIFE = { name: 'Sri Mulyani', nip: '199202142015032003' };
@@ -79,7 +79,7 @@ describe('assessment journey: evaluate → calibrate → justify → finalise �
     await warning.waitFor();
     expect(await warning.innerText()).toMatch(/butuh perbaikan/i);
     expect(await boss.page.getByTestId('calibration-justifications').innerText()).toContain(JUSTIFICATION);
-    await screenshot(boss.page, 'calibration-board');
+    await checkpoint(boss.page, 'calibration-board');
 
     // ── The midwife reads the explanation, acknowledges and objects.
     const emp = await newPage(browser, { viewport: { width: 390, height: 844 } });
@@ -91,7 +91,7 @@ describe('assessment journey: evaluate → calibrate → justify → finalise �
     expect(await cell.getAttribute('aria-current')).toBeTruthy();
     expect(await emp.page.getByTestId('evaluation-explanation').innerText()).toContain(JUSTIFICATION);
     await emp.page.getByTestId('predicate-matrix').first().scrollIntoViewIfNeeded();
-    await screenshot(emp.page, 'evaluation-explanation');
+    await checkpoint(emp.page, 'evaluation-explanation');
     await emp.page.getByTestId('evaluation-acknowledge').click();
     await emp.page.getByTestId('evaluation-acknowledged').waitFor();
     await emp.page.getByTestId('objection-reason').fill(OBJECTION);

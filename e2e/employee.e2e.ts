@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, signIn } from './support.js';
+import { launchBrowser, newPage, checkpoint, signIn } from './support.js';
 
 describe('employee journey on a phone', () => {
   let browser: Browser;
@@ -21,7 +21,7 @@ describe('employee journey on a phone', () => {
     // Nothing sticks out sideways on a 360 px phone.
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
-    await screenshot(page, 'phone-home');
+    await checkpoint(page, 'phone-home');
 
     for (const path of ['/admin/users', '/admin/import', '/admin/audit', '/admin/employees/new']) {
       await page.goto(path);

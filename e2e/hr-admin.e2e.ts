@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, signIn } from './support.js';
+import { launchBrowser, newPage, checkpoint, signIn } from './support.js';
 
 /** Dedi Kurniawan, perawat at Puskesmas Kemuning in the demo data; the new supervisor is the Kasubbag TU. */
 const NURSE_NIP = '199008032014031004';
@@ -20,7 +20,7 @@ describe('HR administrator journey', () => {
     await page.goto('/login');
     await page.getByTestId('demo-accounts').waitFor();
     expect(await page.getByTestId('demo-account-admin.bkpsdm').isVisible()).toBe(true);
-    await screenshot(page, 'login');
+    await checkpoint(page, 'login');
     await signIn(page, 'admin.bkpsdm');
 
     // The unit tree.
@@ -30,7 +30,7 @@ describe('HR administrator journey', () => {
     await tree.getByText('Dinas Kesehatan', { exact: false }).first().waitFor();
     await page.getByTestId('unit-expand-all').click();
     await tree.getByText('Puskesmas Kemuning', { exact: false }).first().waitFor();
-    await screenshot(page, 'org-tree');
+    await checkpoint(page, 'org-tree');
 
     // Find the employee by NIP.
     await page.getByTestId('nav-employees').click();
@@ -38,7 +38,7 @@ describe('HR administrator journey', () => {
     const rows = page.getByTestId('employee-row');
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(1);
     expect(await rows.first().innerText()).toContain('Dedi Kurniawan');
-    await screenshot(page, 'employees');
+    await checkpoint(page, 'employees');
     await rows.first().click();
 
     // Change the supervisor.
@@ -57,7 +57,7 @@ describe('HR administrator journey', () => {
       })
       .toContain('employee.update');
     expect(await history.innerText()).toContain('admin.bkpsdm');
-    await screenshot(page, 'employee-edit');
+    await checkpoint(page, 'employee-edit');
 
     // The API agrees: the supervisor really changed.
     const found = await page.request.get(`/api/v1/employees?q=${NURSE_NIP}`);
@@ -68,7 +68,7 @@ describe('HR administrator journey', () => {
     await page.getByTestId('nav-audit').click();
     await page.getByTestId('audit-list').waitFor();
     expect(await page.getByTestId('audit-list').innerText()).toContain('employee.update');
-    await screenshot(page, 'audit-log');
+    await checkpoint(page, 'audit-log');
 
     // Switch the language to English and back.
     await page.getByTestId('lang-switch').getByText('EN', { exact: true }).click();

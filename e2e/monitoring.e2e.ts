@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, signIn } from './support.js';
+import { launchBrowser, newPage, checkpoint, signIn } from './support.js';
 
 /** A real (tiny) PNG, as a phone camera would send an image: signature, IHDR, IDAT, IEND with CRCs. */
 function pngPhoto(): Buffer {
@@ -76,7 +76,7 @@ describe('monitoring journey: progress with a photo → feedback → notificatio
         timeout: 15_000,
       })
       .toContain('1.520');
-    await screenshot(boss.page, 'progress-grid');
+    await checkpoint(boss.page, 'progress-grid');
     await boss.page.getByTestId('tab-feedback').click();
     await boss.page.getByTestId('feedback-new').click();
     await boss.page.getByTestId('feedback-kind').getByText('Kekuatan', { exact: true }).click();
@@ -119,7 +119,7 @@ describe('monitoring journey: progress with a photo → feedback → notificatio
     await expect
       .poll(() => hr.page.getByTestId('monitoring-row').count(), { timeout: 15_000 })
       .toBeGreaterThan(10);
-    await screenshot(hr.page, 'completion-dashboard');
+    await checkpoint(hr.page, 'completion-dashboard');
     for (const p of [emp, boss, hr]) await p.context.close();
   });
 });

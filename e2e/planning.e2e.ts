@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, signIn } from './support.js';
+import { launchBrowser, newPage, checkpoint, signIn } from './support.js';
 
 /** The demo nurse (perawat) plans; her assessor is the Kepala Puskesmas (kapus), whose plan is approved. */
 const RESULT = 'Terlayaninya pasien rawat jalan Puskesmas Kemuning sesuai standar pelayanan';
@@ -55,7 +55,7 @@ describe('planning journey: draft → return → resubmit → approve → PDF', 
     await nurse.page.getByTestId('indicator-form').waitFor({ state: 'detached' });
     await nurse.page.waitForTimeout(600); // let the dialog's closing animation finish before the screenshot
     await nurse.page.evaluate('window.scrollTo(0, 0)');
-    await screenshot(nurse.page, 'plan-editor');
+    await checkpoint(nurse.page, 'plan-editor');
 
     await nurse.page.getByTestId('plan-submit').click();
     await expect

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const CHROMIUM =
   ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
@@ -52,9 +53,28 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
-/** Screenshots for the README go to docs/screenshots when E2E_SCREENSHOTS=1. */
-export async function screenshot(page: Page, name: string) {
-  if (process.env.E2E_SCREENSHOTS !== '1') return;
+/**
+ * A page of the journey is reached: axe-core checks it (WCAG 2.1 A/AA; no critical or serious violation may
+ * remain, issue 12.5), and with E2E_SCREENSHOTS=1 (unless `save: false`) it is saved to docs/screenshots for the README.
+ */
+export async function checkpoint(page: Page, name: string, options: { save?: boolean } = {}) {
+  await page.waitForLoadState('networkidle');
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map(
+            (n) => `${n.target.join(' ')} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`,
+          )
+          .join(' | ')}`,
+    );
+  expect.soft(serious, `accessibility of ${name} (${page.url()})`).toEqual([]);
+  if (process.env.E2E_SCREENSHOTS !== '1' || options.save === false) return;
   const dir = join(process.cwd(), 'docs/screenshots');
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });

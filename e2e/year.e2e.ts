@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, employeeByNip, launchBrowser, newPage, rateEvaluation, screenshot, signIn } from './support.js';
+import { api, employeeByNip, launchBrowser, newPage, rateEvaluation, checkpoint, signIn } from './support.js';
 
 /**
  * A real agency year (issue 10), on the demo: a midwife of Puskesmas Kemuning moves to Puskesmas Sukamaju in June;
@@ -110,7 +110,7 @@ describe('a real agency year: transfer in June → the new assessor approves and
     expect(text).toContain('Puskesmas Kemuning');
     expect(text).toContain('Puskesmas Sukamaju');
     expect(text).toContain(`Juli ${cycle.year}`);
-    await screenshot(head.page, 'annual-after-transfer');
+    await checkpoint(head.page, 'annual-after-transfer');
     for (const p of [hr, emp, head]) await p.context.close();
   });
 

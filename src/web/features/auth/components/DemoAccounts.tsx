@@ -40,7 +40,6 @@ export function DemoAccounts({ onPick }: DemoAccountsProps) {
             key={account.username}
             onClick={() => onPick(account.username, password)}
             data-testid={`demo-account-${account.username}`}
-            aria-label={t('login.useDemoAccount', { username: account.username })}
             p="xs"
             style={{
               border: '1px solid var(--mantine-color-default-border)',

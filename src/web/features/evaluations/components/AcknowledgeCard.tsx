@@ -11,7 +11,7 @@ export function AcknowledgeCard({ evaluation }: { evaluation: EvaluationView }) 
   const acknowledge = useAcknowledgeEvaluation(evaluation.id);
   if (evaluation.acknowledgedAt) {
     return (
-      <Text size="sm" c="teal.8" data-testid="evaluation-acknowledged">
+      <Text size="sm" c="teal" data-testid="evaluation-acknowledged">
         <span aria-hidden="true">✓ </span>
         {t('evaluations.acknowledge.done', {
           date: formatDateTime(evaluation.acknowledgedAt, i18n.language),

@@ -58,7 +58,7 @@ function TeamRow({ row, periodId }: { row: TeamEvaluationRow; periodId: string }
           </Text>
         ) : null}
         {evaluation?.objectionStatus ? (
-          <Text size="xs" c="orange.8">
+          <Text size="xs" c="orange">
             {t(`evaluations.objectionStatus.${evaluation.objectionStatus}`)}
           </Text>
         ) : null}

@@ -59,7 +59,7 @@ function Summary({ report }: { report: ImportReport }) {
         <Text size="xs" c="dimmed">
           {t('imports.valid')}
         </Text>
-        <Text fw={700} fz="lg" c="teal.8" data-testid="import-valid">
+        <Text fw={700} fz="lg" c="teal" data-testid="import-valid">
           {n(ok)}
         </Text>
       </Stack>

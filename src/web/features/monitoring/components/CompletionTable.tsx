@@ -1,4 +1,4 @@
-import { Progress, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Progress, Stack, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
 import type { CompletionCounts, CompletionStatus, CompletionUnitView, CompletionView } from '../types';
@@ -43,7 +43,7 @@ function CountButton({ value, label, onClick }: { value: number; label: string; 
         textDecoration: 'underline',
       }}
     >
-      <Text size="sm" c="blue.8" span>
+      <Text size="sm" c="blue" span>
         {formatNumber(value, i18n.language)}
       </Text>
     </UnstyledButton>
@@ -128,13 +128,13 @@ export function CompletionTable({
                   {noProgress > 0 ? (
                     <UnstyledButton
                       onClick={() => onDrill({ unit: u, status: 'no_progress' })}
-                      aria-label={t('monitoring.drillNoProgress', { count: noProgress, unit: u.name })}
                       data-testid="monitoring-drill-no-progress"
                       style={{ display: 'block', marginLeft: 'auto', textDecoration: 'underline' }}
                     >
-                      <Text size="xs" c="red.8" span>
+                      <Text size="xs" c="red" span>
                         {t('monitoring.notReported', { n: n(noProgress) })}
                       </Text>
+                      <VisuallyHidden> — {u.name}</VisuallyHidden>
                     </UnstyledButton>
                   ) : null}
                 </Table.Td>
@@ -143,13 +143,18 @@ export function CompletionTable({
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={2}>
-                    <Progress.Root size="md" aria-label={t('monitoring.barLabel', { pct: n(done) })}>
+                    <Progress.Root
+                      size="md"
+                      role="group"
+                      aria-label={t('monitoring.barLabel', { pct: n(done) })}
+                    >
                       {PLAN_COLUMNS.map((col) =>
                         c[col.key] > 0 ? (
                           <Progress.Section
                             key={col.key}
                             value={pct(c[col.key], c.employees)}
                             color={col.color}
+                            aria-label={`${t(`monitoring.status.${col.key}`)}: ${n(c[col.key])}`}
                           />
                         ) : null,
                       )}

@@ -70,19 +70,26 @@ export function NotificationBell() {
   };
 
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={340} shadow="md" withinPortal>
-      <Popover.Target>
-        <Indicator
-          disabled={unread === 0}
-          label={
-            <span data-testid="notification-count" aria-hidden="true">
-              {shown}
-            </span>
-          }
-          size={18}
-          offset={6}
-          color="red"
-        >
+    <Indicator
+      disabled={unread === 0}
+      label={
+        <span data-testid="notification-count" aria-hidden="true">
+          {shown}
+        </span>
+      }
+      size={18}
+      offset={6}
+      color="red"
+    >
+      <Popover
+        opened={opened}
+        onChange={setOpened}
+        position="bottom-end"
+        width={340}
+        shadow="md"
+        withinPortal
+      >
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
@@ -97,95 +104,95 @@ export function NotificationBell() {
           >
             <BellIcon />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown
-        p={0}
-        data-testid="notification-list"
-        aria-label={t('notifications.title')}
-        role="dialog"
-      >
-        <Group justify="space-between" px="sm" py="xs" wrap="nowrap">
-          <Text fw={600} size="sm">
-            {t('notifications.title')}
-          </Text>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            disabled={unread === 0}
-            loading={markAll.isPending}
-            onClick={() => markAll.mutate(undefined, { onError: (e) => notifyError(e, t) })}
-            data-testid="notifications-read-all"
-          >
-            {t('notifications.readAll')}
-          </Button>
-        </Group>
-        <Divider />
-        <ScrollArea.Autosize mah={360}>
-          {query.isPending ? (
-            <Stack p="sm" gap="xs">
-              <Skeleton height={40} />
-              <Skeleton height={40} />
-            </Stack>
-          ) : query.isError ? (
-            <Text size="sm" c="red" p="sm" role="alert">
-              {errorMessage(query.error, t)}
+        </Popover.Target>
+        <Popover.Dropdown
+          p={0}
+          data-testid="notification-list"
+          aria-label={t('notifications.title')}
+          role="dialog"
+        >
+          <Group justify="space-between" px="sm" py="xs" wrap="nowrap">
+            <Text fw={600} size="sm">
+              {t('notifications.title')}
             </Text>
-          ) : query.data.items.length === 0 ? (
-            <Text size="sm" c="dimmed" p="sm" data-testid="notifications-empty">
-              {t('notifications.empty')}
-            </Text>
-          ) : (
-            <Stack gap={0}>
-              {query.data.items.map((n) => (
-                <UnstyledButton
-                  key={n.id}
-                  onClick={() => void open(n)}
-                  px="sm"
-                  py="xs"
-                  data-testid="notification-item"
-                  data-unread={n.readAt ? undefined : 'true'}
-                  style={{
-                    display: 'block',
-                    width: '100%',
-                    borderBottom: '1px solid var(--mantine-color-gray-2)',
-                    background: n.readAt ? undefined : 'var(--mantine-color-blue-0)',
-                  }}
-                >
-                  <Group gap={6} wrap="nowrap" align="flex-start">
-                    {!n.readAt ? (
-                      <span
-                        aria-label={t('notifications.unread')}
-                        style={{
-                          width: 8,
-                          height: 8,
-                          marginTop: 6,
-                          flex: '0 0 8px',
-                          borderRadius: 4,
-                          background: 'var(--mantine-color-blue-6)',
-                        }}
-                      />
-                    ) : null}
-                    <Stack gap={2} style={{ minWidth: 0 }}>
-                      <Text size="sm" fw={n.readAt ? 400 : 600} style={{ overflowWrap: 'anywhere' }}>
-                        {n.title}
-                      </Text>
-                      {n.body ? (
-                        <Text size="xs" c="dimmed" lineClamp={2}>
-                          {n.body}
-                        </Text>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              disabled={unread === 0}
+              loading={markAll.isPending}
+              onClick={() => markAll.mutate(undefined, { onError: (e) => notifyError(e, t) })}
+              data-testid="notifications-read-all"
+            >
+              {t('notifications.readAll')}
+            </Button>
+          </Group>
+          <Divider />
+          <ScrollArea.Autosize mah={360}>
+            {query.isPending ? (
+              <Stack p="sm" gap="xs">
+                <Skeleton height={40} />
+                <Skeleton height={40} />
+              </Stack>
+            ) : query.isError ? (
+              <Text size="sm" c="red" p="sm" role="alert">
+                {errorMessage(query.error, t)}
+              </Text>
+            ) : query.data.items.length === 0 ? (
+              <Text size="sm" c="dimmed" p="sm" data-testid="notifications-empty">
+                {t('notifications.empty')}
+              </Text>
+            ) : (
+              <Stack gap={0}>
+                {query.data.items.map((n) => (
+                  <UnstyledButton
+                    key={n.id}
+                    onClick={() => void open(n)}
+                    px="sm"
+                    py="xs"
+                    data-testid="notification-item"
+                    data-unread={n.readAt ? undefined : 'true'}
+                    style={{
+                      display: 'block',
+                      width: '100%',
+                      borderBottom: '1px solid var(--mantine-color-gray-2)',
+                      background: n.readAt ? undefined : 'var(--mantine-color-blue-0)',
+                    }}
+                  >
+                    <Group gap={6} wrap="nowrap" align="flex-start">
+                      {!n.readAt ? (
+                        <span
+                          aria-label={t('notifications.unread')}
+                          style={{
+                            width: 8,
+                            height: 8,
+                            marginTop: 6,
+                            flex: '0 0 8px',
+                            borderRadius: 4,
+                            background: 'var(--mantine-color-blue-6)',
+                          }}
+                        />
                       ) : null}
-                      <Text size="xs" c="dimmed">
-                        {formatDateTime(n.createdAt, i18n.language)}
-                      </Text>
-                    </Stack>
-                  </Group>
-                </UnstyledButton>
-              ))}
-            </Stack>
-          )}
-        </ScrollArea.Autosize>
-      </Popover.Dropdown>
-    </Popover>
+                      <Stack gap={2} style={{ minWidth: 0 }}>
+                        <Text size="sm" fw={n.readAt ? 400 : 600} style={{ overflowWrap: 'anywhere' }}>
+                          {n.title}
+                        </Text>
+                        {n.body ? (
+                          <Text size="xs" c="dimmed" lineClamp={2}>
+                            {n.body}
+                          </Text>
+                        ) : null}
+                        <Text size="xs" c="dimmed">
+                          {formatDateTime(n.createdAt, i18n.language)}
+                        </Text>
+                      </Stack>
+                    </Group>
+                  </UnstyledButton>
+                ))}
+              </Stack>
+            )}
+          </ScrollArea.Autosize>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }

@@ -100,7 +100,7 @@ function MatrixGrid({ matrix }: { matrix: TeamMatrixView }) {
           ))}
           <Table.Tr>
             <Table.Th scope="row" style={{ verticalAlign: 'top' }}>
-              <Text size="sm" c="orange.8">
+              <Text size="sm" c="orange">
                 {t('matrix.pending')}
               </Text>
               <Text size="xs" c="dimmed">
@@ -156,7 +156,7 @@ function MatrixCards({ matrix }: { matrix: TeamMatrixView }) {
         );
       })}
       <Card withBorder padding="sm" radius="md">
-        <Text size="sm" fw={600} c="orange.8">
+        <Text size="sm" fw={600} c="orange">
           {t('matrix.pending')}
         </Text>
         <Text size="xs" c="dimmed" mb="xs">

@@ -152,7 +152,7 @@ function ActingList({ unitId }: { unitId: string }) {
                       {a.employeeName}
                     </Text>
                     {current ? (
-                      <Text size="xs" c="teal.8" fw={600}>
+                      <Text size="xs" c="teal" fw={600}>
                         {t('acting.current')}
                       </Text>
                     ) : null}

@@ -147,7 +147,7 @@ export function ResultCard({ plan, result, number, assessor }: ResultCardProps) 
             </Text>
           ) : null}
           {editable && pending && result.kind === 'main' && waitingForLeader ? (
-            <Text size="xs" c="orange.8" data-testid="result-link-explanation">
+            <Text size="xs" c="orange" data-testid="result-link-explanation">
               {t('plan.link.waitingLeaderExplain')}
             </Text>
           ) : null}

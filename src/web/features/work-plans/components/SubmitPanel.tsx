@@ -70,7 +70,7 @@ export function SubmitPanel({ plan, assessor }: { plan: WorkPlanView; assessor: 
           {t('plan.submit.title')}
         </Title>
         {ready ? (
-          <Text size="sm" c="teal.8" data-testid="submit-ready">
+          <Text size="sm" c="teal" data-testid="submit-ready">
             {t('plan.submit.ready')}
           </Text>
         ) : (

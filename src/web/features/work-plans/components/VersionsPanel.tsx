@@ -36,7 +36,7 @@ export function VersionsPanel({ planId }: { planId: string }) {
                   )}
                   <Group gap={4}>
                     {v.isCurrent ? (
-                      <Text size="xs" c="teal.8" fw={600}>
+                      <Text size="xs" c="teal" fw={600}>
                         {t('plan.versions.current')}
                       </Text>
                     ) : null}

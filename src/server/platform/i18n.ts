@@ -60,6 +60,9 @@ const messages = {
     'upload.malformed': 'Unggahan terpotong atau rusak; kirim ulang berkasnya.',
     'cycle.duplicateYear': 'Siklus penilaian untuk tahun ini sudah ada.',
     'cycle.dateOrder': 'Tanggal selesai harus sama dengan atau setelah tanggal mulai.',
+    'audit.dateOrder': 'Tanggal akhir harus sama dengan atau setelah tanggal awal.',
+    'audit.actionFormat':
+      'Kode tindakan hanya berisi huruf kecil, garis bawah dan titik (mis. evaluation. atau unit.update).',
     'cycle.tooLong': 'Rentang siklus tidak boleh lebih dari satu tahun.',
     'cycle.outsideYear': 'Tanggal harus berada di dalam tahun siklus.',
     'period.deadlineBeforeStart': 'Tenggat tidak boleh sebelum tanggal mulai periode.',
@@ -234,6 +237,9 @@ const messages = {
     'upload.malformed': 'The upload was cut off or is malformed; send the file again.',
     'cycle.duplicateYear': 'A cycle for this year already exists.',
     'cycle.dateOrder': 'The end date must be on or after the start date.',
+    'audit.dateOrder': 'The end date must be on or after the start date.',
+    'audit.actionFormat':
+      'An action code holds only lower-case letters, underscores and dots (e.g. evaluation. or unit.update).',
     'cycle.tooLong': 'A cycle cannot be longer than one year.',
     'cycle.outsideYear': "The date must lie inside the cycle's year.",
     'period.deadlineBeforeStart': 'A deadline cannot be before the period starts.',

@@ -55,8 +55,10 @@ describe('HR administrator journey', () => {
       .poll(async () => (await history.getByTestId('audit-entry').allInnerTexts()).join('\n'), {
         timeout: 15_000,
       })
-      .toContain('employee.update');
+      .toContain('Data pegawai diubah');
     expect(await history.innerText()).toContain('admin.bkpsdm');
+    // the change as a table: the field's label, not its key
+    expect(await history.getByTestId('audit-diff').first().innerText()).toContain('Atasan langsung');
     await screenshot(page, 'employee-edit');
 
     // The API agrees: the supervisor really changed.
@@ -67,7 +69,7 @@ describe('HR administrator journey', () => {
     // The audit log page lists the entry too.
     await page.getByTestId('nav-audit').click();
     await page.getByTestId('audit-list').waitFor();
-    expect(await page.getByTestId('audit-list').innerText()).toContain('employee.update');
+    expect(await page.getByTestId('audit-list').innerText()).toContain('Data pegawai diubah');
     await screenshot(page, 'audit-log');
 
     // Switch the language to English and back.

@@ -8,7 +8,7 @@ import type { AuditEntry } from '../types';
 import { AuditDiffTable } from './AuditDiffTable';
 
 /** The record an entry is about: its type and its name, linked to its page where there is one. */
-function EntityRef({ entry }: { entry: AuditEntry }) {
+function EntityRef({ entry, onFilter }: { entry: AuditEntry; onFilter?: (entry: AuditEntry) => void }) {
   const { t } = useTranslation();
   const link = entityLink(entry.entityType, entry.entityId);
   const name = entry.entityLabel ?? entry.entityId;
@@ -24,6 +24,20 @@ function EntityRef({ entry }: { entry: AuditEntry }) {
       ) : (
         name
       )}
+      {onFilter ? (
+        <>
+          {' '}
+          <Anchor
+            component="button"
+            type="button"
+            size="xs"
+            onClick={() => onFilter(entry)}
+            data-testid="audit-filter-this-record"
+          >
+            ({t('audit.filterRecord')})
+          </Anchor>
+        </>
+      ) : null}
     </Text>
   );
 }
@@ -32,10 +46,12 @@ function AuditEntryItem({
   entry,
   showEntity,
   showDiff,
+  onFilterRecord,
 }: {
   entry: AuditEntry;
   showEntity: boolean;
   showDiff: boolean;
+  onFilterRecord?: (entry: AuditEntry) => void;
 }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -77,7 +93,7 @@ function AuditEntryItem({
                 {formatDateTime(entry.at, i18n.language)}
               </Text>
             </Group>
-            {showEntity ? <EntityRef entry={entry} /> : null}
+            {showEntity ? <EntityRef entry={entry} onFilter={onFilterRecord} /> : null}
           </Stack>
           <Button
             size="compact-xs"
@@ -114,10 +130,13 @@ export function AuditEntryList({
   entries,
   showEntity = true,
   showDiff = true,
+  onFilterRecord,
 }: {
   entries: AuditEntry[];
   showEntity?: boolean;
   showDiff?: boolean;
+  /** offers "only this record" next to each record's name */
+  onFilterRecord?: (entry: AuditEntry) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -130,7 +149,13 @@ export function AuditEntryList({
       data-testid="audit-list"
     >
       {entries.map((entry) => (
-        <AuditEntryItem key={entry.id} entry={entry} showEntity={showEntity} showDiff={showDiff} />
+        <AuditEntryItem
+          key={entry.id}
+          entry={entry}
+          showEntity={showEntity}
+          showDiff={showDiff}
+          onFilterRecord={onFilterRecord}
+        />
       ))}
     </Box>
   );

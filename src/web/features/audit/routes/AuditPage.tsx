@@ -210,7 +210,7 @@ export function AuditPage() {
               .map((k) => ({ value: k, label: entityTypeLabel(t, k) }))
               .sort((a, b) => a.label.localeCompare(b.label))}
             value={filters.entityType ?? null}
-            onChange={(v) => set({ type: v, entityId: null })}
+            onChange={(v) => set({ type: v, entityId: null, recordLabel: null })}
             clearable
             searchable
             data-testid="audit-filter-entity-type"
@@ -253,12 +253,13 @@ export function AuditPage() {
                 <CloseButton
                   size="xs"
                   aria-label={t('actions.remove')}
-                  onClick={() => set({ entityId: null })}
+                  onClick={() => set({ entityId: null, recordLabel: null })}
                 />
               }
               data-testid="audit-filter-record"
             >
-              {t('audit.filterRecord')}: {items[0]?.entityLabel ?? filters.entityId}
+              {t('audit.filterRecord')}:{' '}
+              {params.get('recordLabel') ?? items[0]?.entityLabel ?? filters.entityId}
             </Badge>
           ) : null}
           {filtered ? (
@@ -295,7 +296,15 @@ export function AuditPage() {
           ) : (
             <>
               <div style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
-                <AuditEntryList entries={items} showDiff={tab === 'changes'} />
+                <AuditEntryList
+                  entries={items}
+                  showDiff={tab === 'changes'}
+                  onFilterRecord={
+                    tab === 'changes'
+                      ? (e) => set({ type: e.entityType, entityId: e.entityId, recordLabel: e.entityLabel })
+                      : undefined
+                  }
+                />
               </div>
               {query.hasNextPage ? (
                 <Group justify="center" mt="md">
@@ -326,7 +335,13 @@ export function AuditPage() {
         <Tabs
           value={tab}
           onChange={(v) =>
-            set({ tab: v === 'signins' ? 'signins' : null, action: null, type: null, entityId: null })
+            set({
+              tab: v === 'signins' ? 'signins' : null,
+              action: null,
+              type: null,
+              entityId: null,
+              recordLabel: null,
+            })
           }
           keepMounted={false}
         >

@@ -70,6 +70,14 @@ describe('HR administrator journey', () => {
     await page.getByTestId('nav-audit').click();
     await page.getByTestId('audit-list').waitFor();
     expect(await page.getByTestId('audit-list').innerText()).toContain('Data pegawai diubah');
+    // Sign-ins have their own tab, kept in the address.
+    await page.getByTestId('audit-tab-signins').click();
+    await expect.poll(() => page.url()).toContain('tab=signins');
+    await expect
+      .poll(async () => (await page.getByTestId('audit-action').allInnerTexts()).join('\n'), {
+        timeout: 15_000,
+      })
+      .toMatch(/^Masuk$/m);
     await screenshot(page, 'audit-log');
 
     // Switch the language to English and back.

@@ -55,8 +55,10 @@ describe('HR administrator journey', () => {
       .poll(async () => (await history.getByTestId('audit-entry').allInnerTexts()).join('\n'), {
         timeout: 15_000,
       })
-      .toContain('employee.update');
+      .toContain('Data pegawai diubah');
     expect(await history.innerText()).toContain('admin.bkpsdm');
+    // the change as a table: the field's label, not its key
+    expect(await history.getByTestId('audit-diff').first().innerText()).toContain('Atasan langsung');
     await checkpoint(page, 'employee-edit');
 
     // The API agrees: the supervisor really changed.
@@ -67,7 +69,15 @@ describe('HR administrator journey', () => {
     // The audit log page lists the entry too.
     await page.getByTestId('nav-audit').click();
     await page.getByTestId('audit-list').waitFor();
-    expect(await page.getByTestId('audit-list').innerText()).toContain('employee.update');
+    expect(await page.getByTestId('audit-list').innerText()).toContain('Data pegawai diubah');
+    // Sign-ins have their own tab, kept in the address.
+    await page.getByTestId('audit-tab-signins').click();
+    await expect.poll(() => page.url()).toContain('tab=signins');
+    await expect
+      .poll(async () => (await page.getByTestId('audit-action').allInnerTexts()).join('\n'), {
+        timeout: 15_000,
+      })
+      .toMatch(/^Masuk$/m);
     await checkpoint(page, 'audit-log');
 
     // Switch the language to English and back.

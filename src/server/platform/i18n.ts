@@ -61,6 +61,9 @@ const messages = {
     'upload.tooLarge': 'Berkas lebih besar dari batas {maxMb} MB; perkecil atau bagi berkasnya.',
     'cycle.duplicateYear': 'Siklus penilaian untuk tahun ini sudah ada.',
     'cycle.dateOrder': 'Tanggal selesai harus sama dengan atau setelah tanggal mulai.',
+    'audit.dateOrder': 'Tanggal akhir harus sama dengan atau setelah tanggal awal.',
+    'audit.actionFormat':
+      'Kode tindakan hanya berisi huruf kecil, garis bawah dan titik (mis. evaluation. atau unit.update).',
     'cycle.tooLong': 'Rentang siklus tidak boleh lebih dari satu tahun.',
     'cycle.outsideYear': 'Tanggal harus berada di dalam tahun siklus.',
     'period.deadlineBeforeStart': 'Tenggat tidak boleh sebelum tanggal mulai periode.',
@@ -236,6 +239,9 @@ const messages = {
     'upload.tooLarge': 'The file is larger than the {maxMb} MB limit; make it smaller or split it.',
     'cycle.duplicateYear': 'A cycle for this year already exists.',
     'cycle.dateOrder': 'The end date must be on or after the start date.',
+    'audit.dateOrder': 'The end date must be on or after the start date.',
+    'audit.actionFormat':
+      'An action code holds only lower-case letters, underscores and dots (e.g. evaluation. or unit.update).',
     'cycle.tooLong': 'A cycle cannot be longer than one year.',
     'cycle.outsideYear': "The date must lie inside the cycle's year.",
     'period.deadlineBeforeStart': 'A deadline cannot be before the period starts.',

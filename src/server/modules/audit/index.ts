@@ -1,17 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import {
-  auditEntryViewSchema,
+  auditActorViewSchema,
+  auditPageViewSchema,
   auditVerifyViewSchema,
-  type AuditEntryView,
+  type AuditPageView,
 } from '../../../domain/audit/view.js';
+import { auditActorQuerySchema, auditQuerySchema } from '../../../domain/audit/schemas.js';
 import type { Deps } from '../../platform/deps.js';
-import { auditLog } from '../../platform/db/schema.js';
 import { verifyAuditChain } from '../../platform/audit.js';
-import { listOf, pageQuery } from '../../platform/http/common.js';
 import { requirePermission } from '../auth/index.js';
+import { actorNames, countEntries, entityLabels, listEntries, searchActors } from './audit.repository.js';
+import { presentAuditEntry } from './audit.presenter.js';
 
 export function auditRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -21,47 +22,55 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
       config: { permission: 'read:audit' },
       schema: {
         tags: ['audit'],
-        summary: 'Audit log entries, newest first (auditor, admin)',
-        querystring: pageQuery.extend({
-          entityType: z.string().trim().max(64).optional(),
-          entityId: z.string().trim().max(64).optional(),
-          actorUserId: z.uuid().optional(),
-          action: z.string().trim().max(64).optional(),
-        }),
-        response: { 200: listOf(auditEntryViewSchema) },
+        summary: 'Audit log entries, newest first, with the names of actors and records (auditor, admin)',
+        description:
+          'Filters: `actorId` (the account that acted), `entityType` + `entityId` (one record), `action` (a code, ' +
+          'or a prefix ending in a dot such as `evaluation.`), `from`/`to` (days in Asia/Jakarta, both included), ' +
+          '`category` (`signins`: signing in and out; `changes`: everything else). Paging: `limit` with `offset`, ' +
+          'or keyset with `before` (the `nextCursor` of the previous page); `count=false` leaves out `total`.',
+        querystring: auditQuerySchema,
+        response: { 200: auditPageViewSchema },
+      },
+    },
+    async (request): Promise<AuditPageView> => {
+      requirePermission(request.ctx(), 'read:audit');
+      const q = request.query;
+      const { db } = deps.database;
+      const [rows, total] = await Promise.all([
+        listEntries(db, q),
+        q.count === 'true' ? countEntries(db, q) : Promise.resolve(undefined),
+      ]);
+      const hasMore = rows.length > q.limit;
+      const page = hasMore ? rows.slice(0, q.limit) : rows;
+      const [actors, labels] = await Promise.all([
+        actorNames(
+          db,
+          page.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])),
+        ),
+        entityLabels(db, page),
+      ]);
+      return {
+        items: page.map((e) => presentAuditEntry(e, { actors, labels })),
+        ...(total === undefined ? {} : { total }),
+        hasMore,
+        nextCursor: hasMore ? page[page.length - 1]!.seq : null,
+      };
+    },
+  );
+  r.get(
+    '/audit/actors',
+    {
+      config: { permission: 'read:audit' },
+      schema: {
+        tags: ['audit'],
+        summary: 'Accounts for the person filter of the audit log, by name, NIP or username (auditor, admin)',
+        querystring: auditActorQuerySchema,
+        response: { 200: z.object({ items: z.array(auditActorViewSchema) }) },
       },
     },
     async (request) => {
       requirePermission(request.ctx(), 'read:audit');
-      const { entityType, entityId, actorUserId, action, limit, offset } = request.query;
-      const filters: SQL[] = [];
-      if (entityType) filters.push(eq(auditLog.entityType, entityType));
-      if (entityId) filters.push(eq(auditLog.entityId, entityId));
-      if (actorUserId) filters.push(eq(auditLog.actorUserId, actorUserId));
-      if (action) filters.push(eq(auditLog.action, action));
-      const where = filters.length ? and(...filters) : undefined;
-      const { db } = deps.database;
-      const [rows, [total]] = await Promise.all([
-        db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(limit).offset(offset),
-        db.select({ n: count() }).from(auditLog).where(where),
-      ]);
-      return {
-        total: total?.n ?? 0,
-        items: rows.map((e): AuditEntryView => ({
-          id: e.id,
-          seq: e.seq,
-          at: e.at.toISOString(),
-          actor: { userId: e.actorUserId, label: e.actorLabel },
-          action: e.action,
-          entityType: e.entityType,
-          entityId: e.entityId,
-          before: e.before,
-          after: e.after,
-          requestId: e.requestId,
-          prevHash: e.prevHash,
-          hash: e.hash,
-        })),
-      };
+      return { items: await searchActors(deps.database.db, request.query.q, request.query.limit) };
     },
   );
   r.get(

@@ -26,5 +26,7 @@ export const auditLog = pgTable(
     index('audit_log_entity_idx').on(t.entityType, t.entityId, t.seq),
     index('audit_log_actor_idx').on(t.actorUserId, t.seq),
     index('audit_log_at_idx').on(t.at),
+    // the action filter (one code, or a prefix such as `evaluation.` through LIKE) and the sign-in tab
+    index('audit_log_action_idx').on(t.action.op('text_pattern_ops'), t.seq),
   ],
 );

@@ -1,52 +1,61 @@
-import { Anchor, Badge, Box, Button, Code, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format';
+import { actionLabel, entityLink, entityTypeLabel } from '../lib/present';
 import type { AuditEntry } from '../types';
+import { AuditDiffTable } from './AuditDiffTable';
 
-function JsonBlock({ label, value, testId }: { label: string; value: unknown; testId: string }) {
+/** The record an entry is about: its type and its name, linked to its page where there is one. */
+function EntityRef({ entry, onFilter }: { entry: AuditEntry; onFilter?: (entry: AuditEntry) => void }) {
   const { t } = useTranslation();
+  const link = entityLink(entry.entityType, entry.entityId);
+  const name = entry.entityLabel ?? entry.entityId;
   return (
-    <Stack gap={4} style={{ minWidth: 0 }}>
-      <Text size="xs" fw={600} c="dimmed" tt="uppercase">
-        {label}
+    <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="audit-entity">
+      <Text span c="dimmed" size="sm">
+        {entityTypeLabel(t, entry.entityType)}:{' '}
       </Text>
-      {value === null || value === undefined ? (
-        <Text size="xs" c="dimmed">
-          {t('common.none')}
-        </Text>
+      {link ? (
+        <Anchor component={Link} to={link} size="sm">
+          {name}
+        </Anchor>
       ) : (
-        <Code block className="json-block" data-testid={testId}>
-          {JSON.stringify(value, null, 2)}
-        </Code>
+        name
       )}
-    </Stack>
+      {onFilter ? (
+        <>
+          {' '}
+          <Anchor
+            component="button"
+            type="button"
+            size="xs"
+            onClick={() => onFilter(entry)}
+            data-testid="audit-filter-this-record"
+          >
+            ({t('audit.filterRecord')})
+          </Anchor>
+        </>
+      ) : null}
+    </Text>
   );
 }
 
-/** Keys whose value differs between before and after (a quick "what changed"). */
-export function changedKeys(before: unknown, after: unknown): string[] {
-  const isObject = (v: unknown): v is Record<string, unknown> =>
-    typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (!isObject(before) || !isObject(after)) return [];
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter(
-    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]) && k !== 'updatedAt' && k !== 'version',
-  );
-}
-
-function entityLink(entry: AuditEntry): string | null {
-  if (entry.entityType === 'employee') return `/employees/${entry.entityId}`;
-  return null;
-}
-
-function AuditEntryItem({ entry, showEntity }: { entry: AuditEntry; showEntity: boolean }) {
+function AuditEntryItem({
+  entry,
+  showEntity,
+  showDiff,
+  onFilterRecord,
+}: {
+  entry: AuditEntry;
+  showEntity: boolean;
+  showDiff: boolean;
+  onFilterRecord?: (entry: AuditEntry) => void;
+}) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
-  const changed = changedKeys(entry.before, entry.after);
   const detailId = `audit-detail-${entry.id}`;
-  const link = entityLink(entry);
   return (
     <Box
       component="li"
@@ -55,69 +64,79 @@ function AuditEntryItem({ entry, showEntity }: { entry: AuditEntry; showEntity: 
       py="sm"
       style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
     >
-      <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
-        <Stack gap={2} style={{ minWidth: 0, flex: '1 1 16rem' }}>
-          <Group gap={6} wrap="wrap">
-            <Text size="xs" c="dimmed" ff="monospace">
-              #{entry.seq}
-            </Text>
-            <Badge variant="light" radius="sm" size="sm" ff="monospace" tt="none">
-              {entry.action}
-            </Badge>
-            {showEntity ? (
-              <Text size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                {entry.entityType}:{' '}
-                {link ? (
-                  <Anchor component={Link} to={link} size="xs" ff="monospace">
-                    {entry.entityId}
-                  </Anchor>
-                ) : (
-                  entry.entityId
-                )}
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
+          <Stack gap={2} style={{ minWidth: 0, flex: '1 1 16rem' }}>
+            <Group gap={8} wrap="wrap">
+              <Badge
+                variant="light"
+                radius="sm"
+                size="md"
+                tt="none"
+                data-testid="audit-action"
+                title={entry.action}
+              >
+                {actionLabel(t, entry.action)}
+              </Badge>
+              <Text size="sm" data-testid="audit-actor">
+                <Text span fw={600} size="sm">
+                  {entry.actorName || entry.actor.label}
+                </Text>
+                {entry.actorName && entry.actorName !== entry.actor.label ? (
+                  <Text span c="dimmed" size="xs">
+                    {' '}
+                    ({entry.actor.label})
+                  </Text>
+                ) : null}
               </Text>
-            ) : null}
-          </Group>
-          <Text size="sm">
-            {t('audit.by', { actor: entry.actor.label, at: formatDateTime(entry.at, i18n.language) })}
-          </Text>
-          {changed.length > 0 ? (
-            <Text size="xs" c="dimmed">
-              {t('audit.changedFields', { fields: changed.join(', ') })}
-            </Text>
-          ) : null}
-        </Stack>
-        <Button
-          size="compact-xs"
-          variant="subtle"
-          onClick={() => setOpen((o) => !o)}
-          aria-expanded={open}
-          aria-controls={detailId}
-          data-testid="audit-entry-toggle"
-        >
-          {open ? t('audit.hideDetail') : t('audit.showDetail')}
-        </Button>
-      </Group>
-      {open ? (
-        <Stack gap="xs" mt="sm" id={detailId}>
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-            <JsonBlock label={t('audit.before')} value={entry.before} testId="audit-before" />
-            <JsonBlock label={t('audit.after')} value={entry.after} testId="audit-after" />
-          </SimpleGrid>
-          <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+              <Text size="sm" c="dimmed" component="time" dateTime={entry.at} data-testid="audit-at">
+                {formatDateTime(entry.at, i18n.language)}
+              </Text>
+            </Group>
+            {showEntity ? <EntityRef entry={entry} onFilter={onFilterRecord} /> : null}
+          </Stack>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onClick={() => setOpen((o) => !o)}
+            aria-expanded={open}
+            aria-controls={detailId}
+            data-testid="audit-entry-toggle"
+          >
+            {open ? t('audit.hideDetail') : t('audit.technical')}
+          </Button>
+        </Group>
+        {showDiff ? <AuditDiffTable before={entry.before} after={entry.after} /> : null}
+        {open ? (
+          <Text
+            size="xs"
+            c="dimmed"
+            ff="monospace"
+            style={{ overflowWrap: 'anywhere' }}
+            id={detailId}
+            data-testid="audit-technical"
+          >
+            #{entry.seq} · {entry.action} · {entry.entityType}:{entry.entityId} · {entry.actor.label} ·{' '}
             {t('audit.requestId')}: {entry.requestId ?? t('common.none')} · {t('audit.hash')}: {entry.hash}
           </Text>
-        </Stack>
-      ) : null}
+        ) : null}
+      </Stack>
     </Box>
   );
 }
 
+/** Audit entries, newest first: who did what to which record and when, and what changed field by field. */
 export function AuditEntryList({
   entries,
   showEntity = true,
+  showDiff = true,
+  onFilterRecord,
 }: {
   entries: AuditEntry[];
   showEntity?: boolean;
+  showDiff?: boolean;
+  /** offers "only this record" next to each record's name */
+  onFilterRecord?: (entry: AuditEntry) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -130,7 +149,13 @@ export function AuditEntryList({
       data-testid="audit-list"
     >
       {entries.map((entry) => (
-        <AuditEntryItem key={entry.id} entry={entry} showEntity={showEntity} />
+        <AuditEntryItem
+          key={entry.id}
+          entry={entry}
+          showEntity={showEntity}
+          showDiff={showDiff}
+          onFilterRecord={onFilterRecord}
+        />
       ))}
     </Box>
   );

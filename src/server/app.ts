@@ -22,7 +22,7 @@ import {
 import { registerUploadSlots } from './platform/http/upload-slots.js';
 import { validatorCompiler } from './platform/http/validation.js';
 import { localeFrom, t } from './platform/i18n.js';
-import { authRoutes, registerAuthentication } from './modules/auth/index.js';
+import { authRoutes, oidcRoutes, registerAuthentication } from './modules/auth/index.js';
 import { orgRoutes } from './modules/org/index.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { metaRoutes } from './modules/meta/index.js';
@@ -145,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       authRoutes(api, deps);
+      oidcRoutes(api, deps);
       orgRoutes(api, deps);
       auditRoutes(api, deps);
       metaRoutes(api, deps);

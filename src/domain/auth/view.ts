@@ -65,5 +65,7 @@ export const metaViewSchema = z.object({
   demo: z.boolean(),
   demoPassword: z.string().nullable(),
   demoAccounts: z.array(z.object({ username: z.string(), role: z.string(), description: z.string() })),
+  /** single sign-on (OpenID Connect): whether the sign-in page offers it, and the button's label */
+  sso: z.object({ enabled: z.boolean(), label: z.string() }),
 });
 export type MetaView = z.infer<typeof metaViewSchema>;

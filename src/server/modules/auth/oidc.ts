@@ -45,7 +45,8 @@ export async function openFlow(
 ): Promise<{ flow: OidcFlow } | { flow: null; reason: 'state_missing' | 'state_invalid' | 'expired' }> {
   if (!cookie) return { flow: null, reason: 'state_missing' };
   const [body, signature, ...rest] = cookie.split('.');
-  if (!body || !signature || rest.length || cookie.length > 4000) return { flow: null, reason: 'state_invalid' };
+  if (!body || !signature || rest.length || cookie.length > 4000)
+    return { flow: null, reason: 'state_invalid' };
   if (!safeEqual(signature, await sign(deps, PURPOSE, body))) return { flow: null, reason: 'state_invalid' };
   let parsed: unknown;
   try {

@@ -77,10 +77,7 @@ export async function oidcSignIn(
   deps: Deps,
   identity: OidcIdentity,
   request: OidcRequest,
-): Promise<
-  | { ok: true; result: Awaited<ReturnType<typeof open>> }
-  | { ok: false; refusal: OidcRefusal }
-> {
+): Promise<{ ok: true; result: Awaited<ReturnType<typeof open>> } | { ok: false; refusal: OidcRefusal }> {
   const { issuer, subject, identifier } = identity;
   const refuse = async (refusal: OidcRefusal, reason: string, userId?: string) => {
     await auditOidcFailure(deps, request, { reason, userId, issuer, subject, identifier });
@@ -100,7 +97,8 @@ export async function oidcSignIn(
     return { ok: true, result: await open(deps, user, identity, request) };
   } catch (err) {
     // another sign-in claimed the subject for another account in between (unique index), or for this one
-    if (err instanceof AppError && err.code === 'CONFLICT') return refuse('mismatch', 'subject_taken', user.id);
+    if (err instanceof AppError && err.code === 'CONFLICT')
+      return refuse('mismatch', 'subject_taken', user.id);
     throw err;
   }
 }

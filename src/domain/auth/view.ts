@@ -22,6 +22,8 @@ export type SessionView = z.infer<typeof sessionViewSchema>;
 /** An account (admin): the session's user with its state. */
 export const userViewSchema = sessionUserSchema.extend({
   active: z.boolean(),
+  /** a single sign-on subject is remembered for the account */
+  ssoLinked: z.boolean(),
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),

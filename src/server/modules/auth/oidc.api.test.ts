@@ -203,6 +203,29 @@ describe('single sign-on', () => {
     });
   });
 
+  it('when the admin forgets the remembered subject, then a new subject links the account again (audited)', async () => {
+    const { id, username } = await newAccount();
+    const old = providerAccount({ preferred_username: username });
+    expect(cookie(await ssoAs(old), 'kinerja_session')).toBeDefined();
+    expect((await admin.get(`/users/${id}`)).json()).toMatchObject({ ssoLinked: true });
+
+    const recreated = providerAccount({ preferred_username: username });
+    expect((await ssoAs(recreated)).headers.location).toBe('/login?sso=mismatch');
+    const res = await admin.patch(`/users/${id}`, { ssoLinked: false });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ ssoLinked: false });
+    const audit = await t.database.query<{ before: { ssoLinked: boolean }; after: { ssoLinked: boolean } }>(
+      `SELECT before, after FROM audit_log WHERE action = 'user.update' AND entity_id = $1 ORDER BY seq DESC LIMIT 1`,
+      [id],
+    );
+    expect(audit[0]).toMatchObject({ before: { ssoLinked: true }, after: { ssoLinked: false } });
+    // only false is accepted: an admin cannot link a subject by hand
+    expectError(await admin.patch(`/users/${id}`, { ssoLinked: true }), 400, 'VALIDATION_FAILED');
+
+    expect(cookie(await ssoAs(recreated), 'kinerja_session')).toBeDefined();
+    expect(await subjectOf(id)).toBe(recreated);
+  });
+
   it('when a linked subject now names another account, then it is refused', async () => {
     const a = await newAccount();
     const b = await newAccount();

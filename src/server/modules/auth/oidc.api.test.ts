@@ -314,6 +314,55 @@ describe('single sign-on', () => {
   });
 });
 
+describe('single sign-on, linked by a nip claim', () => {
+  it('when KINERJA_OIDC_CLAIM=nip, then the nip claim (not the username) names the employee and its account', async () => {
+    const byNip = await createTestApp(oidcEnv(provider, { KINERJA_OIDC_CLAIM: 'nip' }));
+    try {
+      const hr = await adminClient(byNip.app, byNip.database);
+      const unit = await createUnit(hr);
+      const nip = pnsNip();
+      const employee = await createEmployee(hr, unit.id, { nip });
+      const created = await hr.post('/users', {
+        username: 'budi.santoso',
+        password: PASSWORD,
+        roles: ['employee'],
+        employeeId: employee.id,
+      });
+      expect(created.statusCode).toBe(201);
+      // the provider's username names another existing account: the nip claim wins
+      const subject = providerAccount({ preferred_username: 'admin', nip });
+      const { location, flowCookie } = await (async () => {
+        const res = await byNip.app.inject({ method: 'GET', url: '/api/v1/auth/oidc/login' });
+        return {
+          location: String(res.headers.location),
+          flowCookie: `kinerja_oidc=${cookie(res, 'kinerja_oidc')!.value}`,
+        };
+      })();
+      const back = await actAtProvider(location, subject);
+      const res = await byNip.app.inject({ method: 'GET', url: back, headers: { cookie: flowCookie } });
+      expect(res.headers.location).toBe('/');
+      const me = await byNip.app.inject({
+        method: 'GET',
+        url: '/api/v1/auth/me',
+        headers: { cookie: `kinerja_session=${cookie(res, 'kinerja_session')!.value}` },
+      });
+      expect(me.json()).toMatchObject({ user: { username: 'budi.santoso', employeeId: employee.id } });
+
+      // a provider user without the claim is not linked, even though its username exists
+      const noNip = providerAccount({ preferred_username: 'budi.santoso' });
+      const start = await byNip.app.inject({ method: 'GET', url: '/api/v1/auth/oidc/login' });
+      const again = await byNip.app.inject({
+        method: 'GET',
+        url: await actAtProvider(String(start.headers.location), noNip),
+        headers: { cookie: `kinerja_oidc=${cookie(start, 'kinerja_oidc')!.value}` },
+      });
+      expect(again.headers.location).toBe('/login?sso=unlinked');
+    } finally {
+      await byNip.close();
+    }
+  });
+});
+
 describe('single sign-on, not configured or unreachable', () => {
   it('when SSO is not configured, then both routes answer 404 in the envelope and /meta says it is off', async () => {
     const off = await createTestApp();

@@ -14,7 +14,14 @@ interface Operation {
 }
 
 /** Operations anyone may call without signing in. */
-const PUBLIC = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'GET /api/v1/meta']);
+const PUBLIC = new Set([
+  'GET /api/health',
+  'POST /api/v1/auth/login',
+  'GET /api/v1/meta',
+  // single sign-on: the browser arrives signed out (and both answer 404 while SSO is not configured)
+  'GET /api/v1/auth/oidc/login',
+  'GET /api/v1/auth/oidc/callback',
+]);
 /** Operations that would end or change the caller's own session or account: left to the auth tests. */
 const OWN_SESSION = /^(POST \/api\/v1\/auth\/(logout|password|tokens)|DELETE \/api\/v1\/auth\/tokens)/;
 

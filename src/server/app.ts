@@ -17,7 +17,7 @@ import { registerUploadSize } from './platform/http/upload-size.js';
 import { registerUploadSlots } from './platform/http/upload-slots.js';
 import { validatorCompiler } from './platform/http/validation.js';
 import { registerWebApp } from './platform/http/web-app.js';
-import { authRoutes, registerAuthentication } from './modules/auth/index.js';
+import { authRoutes, oidcRoutes, registerAuthentication } from './modules/auth/index.js';
 import { orgRoutes } from './modules/org/index.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { metaRoutes } from './modules/meta/index.js';
@@ -143,6 +143,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       authRoutes(api, deps);
+      oidcRoutes(api, deps);
       orgRoutes(api, deps);
       auditRoutes(api, deps);
       metaRoutes(api, deps);

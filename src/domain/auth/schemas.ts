@@ -40,6 +40,8 @@ export const updateUserSchema = z.object({
   roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length).optional(),
   active: z.boolean().optional(),
   employeeId: z.uuid().nullable().optional(),
+  /** false: forget the single sign-on subject, so the next SSO sign-in links the account again */
+  ssoLinked: z.literal(false).optional(),
   version: z.int().positive().optional(),
 });
 

@@ -22,6 +22,8 @@ export type SessionView = z.infer<typeof sessionViewSchema>;
 /** An account (admin): the session's user with its state. */
 export const userViewSchema = sessionUserSchema.extend({
   active: z.boolean(),
+  /** a single sign-on subject is remembered for the account */
+  ssoLinked: z.boolean(),
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -65,5 +67,7 @@ export const metaViewSchema = z.object({
   demo: z.boolean(),
   demoPassword: z.string().nullable(),
   demoAccounts: z.array(z.object({ username: z.string(), role: z.string(), description: z.string() })),
+  /** single sign-on (OpenID Connect): whether the sign-in page offers it, and the button's label */
+  sso: z.object({ enabled: z.boolean(), label: z.string() }),
 });
 export type MetaView = z.infer<typeof metaViewSchema>;

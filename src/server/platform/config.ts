@@ -71,6 +71,35 @@ const schema = z.object({
   KINERJA_SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Days before a deadline on which reminders go out, comma-separated. */
   KINERJA_REMINDER_OFFSETS_DAYS: z.string().default('14,7,1'),
+  /**
+   * Single sign-on (OpenID Connect, e.g. Keycloak): the issuer URL (the realm's, e.g.
+   * https://sso.example.go.id/realms/pemda). SSO is on only when the issuer and the client id are both set.
+   */
+  KINERJA_OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  /** The client id registered at the provider. */
+  KINERJA_OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
+  /** The client secret (confidential client); unset → a public client (PKCE only). */
+  KINERJA_OIDC_CLIENT_SECRET: z.string().min(1).max(1000).optional(),
+  /**
+   * The redirect URI registered at the provider; unset → KINERJA_PUBLIC_URL + /api/v1/auth/oidc/callback, or else
+   * derived from the request's address.
+   */
+  KINERJA_OIDC_REDIRECT_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Scopes asked for, space-separated (must include openid). */
+  KINERJA_OIDC_SCOPES: z
+    .string()
+    .max(500)
+    .default('openid profile')
+    .refine((v) => v.split(/\s+/).includes('openid'), 'must include openid'),
+  /** The claim carrying the username or the NIP the account is linked by (e.g. preferred_username or nip). */
+  KINERJA_OIDC_CLAIM: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,100}$/)
+    .default('preferred_username'),
+  /** The label of the SSO button on the sign-in page. */
+  KINERJA_OIDC_LABEL: z.string().min(1).max(60).default('SSO'),
+  /** Allow an http:// issuer (tests and development only; a real provider must use HTTPS). */
+  KINERJA_OIDC_ALLOW_HTTP: bool(false),
   /** Log level: fatal, error, warn, info, debug, trace, silent. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -109,7 +138,23 @@ export interface Config {
   schedulerIntervalMs: number;
   /** days before a deadline, largest first */
   reminderOffsetsDays: number[];
+  /** single sign-on (OpenID Connect); undefined: off */
+  oidc: OidcConfig | undefined;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  /** undefined: a public client (PKCE only) */
+  clientSecret: string | undefined;
+  /** undefined: derived from KINERJA_PUBLIC_URL or the request */
+  redirectUrl: string | undefined;
+  scopes: string;
+  /** the claim holding the username or NIP */
+  claim: string;
+  label: string;
+  allowHttp: boolean;
 }
 
 /** Whether a listen address is reachable from this machine only (127.0.0.0/8, ::1, localhost). */
@@ -161,6 +206,14 @@ export function loadConfig(
         'is reachable from other machines. Set KINERJA_DEMO=false for a real installation, or KINERJA_DEMO=true ' +
         'to serve the demo on this address on purpose.',
     );
+  if (Boolean(e.KINERJA_OIDC_ISSUER) !== Boolean(e.KINERJA_OIDC_CLIENT_ID)) {
+    problems.push('KINERJA_OIDC_ISSUER and KINERJA_OIDC_CLIENT_ID must be set together');
+  }
+  if (e.KINERJA_OIDC_ISSUER?.startsWith('http:') && !e.KINERJA_OIDC_ALLOW_HTTP) {
+    problems.push(
+      'KINERJA_OIDC_ISSUER: an http:// issuer is refused; use HTTPS (or KINERJA_OIDC_ALLOW_HTTP=true for development)',
+    );
+  }
   if (problems.length) throw new ConfigError(problems);
   return {
     port: e.PORT,
@@ -191,6 +244,19 @@ export function loadConfig(
     },
     schedulerIntervalMs: e.KINERJA_SCHEDULER_INTERVAL_SECONDS * 1000,
     reminderOffsetsDays,
+    oidc:
+      e.KINERJA_OIDC_ISSUER && e.KINERJA_OIDC_CLIENT_ID
+        ? {
+            issuer: e.KINERJA_OIDC_ISSUER,
+            clientId: e.KINERJA_OIDC_CLIENT_ID,
+            clientSecret: e.KINERJA_OIDC_CLIENT_SECRET,
+            redirectUrl: e.KINERJA_OIDC_REDIRECT_URL,
+            scopes: e.KINERJA_OIDC_SCOPES.trim().split(/\s+/).join(' '),
+            claim: e.KINERJA_OIDC_CLAIM,
+            label: e.KINERJA_OIDC_LABEL,
+            allowHttp: e.KINERJA_OIDC_ALLOW_HTTP,
+          }
+        : undefined,
     logLevel: e.LOG_LEVEL,
   };
 }

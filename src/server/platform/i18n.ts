@@ -13,6 +13,7 @@ const messages = {
     UNSUPPORTED_MEDIA_TYPE: 'Jenis berkas tidak didukung.',
     RATE_LIMITED: 'Terlalu banyak percobaan. Coba lagi nanti.',
     INTERNAL: 'Terjadi kesalahan pada server.',
+    UNAVAILABLE: 'Layanan yang dibutuhkan sedang tidak tersedia. Coba lagi nanti.',
     'auth.invalidCredentials': 'Nama pengguna atau kata sandi salah.',
     'auth.csrf': 'Token CSRF tidak ada atau tidak valid. Muat ulang halaman lalu coba lagi.',
     'auth.sessionExpired': 'Sesi Anda telah berakhir. Silakan masuk kembali.',
@@ -179,6 +180,9 @@ const messages = {
     'auth.passwordTooShort': 'Kata sandi minimal 10 karakter.',
     'auth.passwordCommon': 'Kata sandi ini terlalu umum dan mudah ditebak; pilih kata sandi lain.',
     'auth.passwordHasUsername': 'Kata sandi tidak boleh memuat nama pengguna (NIP).',
+    'oidc.nextNotLocal': 'Tujuan setelah masuk harus berupa alamat di situs ini.',
+    'oidc.unavailable':
+      'Penyedia SSO tidak dapat dihubungi saat ini. Coba lagi nanti atau masuk dengan kata sandi.',
   },
   en: {
     VALIDATION_FAILED: 'The submitted data is not valid.',
@@ -191,6 +195,7 @@ const messages = {
     UNSUPPORTED_MEDIA_TYPE: 'This file type is not supported.',
     RATE_LIMITED: 'Too many attempts. Try again later.',
     INTERNAL: 'Something went wrong on the server.',
+    UNAVAILABLE: 'A service this needs is unavailable. Try again later.',
     'auth.invalidCredentials': 'Wrong username or password.',
     'auth.csrf': 'Missing or invalid CSRF token. Reload the page and try again.',
     'auth.sessionExpired': 'Your session has expired. Please sign in again.',
@@ -353,6 +358,9 @@ const messages = {
     'auth.passwordTooShort': 'The password must be at least 10 characters long.',
     'auth.passwordCommon': 'This password is too common and easy to guess; choose another one.',
     'auth.passwordHasUsername': 'The password must not contain the username (NIP).',
+    'oidc.nextNotLocal': 'The page to go to after signing in must be on this site.',
+    'oidc.unavailable':
+      'The single sign-on provider cannot be reached right now. Try again later or sign in with a password.',
   },
 } as const;
 

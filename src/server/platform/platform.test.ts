@@ -64,6 +64,49 @@ describe('loadConfig', () => {
   });
 });
 
+describe('loadConfig: single sign-on', () => {
+  const base = {
+    KINERJA_OIDC_ISSUER: 'https://sso.example.go.id/realms/pemda',
+    KINERJA_OIDC_CLIENT_ID: 'kinerja',
+  };
+
+  it('when the issuer and client id are unset, then SSO is off; when set, the documented defaults apply', () => {
+    expect(loadConfig({}).oidc).toBeUndefined();
+    expect(loadConfig(base).oidc).toEqual({
+      issuer: 'https://sso.example.go.id/realms/pemda',
+      clientId: 'kinerja',
+      clientSecret: undefined,
+      redirectUrl: undefined,
+      scopes: 'openid profile',
+      claim: 'preferred_username',
+      label: 'SSO',
+      allowHttp: false,
+    });
+  });
+
+  it('when only one of issuer and client id is set, or the issuer is http without the flag, then it fails', () => {
+    expect(() => loadConfig({ KINERJA_OIDC_ISSUER: base.KINERJA_OIDC_ISSUER })).toThrow(/set together/);
+    expect(() => loadConfig({ KINERJA_OIDC_CLIENT_ID: 'kinerja' })).toThrow(/set together/);
+    expect(() => loadConfig({ ...base, KINERJA_OIDC_ISSUER: 'http://127.0.0.1:8080/realms/x' })).toThrow(
+      /KINERJA_OIDC_ALLOW_HTTP/,
+    );
+    expect(
+      loadConfig({ ...base, KINERJA_OIDC_ISSUER: 'http://127.0.0.1:8080', KINERJA_OIDC_ALLOW_HTTP: 'true' })
+        .oidc?.allowHttp,
+    ).toBe(true);
+  });
+
+  it('when the scopes lack openid or the claim name is odd, then it fails', () => {
+    expect(() => loadConfig({ ...base, KINERJA_OIDC_SCOPES: 'profile email' })).toThrow(
+      /KINERJA_OIDC_SCOPES/,
+    );
+    expect(() => loadConfig({ ...base, KINERJA_OIDC_CLAIM: 'nip; drop' })).toThrow(/KINERJA_OIDC_CLAIM/);
+    expect(loadConfig({ ...base, KINERJA_OIDC_SCOPES: ' openid   profile nip ' }).oidc?.scopes).toBe(
+      'openid profile nip',
+    );
+  });
+});
+
 describe('localeFrom', () => {
   it.each([
     [undefined, 'id'],

@@ -92,7 +92,16 @@ describe('route guards', () => {
   it('when nobody is signed in, then a page sends them to /login', async () => {
     mockApi([
       sessionRoute(null),
-      { path: '/meta', body: { name: 'Kinerja', demo: false, demoPassword: null, demoAccounts: [] } },
+      {
+        path: '/meta',
+        body: {
+          name: 'Kinerja',
+          demo: false,
+          demoPassword: null,
+          demoAccounts: [],
+          sso: { enabled: false, label: 'SSO' },
+        },
+      },
     ]);
     const { router } = renderRoutes(routes, '/employees');
     expect(await screen.findByTestId('login-submit')).toBeTruthy();

@@ -7,6 +7,7 @@ export const presentUser = (u: UserRow): UserView => ({
   roles: u.roles,
   employeeId: u.employeeId,
   active: u.active,
+  ssoLinked: u.oidcSubject !== null,
   version: u.version,
   createdAt: u.createdAt.toISOString(),
   updatedAt: u.updatedAt.toISOString(),

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gt, ilike, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { apiTokens, loginFailures, sessions, users } from '../../platform/db/schema.js';
+import { apiTokens, employees, loginFailures, sessions, users } from '../../platform/db/schema.js';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -18,6 +18,30 @@ export const findUserById = async (db: Executor, id: string): Promise<UserRow | 
 
 export const findUserByEmployee = async (db: Executor, employeeId: string): Promise<UserRow | undefined> =>
   (await db.select().from(users).where(eq(users.employeeId, employeeId)).limit(1))[0];
+
+export const findUserByOidcSubject = async (db: Executor, subject: string): Promise<UserRow | undefined> =>
+  (await db.select().from(users).where(eq(users.oidcSubject, subject)).limit(1))[0];
+
+/** The accounts linked to the employee with this NIP (normally at most one). */
+export const findUsersByNip = (db: Executor, nip: string): Promise<UserRow[]> =>
+  db
+    .select({ user: users })
+    .from(users)
+    .innerJoin(employees, eq(employees.id, users.employeeId))
+    .where(eq(employees.nip, nip))
+    .orderBy(users.username)
+    .limit(2)
+    .then((rows) => rows.map((r) => r.user));
+
+/** Remembers the OIDC subject of an account that has none yet; false when another request got there first. */
+export const claimOidcSubject = async (db: Executor, userId: string, subject: string, at: Date) =>
+  (
+    await db
+      .update(users)
+      .set({ oidcSubject: subject, updatedAt: at, version: sql`${users.version} + 1` })
+      .where(and(eq(users.id, userId), isNull(users.oidcSubject)))
+      .returning({ id: users.id })
+  ).length === 1;
 
 export async function listUsers(db: Executor, q: string | undefined, limit: number, offset: number) {
   const where = q ? ilike(users.username, `%${q.replace(/[%_\\]/g, '\\$&')}%`) : undefined;

@@ -28,19 +28,38 @@ import { presentSession, presentUser } from './auth.presenter.js';
 import * as accounts from './use-cases/accounts.js';
 import { login } from './use-cases/login.js';
 
+/**
+ * Sets the cookies of a completed sign-in: the session cookie (Secure when configured, or when the request itself
+ * came over HTTPS, directly or via a trusted proxy) and the device cookie when given. Shared by every kind of
+ * sign-in.
+ */
+export function setSignInCookies(
+  deps: Deps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  result: { token: string; deviceCookie?: string },
+) {
+  const secure = deps.config.secureCookies || request.protocol === 'https';
+  reply.setCookie(SESSION_COOKIE, result.token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    maxAge: Math.floor(deps.config.sessionMaxMs / 1000),
+  });
+  if (result.deviceCookie !== undefined)
+    reply.setCookie(DEVICE_COOKIE, result.deviceCookie, {
+      path: DEVICE_COOKIE_PATH,
+      httpOnly: true,
+      sameSite: 'strict',
+      secure,
+      maxAge: DEVICE_COOKIE_MAX_AGE_S,
+    });
+}
+
 export function authRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['auth'];
-
-  // Secure when configured, or when the request itself came over HTTPS (directly, or via a trusted proxy).
-  const setCookie = (request: FastifyRequest, reply: FastifyReply, token: string) =>
-    reply.setCookie(SESSION_COOKIE, token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: deps.config.secureCookies || request.protocol === 'https',
-      maxAge: Math.floor(deps.config.sessionMaxMs / 1000),
-    });
 
   /**
    * Answers a completed sign-in (password, second factor or single sign-on): the session cookie, the device cookie
@@ -56,14 +75,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
       deviceCookie: string;
     },
   ) => {
-    setCookie(request, reply, result.token);
-    reply.setCookie(DEVICE_COOKIE, result.deviceCookie, {
-      path: DEVICE_COOKIE_PATH,
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: deps.config.secureCookies || request.protocol === 'https',
-      maxAge: DEVICE_COOKIE_MAX_AGE_S,
-    });
+    setSignInCookies(deps, request, reply, result);
     const u = result.user;
     return {
       user: { id: u.id, username: u.username, roles: u.roles, employeeId: u.employeeId },

@@ -4,7 +4,7 @@ import { metaViewSchema } from '../../../domain/auth/view.js';
 import type { Deps } from '../../platform/deps.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/demo-accounts.js';
 
-/** Public facts the login page needs: whether this is a demo, and then its accounts. */
+/** Public facts the login page needs: whether this is a demo (and then its accounts), whether SSO is offered. */
 export function metaRoutes(app: FastifyInstance, deps: Deps) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/meta',
@@ -23,6 +23,7 @@ export function metaRoutes(app: FastifyInstance, deps: Deps) {
       demoAccounts: deps.config.demo
         ? DEMO_ACCOUNTS.map(({ username, role, description }) => ({ username, role, description }))
         : [],
+      sso: { enabled: deps.config.oidc !== undefined, label: deps.config.oidc?.label ?? 'SSO' },
     }),
   );
 }

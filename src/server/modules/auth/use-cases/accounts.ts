@@ -80,10 +80,15 @@ export interface UpdateUserInput {
   roles?: Role[] | undefined;
   active?: boolean | undefined;
   employeeId?: string | null | undefined;
+  /** false: forget the remembered single sign-on subject */
+  ssoLinked?: false | undefined;
   version?: number | undefined;
 }
 
-/** Admin: changes roles, the linked employee or whether the account is active. */
+/**
+ * Admin: changes roles, the linked employee or whether the account is active, or forgets its single sign-on
+ * subject (the provider's user was created anew: the next SSO sign-in links it again).
+ */
 export async function updateUser(deps: Deps, ctx: RequestContext, id: string, input: UpdateUserInput) {
   const actor = requireActor(ctx);
   const { db } = deps.database;
@@ -110,6 +115,7 @@ export async function updateUser(deps: Deps, ctx: RequestContext, id: string, in
         ...(input.roles ? { roles: [...new Set(input.roles)] } : {}),
         ...(input.active !== undefined ? { active: input.active } : {}),
         ...(input.employeeId !== undefined ? { employeeId: input.employeeId } : {}),
+        ...(input.ssoLinked === false ? { oidcSubject: null } : {}),
       },
       { now, audit: { action: 'user.update', entityType: 'user', snapshot: presentUser } },
     );

@@ -21,10 +21,13 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     version: integer('version').notNull().default(1),
     passwordChangedAt: ts('password_changed_at').notNull().defaultNow(),
+    /** The OpenID Connect subject (`sub`) remembered at the first single sign-on; later ones must match it. */
+    oidcSubject: text('oidc_subject'),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('users_username_uq').on(sql`lower(${t.username})`),
+    uniqueIndex('users_oidc_subject_uq').on(t.oidcSubject),
     index('users_employee_idx').on(t.employeeId),
   ],
 );

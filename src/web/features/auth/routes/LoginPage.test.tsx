@@ -11,6 +11,14 @@ const demoMeta = {
     { username: 'admin.bkpsdm', role: 'hr_admin', description: 'Admin Kepegawaian (BKPSDM)' },
     { username: 'perawat', role: 'employee', description: 'Perawat Puskesmas Kemuning (pegawai)' },
   ],
+  sso: { enabled: false, label: 'SSO' },
+};
+const plainMeta = {
+  name: 'Kinerja',
+  demo: false,
+  demoPassword: null,
+  demoAccounts: [],
+  sso: { enabled: false, label: 'SSO' },
 };
 
 const routes = [
@@ -33,10 +41,7 @@ describe('LoginPage', () => {
   });
 
   it('when the installation is not a demo, then no demo account is shown', async () => {
-    const calls = mockApi([
-      sessionRoute(null),
-      { path: '/meta', body: { name: 'Kinerja', demo: false, demoPassword: null, demoAccounts: [] } },
-    ]);
+    const calls = mockApi([sessionRoute(null), { path: '/meta', body: plainMeta }]);
     renderRoutes(routes, '/login');
     expect(await screen.findByTestId('login-submit')).toBeTruthy();
     await waitFor(() => expect(calls.some((c) => c.url.endsWith('/meta'))).toBe(true));
@@ -94,5 +99,37 @@ describe('LoginPage', () => {
     fireEvent.click(await screen.findByTestId('login-submit'));
     expect((await screen.findAllByText('Wajib diisi.')).length).toBe(2);
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+
+  it('when single sign-on is on, then a button leads to the provider, keeping where to go afterwards', async () => {
+    mockApi([
+      sessionRoute(null),
+      { path: '/meta', body: { ...plainMeta, sso: { enabled: true, label: 'SSO Pemda' } } },
+    ]);
+    renderRoutes(routes, '/login');
+    const button = await screen.findByTestId('login-sso');
+    expect(button.textContent).toBe('Masuk dengan SSO Pemda');
+    expect(button.getAttribute('href')).toBe('/api/v1/auth/oidc/login?next=%2F');
+  });
+
+  it('when single sign-on is off, then no SSO button is shown', async () => {
+    const calls = mockApi([sessionRoute(null), { path: '/meta', body: plainMeta }]);
+    renderRoutes(routes, '/login');
+    expect(await screen.findByTestId('login-submit')).toBeTruthy();
+    await waitFor(() => expect(calls.some((c) => c.url.endsWith('/meta'))).toBe(true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByTestId('login-sso')).toBeNull();
+  });
+
+  it.each([
+    ['unlinked', 'Identitas SSO Anda belum tertaut ke akun Kinerja.'],
+    ['failed', 'Masuk dengan SSO gagal atau dibatalkan.'],
+    ['inactive', 'Akun Kinerja Anda dinonaktifkan.'],
+    ['mismatch', 'Identitas SSO ini berbeda'],
+    ['something-else', 'Masuk dengan SSO gagal atau dibatalkan.'],
+  ])('when the provider sent the user back with sso=%s, then the page explains it', async (code, text) => {
+    mockApi([sessionRoute(null), { path: '/meta', body: plainMeta }]);
+    renderRoutes(routes, `/login?sso=${code}`);
+    expect((await screen.findByTestId('sso-error')).textContent).toContain(text);
   });
 });

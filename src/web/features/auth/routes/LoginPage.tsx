@@ -21,6 +21,7 @@ import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { useAuth } from '../../../lib/auth';
 import { errorMessage } from '../../../lib/notify';
 import { DemoAccounts } from '../components/DemoAccounts';
+import { SsoErrorAlert, ssoError, SsoSignIn } from '../components/SsoSignIn';
 
 interface LoginValues {
   username: string;
@@ -43,6 +44,7 @@ export function LoginPage() {
   const location = useLocation();
   const from = safeRedirect((location.state as { from?: unknown } | null)?.from);
   const [failure, setFailure] = useState<string | null>(null);
+  const sso = ssoError(location.search);
 
   const form = useForm<LoginValues>({
     initialValues: { username: '', password: '' },
@@ -91,6 +93,7 @@ export function LoginPage() {
             {/* the signed-in frame downloads while the password is typed, not after the sign-in */}
             <form onSubmit={submit} onFocus={preloadShell} noValidate aria-label={t('login.title')}>
               <Stack gap="sm">
+                {sso && !failure ? <SsoErrorAlert code={sso} /> : null}
                 {failure ? (
                   <Alert color="red" variant="light" data-testid="login-error" role="alert">
                     {failure}
@@ -121,6 +124,7 @@ export function LoginPage() {
                 >
                   {t('login.submit')}
                 </Button>
+                <SsoSignIn next={from} />
               </Stack>
             </form>
           </Card>

@@ -175,6 +175,16 @@ const messages = {
     'auth.passwordTooShort': 'Kata sandi minimal 10 karakter.',
     'auth.passwordCommon': 'Kata sandi ini terlalu umum dan mudah ditebak; pilih kata sandi lain.',
     'auth.passwordHasUsername': 'Kata sandi tidak boleh memuat nama pengguna (NIP).',
+    MFA_ENROLMENT_REQUIRED:
+      'Peran Anda mewajibkan verifikasi dua langkah dan masa tenggangnya telah berakhir. Aktifkan verifikasi dua langkah di halaman Profil untuk melanjutkan.',
+    'auth.mfaInvalidCode': 'Kode verifikasi salah atau sudah dipakai.',
+    'auth.mfaTokenInvalid': 'Langkah verifikasi sudah kedaluwarsa. Silakan masuk kembali.',
+    'auth.totpAlreadyEnabled': 'Verifikasi dua langkah sudah aktif.',
+    'auth.totpNotEnabled': 'Verifikasi dua langkah belum aktif.',
+    'auth.totpNoSetup': 'Mulai pengaturan verifikasi dua langkah terlebih dahulu.',
+    'auth.totpRequired': 'Peran Anda mewajibkan verifikasi dua langkah; fitur ini tidak dapat dinonaktifkan.',
+    'auth.totpThrottled': 'Terlalu banyak kode verifikasi yang salah. Coba lagi dalam {minutes} menit.',
+    'auth.wrongPassword': 'Kata sandi salah.',
   },
   en: {
     VALIDATION_FAILED: 'The submitted data is not valid.',
@@ -345,6 +355,16 @@ const messages = {
     'auth.passwordTooShort': 'The password must be at least 10 characters long.',
     'auth.passwordCommon': 'This password is too common and easy to guess; choose another one.',
     'auth.passwordHasUsername': 'The password must not contain the username (NIP).',
+    MFA_ENROLMENT_REQUIRED:
+      'Your role requires two-step verification and its grace period has ended. Turn on two-step verification on the Profile page to continue.',
+    'auth.mfaInvalidCode': 'The verification code is wrong or has already been used.',
+    'auth.mfaTokenInvalid': 'The verification step has expired. Please sign in again.',
+    'auth.totpAlreadyEnabled': 'Two-step verification is already on.',
+    'auth.totpNotEnabled': 'Two-step verification is not on.',
+    'auth.totpNoSetup': 'Start setting up two-step verification first.',
+    'auth.totpRequired': 'Your role requires two-step verification; it cannot be turned off.',
+    'auth.totpThrottled': 'Too many wrong verification codes. Try again in {minutes} minutes.',
+    'auth.wrongPassword': 'The password is wrong.',
   },
 } as const;
 

@@ -187,6 +187,7 @@ describe('signing in with a second factor', () => {
     clientFrom(await totpStep(used, nextCode(secret)));
     const reused = expectError(await totpStep(used, nextCode(secret), EN), 401, 'UNAUTHENTICATED');
     expect(reused.message).toBe('The verification step has expired. Please sign in again.');
+    expect(reused.details).toEqual({ reason: 'mfa_token_invalid' });
 
     const late = await passwordStep(username);
     t.clock.advance(5 * MINUTE + 1000);

@@ -16,7 +16,12 @@ export const MFA_MAX_FAILURES = 5;
  * After a right password for an account with a second factor: a random token (stored as its SHA-256 only),
  * single use, valid five minutes, bound to the account and to the throttling source of the password step.
  */
-export async function startMfaChallenge(deps: Deps, user: repo.UserRow, source: string, knownDevice: boolean) {
+export async function startMfaChallenge(
+  deps: Deps,
+  user: repo.UserRow,
+  source: string,
+  knownDevice: boolean,
+) {
   const now = deps.clock.now();
   const mfaToken = randomToken();
   await repo.insertMfaChallenge(
@@ -43,7 +48,8 @@ export interface TotpLoginInput {
   deviceCookie?: string | undefined;
 }
 
-const tokenInvalid = () => new AppError('UNAUTHENTICATED', 'auth.mfaTokenInvalid');
+const tokenInvalid = () =>
+  new AppError('UNAUTHENTICATED', 'auth.mfaTokenInvalid', { reason: 'mfa_token_invalid' });
 const codeInvalid = () => new AppError('UNAUTHENTICATED', 'auth.mfaInvalidCode');
 
 /**
@@ -68,7 +74,13 @@ export async function completeTotpLogin(deps: Deps, input: TotpLoginInput) {
   if (!factor) {
     const failures = await repo.failMfaChallenge(db, id);
     if (failures >= MFA_MAX_FAILURES) await repo.deleteMfaChallenge(db, id);
-    await repo.recordFailure(db, username, challenge.source, now, new Date(now.getTime() - FAILURE_MEMORY_MS));
+    await repo.recordFailure(
+      db,
+      username,
+      challenge.source,
+      now,
+      new Date(now.getTime() - FAILURE_MEMORY_MS),
+    );
     throw codeInvalid();
   }
   const { token, csrfToken } = await startSession(deps, user, {

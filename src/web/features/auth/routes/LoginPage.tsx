@@ -21,6 +21,7 @@ import { useAuth } from '../../../lib/auth';
 import { zodValidate } from '../../../lib/form';
 import { errorMessage } from '../../../lib/notify';
 import { DemoAccounts } from '../components/DemoAccounts';
+import { SecondFactorStep } from '../components/SecondFactorStep';
 
 interface LoginValues {
   username: string;
@@ -43,6 +44,8 @@ export function LoginPage() {
   const location = useLocation();
   const from = safeRedirect((location.state as { from?: unknown } | null)?.from);
   const [failure, setFailure] = useState<string | null>(null);
+  /** set after a right password for an account with a second factor */
+  const [mfaToken, setMfaToken] = useState<string | null>(null);
 
   const form = useForm<LoginValues>({
     initialValues: { username: '', password: '' },
@@ -58,7 +61,12 @@ export function LoginPage() {
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
     try {
-      await login({ username: values.username.trim(), password: values.password });
+      const result = await login({ username: values.username.trim(), password: values.password });
+      if ('mfaToken' in result) {
+        form.setFieldValue('password', '');
+        setMfaToken(result.mfaToken);
+        return;
+      }
       void navigate(from, { replace: true });
     } catch (error) {
       setFailure(errorMessage(error, t));
@@ -81,48 +89,61 @@ export function LoginPage() {
                 {t('login.subtitle')}
               </Text>
             </Stack>
-            <form onSubmit={submit} noValidate aria-label={t('login.title')}>
-              <Stack gap="sm">
-                {failure ? (
-                  <Alert color="red" variant="light" data-testid="login-error" role="alert">
-                    {failure}
-                  </Alert>
-                ) : null}
-                <TextInput
-                  label={t('login.username')}
-                  autoComplete="username"
-                  autoCapitalize="none"
-                  spellCheck={false}
-                  required
-                  data-testid="login-username"
-                  {...form.getInputProps('username')}
-                />
-                <PasswordInput
-                  label={t('login.password')}
-                  autoComplete="current-password"
-                  required
-                  data-testid="login-password"
-                  {...form.getInputProps('password')}
-                />
-                <Button
-                  type="submit"
-                  fullWidth
-                  size="md"
-                  loading={form.submitting}
-                  data-testid="login-submit"
-                >
-                  {t('login.submit')}
-                </Button>
-              </Stack>
-            </form>
+            {mfaToken ? (
+              <SecondFactorStep
+                mfaToken={mfaToken}
+                onDone={() => void navigate(from, { replace: true })}
+                onRestart={(message) => {
+                  setMfaToken(null);
+                  setFailure(message);
+                }}
+              />
+            ) : (
+              <form onSubmit={submit} noValidate aria-label={t('login.title')}>
+                <Stack gap="sm">
+                  {failure ? (
+                    <Alert color="red" variant="light" data-testid="login-error" role="alert">
+                      {failure}
+                    </Alert>
+                  ) : null}
+                  <TextInput
+                    label={t('login.username')}
+                    autoComplete="username"
+                    autoCapitalize="none"
+                    spellCheck={false}
+                    required
+                    data-testid="login-username"
+                    {...form.getInputProps('username')}
+                  />
+                  <PasswordInput
+                    label={t('login.password')}
+                    autoComplete="current-password"
+                    required
+                    data-testid="login-password"
+                    {...form.getInputProps('password')}
+                  />
+                  <Button
+                    type="submit"
+                    fullWidth
+                    size="md"
+                    loading={form.submitting}
+                    data-testid="login-submit"
+                  >
+                    {t('login.submit')}
+                  </Button>
+                </Stack>
+              </form>
+            )}
           </Card>
-          <DemoAccounts
-            onPick={(username, password) => {
-              form.setValues({ username, password });
-              form.clearErrors();
-              setFailure(null);
-            }}
-          />
+          {mfaToken ? null : (
+            <DemoAccounts
+              onPick={(username, password) => {
+                form.setValues({ username, password });
+                form.clearErrors();
+                setFailure(null);
+              }}
+            />
+          )}
         </Stack>
       </Center>
     </Box>

@@ -14,7 +14,12 @@ interface Operation {
 }
 
 /** Operations anyone may call without signing in. */
-const PUBLIC = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'GET /api/v1/meta']);
+const PUBLIC = new Set([
+  'GET /api/health',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/login/totp',
+  'GET /api/v1/meta',
+]);
 /** Operations that would end or change the caller's own session or account: left to the auth tests. */
 const OWN_SESSION = /^(POST \/api\/v1\/auth\/(logout|password|tokens)|DELETE \/api\/v1\/auth\/tokens)/;
 

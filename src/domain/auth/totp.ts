@@ -1,10 +1,9 @@
-import { Secret, TOTP } from 'otpauth';
 import type { Role } from '../permissions.js';
 
 /**
  * The second factor (api.md): TOTP per RFC 6238 with SHA-1, 6 digits and 30-second steps, base32 secrets.
- * Pure rules: code checks with a clock-drift window and replay refusal, recovery code shapes, and whether an
- * account must enrol (and until when it may wait).
+ * Pure rules: recovery code shapes, and whether an account must enrol (and until when it may wait). The code
+ * checks themselves (with `otpauth`) are in the server's auth module (`totp-code.ts`).
  */
 export const TOTP_PERIOD_S = 30;
 export const TOTP_DIGITS = 6;
@@ -12,50 +11,10 @@ export const TOTP_DIGITS = 6;
 export const TOTP_WINDOW = 1;
 export const RECOVERY_CODE_COUNT = 10;
 
-const totp = (secretBase32: string, issuer = 'Kinerja', label = '') =>
-  new TOTP({
-    issuer,
-    label,
-    algorithm: 'SHA1',
-    digits: TOTP_DIGITS,
-    period: TOTP_PERIOD_S,
-    secret: Secret.fromBase32(secretBase32),
-  });
-
-/** A fresh random secret (160 bits, as RFC 4226 recommends), base32. */
-export const newTotpSecret = (): string => new Secret({ size: 20 }).base32;
-
-/** The `otpauth://totp/...` URL an authenticator app reads from the QR code. */
-export const otpauthUrl = (secretBase32: string, account: string, issuer = 'Kinerja'): string =>
-  totp(secretBase32, issuer, account).toString();
-
 /** The time step of an instant. */
 export const timeStep = (nowMs: number): number => Math.floor(nowMs / 1000 / TOTP_PERIOD_S);
 
-/** The code of a secret at an instant (tests and tools). */
-export const totpCode = (secretBase32: string, nowMs: number): string =>
-  totp(secretBase32).generate({ timestamp: nowMs });
-
 export const isTotpCodeShape = (code: string): boolean => /^\d{6}$/.test(code);
-
-/**
- * Checks a 6-digit code against the secret at `nowMs`, accepting one step of drift either side. Returns the
- * step the code belongs to, or null when it is wrong or a replay (its step is not after `lastStep`, the step of
- * the last accepted code).
- */
-export function verifyTotp(
-  secretBase32: string,
-  code: string,
-  nowMs: number,
-  lastStep: number | null,
-): number | null {
-  if (!isTotpCodeShape(code)) return null;
-  const delta = totp(secretBase32).validate({ token: code, timestamp: nowMs, window: TOTP_WINDOW });
-  if (delta === null) return null;
-  const step = timeStep(nowMs) + delta;
-  if (lastStep !== null && step <= lastStep) return null;
-  return step;
-}
 
 /** Recovery codes: `xxxxx-xxxxx` from an alphabet without look-alikes (about 50 bits each). */
 const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';

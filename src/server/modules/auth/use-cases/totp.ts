@@ -2,13 +2,11 @@ import { randomBytes } from 'node:crypto';
 import {
   isTotpCodeShape,
   mfaStatus,
-  newTotpSecret,
   normalizeRecoveryCode,
-  otpauthUrl,
   RECOVERY_CODE_COUNT,
   recoveryCodeFrom,
-  verifyTotp,
 } from '../../../../domain/auth/totp.js';
+import { newTotpSecret, otpauthUrl, verifyTotp } from '../totp-code.js';
 import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
@@ -94,7 +92,8 @@ export async function totpStatus(deps: Deps, ctx: RequestContext) {
 /** Starts enrolment: a new secret kept (encrypted) as pending until a code from it enables it. 409 when enabled. */
 export async function setupTotp(deps: Deps, ctx: RequestContext) {
   const user = await currentUser(deps, ctx);
-  if (user.totpEnabledAt) throw new AppError('CONFLICT', 'auth.totpAlreadyEnabled', { reason: 'totp_enabled' });
+  if (user.totpEnabledAt)
+    throw new AppError('CONFLICT', 'auth.totpAlreadyEnabled', { reason: 'totp_enabled' });
   const secret = newTotpSecret();
   const now = deps.clock.now();
   const sealed = await seal(deps, SEAL_PURPOSE, secret, user.id);
@@ -109,7 +108,11 @@ export async function setupTotp(deps: Deps, ctx: RequestContext) {
  * Wrong codes when managing the second factor are throttled like wrong current passwords (per account, 429); the
  * check runs `verify`, records a failure when it answers null, and clears the failures on success.
  */
-async function throttledCheck<T>(deps: Deps, user: repo.UserRow, verify: () => Promise<T | null>): Promise<T> {
+async function throttledCheck<T>(
+  deps: Deps,
+  user: repo.UserRow,
+  verify: () => Promise<T | null>,
+): Promise<T> {
   const { db } = deps.database;
   const now = deps.clock.now();
   const key = user.username.toLowerCase();
@@ -130,7 +133,8 @@ async function throttledCheck<T>(deps: Deps, user: repo.UserRow, verify: () => P
 /** Enables the second factor with a code from the pending secret; answers the recovery codes (shown once). */
 export async function enableTotp(deps: Deps, ctx: RequestContext, code: string) {
   const user = await currentUser(deps, ctx);
-  if (user.totpEnabledAt) throw new AppError('CONFLICT', 'auth.totpAlreadyEnabled', { reason: 'totp_enabled' });
+  if (user.totpEnabledAt)
+    throw new AppError('CONFLICT', 'auth.totpAlreadyEnabled', { reason: 'totp_enabled' });
   if (!user.totpPendingSecret) throw new AppError('CONFLICT', 'auth.totpNoSetup', { reason: 'no_setup' });
   const pending = user.totpPendingSecret;
   const now = deps.clock.now();
@@ -155,7 +159,12 @@ export async function enableTotp(deps: Deps, ctx: RequestContext, code: string) 
     await appendAudit(
       tx,
       ctx,
-      { action: 'auth.totp_enabled', entityType: 'user', entityId: user.id, after: { recoveryCodes: codes.length } },
+      {
+        action: 'auth.totp_enabled',
+        entityType: 'user',
+        entityId: user.id,
+        after: { recoveryCodes: codes.length },
+      },
       now,
     );
   });
@@ -164,7 +173,8 @@ export async function enableTotp(deps: Deps, ctx: RequestContext, code: string) 
 
 async function enrolledUser(deps: Deps, ctx: RequestContext) {
   const user = await currentUser(deps, ctx);
-  if (!user.totpEnabledAt) throw new AppError('CONFLICT', 'auth.totpNotEnabled', { reason: 'totp_not_enabled' });
+  if (!user.totpEnabledAt)
+    throw new AppError('CONFLICT', 'auth.totpNotEnabled', { reason: 'totp_not_enabled' });
   return user;
 }
 
@@ -233,7 +243,12 @@ export async function disableTotp(deps: Deps, ctx: RequestContext, password: str
     await appendAudit(
       tx,
       ctx,
-      { action: 'auth.totp_disabled', entityType: 'user', entityId: user.id, after: { method: factor.method } },
+      {
+        action: 'auth.totp_disabled',
+        entityType: 'user',
+        entityId: user.id,
+        after: { method: factor.method },
+      },
       now,
     );
   });

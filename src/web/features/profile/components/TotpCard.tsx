@@ -187,12 +187,14 @@ function SetupPanel({ setup, onEnabled }: { setup: TotpSetup; onEnabled: (codes:
         busy={enable.isPending}
         error={{ code: fieldError(enable.error, 'code', t) }}
         onSubmit={(code) => {
-          enable.mutate(code, {
-            onSuccess: (r) => {
+          // mutateAsync: the panel unmounts when the status turns to enabled, before per-call callbacks would run
+          enable
+            .mutateAsync(code)
+            .then((r) => {
               notifySuccess(t('mfa.enabled'));
               onEnabled(r.recoveryCodes);
-            },
-          });
+            })
+            .catch(() => undefined);
         }}
         testId="totp-enable"
       />

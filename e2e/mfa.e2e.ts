@@ -54,7 +54,7 @@ describe('second factor journey', () => {
     await page.getByTestId('recovery-codes').waitFor();
     expect(await page.getByTestId('recovery-code').count()).toBe(10);
     await page.getByTestId('recovery-done').click();
-    await expect.poll(() => page.getByTestId('totp-status').innerText()).toBe('Aktif');
+    await expect.poll(() => page.getByTestId('totp-status').textContent()).toBe('Aktif');
 
     await page.getByTestId('user-menu').click();
     await page.getByTestId('logout').click();

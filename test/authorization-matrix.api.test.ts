@@ -17,6 +17,7 @@ interface Operation {
 const PUBLIC = new Set([
   'GET /api/health',
   'POST /api/v1/auth/login',
+  'POST /api/v1/auth/login/totp',
   'GET /api/v1/meta',
   // single sign-on: the browser arrives signed out (and both answer 404 while SSO is not configured)
   'GET /api/v1/auth/oidc/login',

@@ -53,3 +53,15 @@ export const changePasswordSchema = z.object({
 export const resetPasswordSchema = z.object({ password: passwordSchema });
 
 export const createTokenSchema = z.object({ name: z.string().trim().min(1).max(100) });
+
+/** A TOTP code (six digits) or a recovery code (`xxxxx-xxxxx`). */
+export const mfaCodeSchema = z.string().trim().min(1).max(32);
+
+/** The second step of a sign-in (api.md): the token of the password step and a code. */
+export const loginTotpSchema = z.object({ mfaToken: z.string().min(1).max(200), code: mfaCodeSchema });
+
+/** Enabling the second factor, or new recovery codes: a current code. */
+export const totpCodeSchema = z.object({ code: mfaCodeSchema });
+
+/** Turning the second factor off: the password and a current code. */
+export const disableTotpSchema = z.object({ password: z.string().min(1).max(200), code: mfaCodeSchema });

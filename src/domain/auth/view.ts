@@ -15,9 +15,53 @@ export const sessionUserSchema = z.object({
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
-/** The answer of sign-in and of "who am I": the user and the CSRF token to send on writes. */
-export const sessionViewSchema = z.object({ user: sessionUserSchema, csrfToken: z.string().nullable() });
+/**
+ * The second factor of the signed-in account: whether it is on, whether its roles require it, the end of the
+ * grace period for enrolling (required and not enrolled), and whether that has passed (only enrolment is open).
+ */
+export const mfaViewSchema = z.object({
+  enabled: z.boolean(),
+  required: z.boolean(),
+  graceUntil: z.string().nullable(),
+  blocked: z.boolean(),
+});
+export type MfaView = z.infer<typeof mfaViewSchema>;
+
+/**
+ * The answer of sign-in and of "who am I": the user and the CSRF token to send on writes; "who am I" adds the
+ * second factor's status.
+ */
+export const sessionViewSchema = z.object({
+  user: sessionUserSchema,
+  csrfToken: z.string().nullable(),
+  mfa: mfaViewSchema.optional(),
+});
 export type SessionView = z.infer<typeof sessionViewSchema>;
+
+/** The password step of an account with a second factor: no session yet, the token for `POST /auth/login/totp`. */
+export const mfaChallengeViewSchema = z.object({ mfaRequired: z.literal(true), mfaToken: z.string() });
+export type MfaChallengeView = z.infer<typeof mfaChallengeViewSchema>;
+
+/** `POST /auth/login`: a session, or the second step to take. */
+export const loginViewSchema = z.union([sessionViewSchema, mfaChallengeViewSchema]);
+export type LoginView = z.infer<typeof loginViewSchema>;
+
+/** The second factor's state on the profile page. */
+export const totpStatusViewSchema = mfaViewSchema.extend({
+  enabledAt: z.string().nullable(),
+  recoveryCodesLeft: z.number(),
+  /** a setup was started and not yet confirmed with a code */
+  setupPending: z.boolean(),
+});
+export type TotpStatusView = z.infer<typeof totpStatusViewSchema>;
+
+/** Setup (api.md): the base32 secret and the `otpauth://` URL for the QR code; the only answers with the secret. */
+export const totpSetupViewSchema = z.object({ secret: z.string(), otpauthUrl: z.string() });
+export type TotpSetupView = z.infer<typeof totpSetupViewSchema>;
+
+/** Recovery codes, shown once (enabling, or making new ones). */
+export const recoveryCodesViewSchema = z.object({ recoveryCodes: z.array(z.string()) });
+export type RecoveryCodesView = z.infer<typeof recoveryCodesViewSchema>;
 
 /** An account (admin): the session's user with its state. */
 export const userViewSchema = sessionUserSchema.extend({

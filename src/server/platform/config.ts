@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { ROLES, type Role } from '../../domain/permissions.js';
 import { parseOffsets } from '../../domain/reminders/schedule.js';
 
 /**
@@ -59,6 +60,13 @@ const schema = z.object({
   KINERJA_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   /** Throttling window for failed logins, in minutes. */
   KINERJA_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /**
+   * Roles whose accounts must use a second factor (TOTP), comma-separated; empty: none. An account that has not
+   * enrolled may work normally for KINERJA_MFA_GRACE_DAYS after its first sign-in under the requirement.
+   */
+  KINERJA_MFA_REQUIRED_ROLES: z.string().max(500).default('admin,hr_admin'),
+  /** Days an account with a required role may work before enrolling a second factor (0: enrol at once). */
+  KINERJA_MFA_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(14),
   /** SMTP server for e-mail, e.g. smtp://user:pass@host:587 (smtps:// for TLS); unset → e-mails go to the log. */
   KINERJA_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   /** Sender of e-mails. */
@@ -127,6 +135,10 @@ export interface Config {
   secret: string | undefined;
   loginMaxFailures: number;
   loginWindowMs: number;
+  /** roles that must enrol a second factor (TOTP) */
+  mfaRequiredRoles: Role[];
+  /** days an account with a required role may work before enrolling */
+  mfaGraceDays: number;
   mail: {
     /** unset: e-mails are written to the log and marked sent */
     smtpUrl: string | undefined;
@@ -197,6 +209,14 @@ export function loadConfig(
   } catch (err) {
     problems.push(`KINERJA_REMINDER_OFFSETS_DAYS: ${(err as Error).message}`);
   }
+  const mfaRequiredRoles = e.KINERJA_MFA_REQUIRED_ROLES.split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
+  const unknownRoles = mfaRequiredRoles.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (unknownRoles.length)
+    problems.push(
+      `KINERJA_MFA_REQUIRED_ROLES: unknown role(s) ${unknownRoles.join(', ')}; roles are ${ROLES.join(', ')}`,
+    );
   const demoRaw = e.KINERJA_DEMO;
   // demo safety (issue 11): the demo accounts share a published password, so demo data reachable from other
   // machines must be asked for, not fallen into by `npm start` on a server
@@ -236,6 +256,8 @@ export function loadConfig(
     secret: e.KINERJA_SECRET,
     loginMaxFailures: e.KINERJA_LOGIN_MAX_FAILURES,
     loginWindowMs: e.KINERJA_LOGIN_WINDOW_MINUTES * 60_000,
+    mfaRequiredRoles: [...new Set(mfaRequiredRoles as Role[])],
+    mfaGraceDays: e.KINERJA_MFA_GRACE_DAYS,
     mail: {
       smtpUrl: e.KINERJA_SMTP_URL,
       from: e.KINERJA_MAIL_FROM,

@@ -183,6 +183,16 @@ const messages = {
     'oidc.nextNotLocal': 'Tujuan setelah masuk harus berupa alamat di situs ini.',
     'oidc.unavailable':
       'Penyedia SSO tidak dapat dihubungi saat ini. Coba lagi nanti atau masuk dengan kata sandi.',
+    MFA_ENROLMENT_REQUIRED:
+      'Peran Anda mewajibkan verifikasi dua langkah dan masa tenggangnya telah berakhir. Aktifkan verifikasi dua langkah di halaman Profil untuk melanjutkan.',
+    'auth.mfaInvalidCode': 'Kode verifikasi salah atau sudah dipakai.',
+    'auth.mfaTokenInvalid': 'Langkah verifikasi sudah kedaluwarsa. Silakan masuk kembali.',
+    'auth.totpAlreadyEnabled': 'Verifikasi dua langkah sudah aktif.',
+    'auth.totpNotEnabled': 'Verifikasi dua langkah belum aktif.',
+    'auth.totpNoSetup': 'Mulai pengaturan verifikasi dua langkah terlebih dahulu.',
+    'auth.totpRequired': 'Peran Anda mewajibkan verifikasi dua langkah; fitur ini tidak dapat dinonaktifkan.',
+    'auth.totpThrottled': 'Terlalu banyak kode verifikasi yang salah. Coba lagi dalam {minutes} menit.',
+    'auth.wrongPassword': 'Kata sandi salah.',
   },
   en: {
     VALIDATION_FAILED: 'The submitted data is not valid.',
@@ -361,6 +371,16 @@ const messages = {
     'oidc.nextNotLocal': 'The page to go to after signing in must be on this site.',
     'oidc.unavailable':
       'The single sign-on provider cannot be reached right now. Try again later or sign in with a password.',
+    MFA_ENROLMENT_REQUIRED:
+      'Your role requires two-step verification and its grace period has ended. Turn on two-step verification on the Profile page to continue.',
+    'auth.mfaInvalidCode': 'The verification code is wrong or has already been used.',
+    'auth.mfaTokenInvalid': 'The verification step has expired. Please sign in again.',
+    'auth.totpAlreadyEnabled': 'Two-step verification is already on.',
+    'auth.totpNotEnabled': 'Two-step verification is not on.',
+    'auth.totpNoSetup': 'Start setting up two-step verification first.',
+    'auth.totpRequired': 'Your role requires two-step verification; it cannot be turned off.',
+    'auth.totpThrottled': 'Too many wrong verification codes. Try again in {minutes} minutes.',
+    'auth.wrongPassword': 'The password is wrong.',
   },
 } as const;
 

@@ -62,6 +62,17 @@ describe('loadConfig', () => {
     expect(c.secureCookies).toBe(true);
     expect(c.loginWindowMs).toBe(120_000);
   });
+
+  it('when the second-factor roles are given, then they are read; empty is none, unknown roles fail', () => {
+    expect(loadConfig({}).mfaRequiredRoles).toEqual(['admin', 'hr_admin']);
+    expect(loadConfig({}).mfaGraceDays).toBe(14);
+    expect(loadConfig({ KINERJA_MFA_REQUIRED_ROLES: '' }).mfaRequiredRoles).toEqual([]);
+    expect(
+      loadConfig({ KINERJA_MFA_REQUIRED_ROLES: ' auditor , admin,', KINERJA_MFA_GRACE_DAYS: '0' }),
+    ).toMatchObject({ mfaRequiredRoles: ['auditor', 'admin'], mfaGraceDays: 0 });
+    expect(() => loadConfig({ KINERJA_MFA_REQUIRED_ROLES: 'admin,root' })).toThrow(/unknown role\(s\) root/);
+    expect(() => loadConfig({ KINERJA_MFA_GRACE_DAYS: '-1' })).toThrow(/KINERJA_MFA_GRACE_DAYS/);
+  });
 });
 
 describe('loadConfig: single sign-on', () => {

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Deps } from './deps.js';
 import type { Database } from './db/client.js';
@@ -42,4 +42,39 @@ export async function sign(deps: Deps, purpose: string, value: string): Promise<
   return createHmac('sha256', await serverSecret(deps))
     .update(`${purpose}\n${value}`)
     .digest('base64url');
+}
+
+const SEAL_VERSION = 'v1';
+
+/** An AES-256 key for one purpose, derived (HKDF-SHA256) from the server secret. */
+async function sealKey(deps: Deps, purpose: string): Promise<Buffer> {
+  return Buffer.from(hkdfSync('sha256', await serverSecret(deps), 'kinerja', `seal/${purpose}`, 32));
+}
+
+/**
+ * Encrypts a small secret for storage (AES-256-GCM, a fresh 96-bit IV, `context` bound as associated data, e.g.
+ * the owning row's id): `v1.<iv>.<ciphertext>.<tag>`, base64url. Changing the server secret makes it unreadable.
+ */
+export async function seal(deps: Deps, purpose: string, plaintext: string, context: string): Promise<string> {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', await sealKey(deps, purpose), iv);
+  cipher.setAAD(Buffer.from(context));
+  const data = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+  return [SEAL_VERSION, iv, data, cipher.getAuthTag()]
+    .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+    .join('.');
+}
+
+/** Decrypts what `seal` made with the same purpose and context; null when it was tampered with or the key changed. */
+export async function unseal(deps: Deps, purpose: string, sealed: string, context: string): Promise<string | null> {
+  const [version, iv, data, tag, ...rest] = sealed.split('.');
+  if (version !== SEAL_VERSION || !iv || !data || !tag || rest.length) return null;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', await sealKey(deps, purpose), Buffer.from(iv, 'base64url'));
+    decipher.setAAD(Buffer.from(context));
+    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+    return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
+  } catch {
+    return null;
+  }
 }

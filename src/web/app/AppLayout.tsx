@@ -23,6 +23,7 @@ import { useAuth, useUser } from '../lib/auth';
 import { notifyError } from '../lib/notify';
 import { useMonitoringAccess } from '../features/monitoring';
 import { NotificationBell } from '../features/notifications';
+import { MfaGraceBanner } from '../features/profile';
 import { useLeaderStatus } from '../features/work-plans';
 import { navigationFor, type NavItem } from './navigation';
 import { SkipLink } from './SkipLink';
@@ -180,6 +181,7 @@ export function AppLayout() {
 
         <AppShell.Main id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
           <Box maw={1200} mx="auto">
+            <MfaGraceBanner />
             <Suspense fallback={<PageSkeleton />}>
               <Outlet />
             </Suspense>

@@ -1,5 +1,5 @@
 import { Center, Container } from '@mantine/core';
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Permission } from '../../domain/permissions';
 import { ErrorState } from '../components/ErrorState';
@@ -18,9 +18,12 @@ function ShellSkeleton() {
   );
 }
 
+/** Loaded only for an account that must enrol a second factor now (it brings the QR code library). */
+const MfaEnrolmentPage = lazy(() => import('../features/profile/routes/MfaEnrolmentPage'));
+
 /** Signed-in users only; others go to /login and come back afterwards. */
 export function RequireAuth() {
-  const { user, isLoading, error, retry } = useAuth();
+  const { user, isLoading, error, retry, mfa } = useAuth();
   const location = useLocation();
   // the frame's code downloads while the session is checked, not after
   useEffect(preloadShell, []);
@@ -36,6 +39,13 @@ export function RequireAuth() {
     const from = `${location.pathname}${location.search}`;
     return <Navigate to="/login" replace state={{ from }} />;
   }
+  // past the grace period for a required second factor, only enrolling is possible
+  if (mfa?.blocked)
+    return (
+      <Suspense fallback={<ShellSkeleton />}>
+        <MfaEnrolmentPage />
+      </Suspense>
+    );
   return (
     <Suspense fallback={<ShellSkeleton />}>
       <Outlet />

@@ -111,6 +111,12 @@ const state: ClientState = {
   onUnauthorized: null,
 };
 
+/** Called on a 403 MFA_ENROLMENT_REQUIRED (the grace period for enrolling a second factor ended meanwhile). */
+let onMfaEnrolmentRequired: (() => void) | null = null;
+export function setMfaEnrolmentHandler(handler: (() => void) | null): void {
+  onMfaEnrolmentRequired = handler;
+}
+
 export function setCsrfToken(token: string | null): void {
   state.csrfToken = token;
 }
@@ -187,6 +193,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (!response.ok) {
     const error = await errorFromResponse(response);
     if (response.status === 401 && !options.expectUnauthorized) state.onUnauthorized?.();
+    if (error.code === 'MFA_ENROLMENT_REQUIRED') onMfaEnrolmentRequired?.();
     throw error;
   }
   if (response.status === 204) return undefined as T;

@@ -1,14 +1,24 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { z } from 'zod';
-import type { loginSchema } from '../../domain/auth/schemas';
-import type { SessionUser, SessionView } from '../../domain/auth/view';
+import type { loginSchema, loginTotpSchema } from '../../domain/auth/schemas';
+import type { LoginView, MfaView, SessionUser, SessionView } from '../../domain/auth/view';
 import { can, type Permission } from '../../domain/permissions';
-import { api, ApiError, apiRequest, setCsrfToken, setUnauthorizedHandler } from './api-client';
+import {
+  api,
+  ApiError,
+  apiRequest,
+  setCsrfToken,
+  setMfaEnrolmentHandler,
+  setUnauthorizedHandler,
+} from './api-client';
 
-export type { SessionUser };
+export type { MfaView, SessionUser };
 export type Session = SessionView;
 export type LoginInput = z.input<typeof loginSchema>;
+export type LoginTotpInput = z.input<typeof loginTotpSchema>;
+/** A completed sign-in, or the second step to take (the account has TOTP on). */
+export type LoginResult = { user: SessionUser } | { mfaToken: string };
 
 export const sessionQueryKey = ['auth', 'me'] as const;
 
@@ -22,8 +32,12 @@ export async function fetchSession(signal?: AbortSignal): Promise<Session | null
   }
 }
 
-export function loginRequest(input: LoginInput): Promise<Session> {
-  return apiRequest<Session>('/auth/login', { method: 'POST', body: input, expectUnauthorized: true });
+export function loginRequest(input: LoginInput): Promise<LoginView> {
+  return apiRequest<LoginView>('/auth/login', { method: 'POST', body: input, expectUnauthorized: true });
+}
+
+export function loginTotpRequest(input: LoginTotpInput): Promise<Session> {
+  return apiRequest<Session>('/auth/login/totp', { method: 'POST', body: input, expectUnauthorized: true });
 }
 
 export function logoutRequest(): Promise<void> {
@@ -36,8 +50,14 @@ interface AuthContextValue {
   isLoading: boolean;
   error: unknown;
   retry: () => void;
-  login: (input: LoginInput) => Promise<SessionUser>;
+  login: (input: LoginInput) => Promise<LoginResult>;
+  /** the second step of a sign-in: a TOTP code or a recovery code */
+  loginTotp: (input: LoginTotpInput) => Promise<SessionUser>;
   logout: () => Promise<void>;
+  /** the second factor's status (from "who am I"); undefined until known */
+  mfa: MfaView | undefined;
+  /** reads "who am I" again (e.g. after enrolling a second factor) */
+  refreshSession: () => Promise<void>;
 }
 
 const AuthContext = createContext<AuthContextValue | null>(null);
@@ -65,17 +85,41 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setCsrfToken(null);
       queryClient.setQueryData(sessionQueryKey, null);
     });
-    return () => setUnauthorizedHandler(null);
+    setMfaEnrolmentHandler(() => void queryClient.invalidateQueries({ queryKey: sessionQueryKey }));
+    return () => {
+      setUnauthorizedHandler(null);
+      setMfaEnrolmentHandler(null);
+    };
   }, [queryClient]);
 
-  const login = useCallback(
-    async (input: LoginInput) => {
-      const result = await loginRequest(input);
+  const signedIn = useCallback(
+    (result: Session) => {
       setCsrfToken(result.csrfToken);
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' && q.queryKey[0] !== 'meta' });
       queryClient.setQueryData(sessionQueryKey, result);
+      // the sign-in answer has no second-factor status: "who am I" tells it
+      if (!result.mfa) void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
       return result.user;
     },
+    [queryClient],
+  );
+
+  const login = useCallback(
+    async (input: LoginInput): Promise<LoginResult> => {
+      const result = await loginRequest(input);
+      if ('mfaRequired' in result) return { mfaToken: result.mfaToken };
+      return { user: signedIn(result) };
+    },
+    [signedIn],
+  );
+
+  const loginTotp = useCallback(
+    async (input: LoginTotpInput) => signedIn(await loginTotpRequest(input)),
+    [signedIn],
+  );
+
+  const refreshSession = useCallback(
+    () => queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
     [queryClient],
   );
 
@@ -97,9 +141,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       error: query.isError && session === undefined ? query.error : null,
       retry: () => void refetch(),
       login,
+      loginTotp,
       logout,
+      mfa: session?.mfa,
+      refreshSession,
     }),
-    [query.isPending, query.isError, query.error, session, refetch, login, logout],
+    [query.isPending, query.isError, query.error, session, refetch, login, loginTotp, logout, refreshSession],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

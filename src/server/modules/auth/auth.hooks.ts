@@ -9,6 +9,8 @@ import { resolveSession, resolveToken } from './use-cases/authenticate.js';
 
 export const SESSION_COOKIE = 'kinerja_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** What a session must still reach when its account has to enrol a second factor first. */
+const ENROLMENT_ROUTES = /^\/api\/v1\/auth\/(me|logout|password|totp(\/.*)?)$/;
 
 /**
  * Resolves the caller (session cookie or bearer token) on every API request, refuses anonymous calls to
@@ -29,6 +31,7 @@ export function registerAuthentication(app: FastifyInstance, deps: Deps) {
     if (!request.url.startsWith('/api/v1/')) return;
     const config = request.routeOptions.config;
     let expired = false;
+    let mfaBlocked = false;
     const header = request.headers.authorization;
     if (header?.toLowerCase().startsWith('bearer ')) {
       const actor = await resolveToken(deps, header.slice(7).trim());
@@ -41,6 +44,7 @@ export function registerAuthentication(app: FastifyInstance, deps: Deps) {
         if (result.kind === 'ok') {
           request.actor = result.actor;
           request.csrfToken = result.csrfToken;
+          mfaBlocked = result.mfaBlocked;
         } else expired = result.kind === 'expired';
       }
     }
@@ -53,6 +57,10 @@ export function registerAuthentication(app: FastifyInstance, deps: Deps) {
       if (typeof sent !== 'string' || !request.csrfToken || !safeEqual(sent, request.csrfToken)) {
         throw new AppError('FORBIDDEN', 'auth.csrf', { reason: 'csrf' });
       }
+    }
+    // past the grace period, an account that must enrol a second factor reaches only what enrolling needs
+    if (mfaBlocked && config.auth !== 'public' && !ENROLMENT_ROUTES.test(request.routeOptions.url ?? '')) {
+      throw new AppError('MFA_ENROLMENT_REQUIRED');
     }
   });
 

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gt, ilike, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { apiTokens, employees, loginFailures, sessions, users } from '../../platform/db/schema.js';
+import { apiTokens, employees, loginFailures, mfaChallenges, sessions, users } from '../../platform/db/schema.js';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -54,7 +54,9 @@ export async function listUsers(db: Executor, q: string | undefined, limit: numb
 
 /** Sources of failures that are not client addresses (see `loginFailures.ip`). */
 export const PASSWORD_SOURCE = 'password';
-const notAddress = sql`(${loginFailures.ip} LIKE 'device:%' OR ${loginFailures.ip} = ${PASSWORD_SOURCE})`;
+/** Wrong codes when managing the second factor (enable, new recovery codes, disable). */
+export const TOTP_SOURCE = 'totp';
+const notAddress = sql`(${loginFailures.ip} LIKE 'device:%' OR ${loginFailures.ip} IN (${PASSWORD_SOURCE}, ${TOTP_SOURCE}))`;
 
 export interface FailureStats {
   n: number;
@@ -181,3 +183,82 @@ export const listSessions = (db: Executor, userId: string, now: Date) =>
     .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, now)))
     .orderBy(desc(sessions.lastSeenAt))
     .limit(200);
+
+/** Second factor: the TOTP columns of an account (no version bump: roles edits do not yield to it). */
+export const updateTotp = (
+  db: Executor,
+  userId: string,
+  set: Partial<
+    Pick<
+      UserRow,
+      'totpSecret' | 'totpPendingSecret' | 'totpEnabledAt' | 'totpLastStep' | 'totpRecoveryCodes'
+    >
+  >,
+  now: Date,
+) =>
+  db
+    .update(users)
+    .set({ ...set, updatedAt: now })
+    .where(eq(users.id, userId))
+    .returning({ id: users.id });
+
+/** Takes a TOTP time step as used unless it (or a later one) already was: false for a replay. */
+export async function useTotpStep(db: Executor, userId: string, step: number): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(
+      and(
+        eq(users.id, userId),
+        sql`(${users.totpLastStep} IS NULL OR ${users.totpLastStep} < ${step})`,
+      ),
+    )
+    .returning({ id: users.id });
+  return rows.length === 1;
+}
+
+/** Consumes one recovery code (by its hash): false when it is not (or no longer) among the unused ones. */
+export async function useRecoveryCode(db: Executor, userId: string, hash: string): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ totpRecoveryCodes: sql`array_remove(${users.totpRecoveryCodes}, ${hash})` })
+    .where(and(eq(users.id, userId), sql`${hash} = ANY(${users.totpRecoveryCodes})`))
+    .returning({ id: users.id });
+  return rows.length === 1;
+}
+
+/** Starts the grace period for enrolling a second factor, once (and only while not enrolled). */
+export const startMfaGrace = (db: Executor, userId: string, now: Date) =>
+  db
+    .update(users)
+    .set({ mfaGraceStartedAt: now })
+    .where(and(eq(users.id, userId), isNull(users.mfaGraceStartedAt), isNull(users.totpEnabledAt)));
+
+export type MfaChallengeRow = typeof mfaChallenges.$inferSelect;
+
+export async function insertMfaChallenge(db: Executor, row: typeof mfaChallenges.$inferInsert, now: Date) {
+  await db.delete(mfaChallenges).where(lt(mfaChallenges.expiresAt, now));
+  await db.insert(mfaChallenges).values(row);
+}
+
+export const findMfaChallenge = async (db: Executor, id: string): Promise<MfaChallengeRow | undefined> =>
+  (await db.select().from(mfaChallenges).where(eq(mfaChallenges.id, id)).limit(1))[0];
+
+/** Counts a wrong code against the challenge; returns the count after it. */
+export async function failMfaChallenge(db: Executor, id: string): Promise<number> {
+  const [row] = await db
+    .update(mfaChallenges)
+    .set({ failures: sql`${mfaChallenges.failures} + 1` })
+    .where(eq(mfaChallenges.id, id))
+    .returning({ failures: mfaChallenges.failures });
+  return row?.failures ?? Number.POSITIVE_INFINITY;
+}
+
+/** Removes a challenge; false when it was already gone (used by a concurrent request). */
+export async function deleteMfaChallenge(db: Executor, id: string): Promise<boolean> {
+  const rows = await db.delete(mfaChallenges).where(eq(mfaChallenges.id, id)).returning({ id: mfaChallenges.id });
+  return rows.length === 1;
+}
+
+export const deleteUserMfaChallenges = (db: Executor, userId: string) =>
+  db.delete(mfaChallenges).where(eq(mfaChallenges.userId, userId));

@@ -5,15 +5,22 @@ import {
   changePasswordSchema,
   createTokenSchema,
   createUserSchema,
+  disableTotpSchema,
   loginSchema,
+  loginTotpSchema,
   resetPasswordSchema,
+  totpCodeSchema,
   updateUserSchema,
 } from '../../../domain/auth/schemas.js';
 import {
   apiTokenViewSchema,
   authSessionViewSchema,
   createdTokenViewSchema,
+  loginViewSchema,
+  recoveryCodesViewSchema,
   sessionViewSchema,
+  totpSetupViewSchema,
+  totpStatusViewSchema,
   userViewSchema,
 } from '../../../domain/auth/view.js';
 import type { Role } from '../../../domain/permissions.js';
@@ -27,6 +34,8 @@ import { requireActor, requirePermission } from './auth.policy.js';
 import { presentSession, presentUser } from './auth.presenter.js';
 import * as accounts from './use-cases/accounts.js';
 import { login } from './use-cases/login.js';
+import { completeTotpLogin } from './use-cases/login-totp.js';
+import * as totp from './use-cases/totp.js';
 
 /**
  * Sets the cookies of a completed sign-in: the session cookie (Secure when configured, or when the request itself
@@ -89,9 +98,9 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
       config: { auth: 'public', csrf: false },
       schema: {
         tags,
-        summary: 'Sign in (session cookie + CSRF token)',
+        summary: 'Sign in (session cookie + CSRF token), or the second step when the account has TOTP on',
         body: loginSchema,
-        response: { 200: sessionViewSchema },
+        response: { 200: loginViewSchema },
       },
     },
     async (request, reply) => {
@@ -102,7 +111,86 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
         requestId: String(request.id),
         deviceCookie: request.cookies[DEVICE_COOKIE],
       });
+      if ('mfaRequired' in result) return result;
       return signedIn(request, reply, result);
+    },
+  );
+
+  r.post(
+    '/auth/login/totp',
+    {
+      config: { auth: 'public', csrf: false },
+      schema: {
+        tags,
+        summary: 'Second step of a sign-in: a TOTP code or a recovery code (session cookie + CSRF token)',
+        body: loginTotpSchema,
+        response: { 200: sessionViewSchema },
+      },
+    },
+    async (request, reply) => {
+      const result = await completeTotpLogin(deps, {
+        ...request.body,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+        requestId: String(request.id),
+        deviceCookie: request.cookies[DEVICE_COOKIE],
+      });
+      return signedIn(request, reply, result);
+    },
+  );
+
+  r.get(
+    '/auth/totp',
+    { schema: { tags, summary: 'My second factor (TOTP): status', response: { 200: totpStatusViewSchema } } },
+    async (request) => totp.totpStatus(deps, request.ctx()),
+  );
+  r.post(
+    '/auth/totp/setup',
+    {
+      schema: {
+        tags,
+        summary: 'Start enrolling TOTP: a new secret (409 when already on)',
+        response: { 200: totpSetupViewSchema },
+      },
+    },
+    async (request) => totp.setupTotp(deps, request.ctx()),
+  );
+  r.post(
+    '/auth/totp/enable',
+    {
+      schema: {
+        tags,
+        summary: 'Turn TOTP on with a code from the new secret; the recovery codes are shown once',
+        body: totpCodeSchema,
+        response: { 200: recoveryCodesViewSchema },
+      },
+    },
+    async (request) => totp.enableTotp(deps, request.ctx(), request.body.code),
+  );
+  r.post(
+    '/auth/totp/recovery-codes',
+    {
+      schema: {
+        tags,
+        summary: 'New recovery codes (the old ones stop working), shown once',
+        body: totpCodeSchema,
+        response: { 200: recoveryCodesViewSchema },
+      },
+    },
+    async (request) => totp.regenerateRecoveryCodes(deps, request.ctx(), request.body.code),
+  );
+  r.post(
+    '/auth/totp/disable',
+    {
+      schema: {
+        tags,
+        summary: 'Turn TOTP off (password and a code; 409 when my roles require it)',
+        body: disableTotpSchema,
+      },
+    },
+    async (request, reply) => {
+      await totp.disableTotp(deps, request.ctx(), request.body.password, request.body.code);
+      return reply.status(204).send();
     },
   );
 
@@ -117,6 +205,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
     { schema: { tags, summary: 'The signed-in user', response: { 200: sessionViewSchema } } },
     async (request) => {
       const actor = requireActor(request.ctx());
+      const user = await repo.findUserById(deps.database.db, actor.userId);
       return {
         user: {
           id: actor.userId,
@@ -125,6 +214,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
           employeeId: actor.employeeId,
         },
         csrfToken: request.csrfToken,
+        ...(user ? { mfa: totp.statusOf(deps, user, deps.clock.now()) } : {}),
       };
     },
   );
@@ -304,6 +394,22 @@ export function authRoutes(app: FastifyInstance, deps: Deps) {
     async (request, reply) => {
       requirePermission(request.ctx(), 'manage:user');
       await accounts.resetPassword(deps, request.ctx(), request.params.id, request.body.password);
+      return reply.status(204).send();
+    },
+  );
+  r.delete(
+    '/users/:id/totp',
+    {
+      config: { permission: 'manage:user' },
+      schema: {
+        tags: userTags,
+        summary: "Remove someone's second factor, e.g. a lost phone (admin)",
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      requirePermission(request.ctx(), 'manage:user');
+      await totp.resetTotp(deps, request.ctx(), request.params.id);
       return reply.status(204).send();
     },
   );

@@ -40,7 +40,11 @@ describe('login', () => {
       headers: { cookie: cookieFrom(res) },
     });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toEqual({ user: body.user, csrfToken: body.csrfToken });
+    expect(me.json()).toEqual({
+      user: body.user,
+      csrfToken: body.csrfToken,
+      mfa: { enabled: false, required: false, graceUntil: null, blocked: false },
+    });
   });
 
   it('when the username differs only in case or has surrounding spaces, then the login still succeeds', async () => {

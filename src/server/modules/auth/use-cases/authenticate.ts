@@ -1,3 +1,4 @@
+import { mfaStatus } from '../../../../domain/auth/totp.js';
 import type { Actor } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import { sha256 } from '../../../platform/security.js';
@@ -7,7 +8,15 @@ import * as repo from '../auth.repository.js';
 const TOUCH_EVERY_MS = 60_000;
 
 export type SessionResult =
-  { kind: 'ok'; actor: Actor; csrfToken: string } | { kind: 'expired' } | { kind: 'none' };
+  | {
+      kind: 'ok';
+      actor: Actor;
+      csrfToken: string;
+      /** the account's roles require a second factor it has not enrolled, and the grace period is over */
+      mfaBlocked: boolean;
+    }
+  | { kind: 'expired' }
+  | { kind: 'none' };
 
 export async function resolveSession(deps: Deps, cookieValue: string): Promise<SessionResult> {
   const { db } = deps.database;
@@ -24,6 +33,7 @@ export async function resolveSession(deps: Deps, cookieValue: string): Promise<S
   return {
     kind: 'ok',
     csrfToken: row.session.csrfToken,
+    mfaBlocked: mfaStatus(row.user, deps.config.mfaRequiredRoles, deps.config.mfaGraceDays, now).blocked,
     actor: {
       userId: row.user.id,
       username: row.user.username,

@@ -3,6 +3,7 @@ import type { Deps } from '../../../platform/deps.js';
 import { hashPassword, randomToken, verifyPassword } from '../../../platform/security.js';
 import * as repo from '../auth.repository.js';
 import { deviceFor, issueDevice } from '../device-cookie.js';
+import { startMfaChallenge } from './login-totp.js';
 import { startSession } from './session.js';
 import { FAILURE_MEMORY_MS, lockedUntil, throttled } from './throttle.js';
 
@@ -27,7 +28,7 @@ const ADDRESS_FACTOR = 10;
  * counted on that device's own budget only, so failures by others never lock it out (its cookie stops counting
  * once it fails the limit itself). Other requests are throttled per username and per address with growing lock
  * times. Counts live in the database, shared by every server process. The same 401 for an unknown user and a wrong
- * password.
+ * password. An account with a second factor gets `{mfaRequired, mfaToken}` instead of a session.
  */
 export async function login(deps: Deps, input: LoginInput) {
   const { db } = deps.database;
@@ -62,6 +63,8 @@ export async function login(deps: Deps, input: LoginInput) {
     await repo.recordFailure(db, username, device ?? input.ip, now, memory);
     throw new AppError('UNAUTHENTICATED', 'auth.invalidCredentials');
   }
+  // with a second factor, the password step only opens a challenge (no session, failures kept until it passes)
+  if (user.totpEnabledAt) return startMfaChallenge(deps, user, device ?? input.ip, device !== null);
 
   const { token, csrfToken } = await startSession(deps, user, {
     ip: input.ip,

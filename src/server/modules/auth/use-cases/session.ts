@@ -1,3 +1,5 @@
+import { mfaRequiredFor } from '../../../../domain/auth/totp.js';
+import type { Role } from '../../../../domain/permissions.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Tx } from '../../../platform/db/client.js';
 import { appendAudit } from '../../../platform/audit.js';
@@ -8,6 +10,8 @@ export interface SessionUser {
   id: string;
   username: string;
   employeeId: string | null;
+  /** when given and one requires a second factor, the first sign-in starts the grace period for enrolling */
+  roles?: readonly Role[];
 }
 
 export interface StartSessionInput {
@@ -35,6 +39,8 @@ export async function startSession(deps: Deps, user: SessionUser, input: StartSe
   await db.transaction(async (tx) => {
     await input.before?.(tx);
     await repo.purgeExpiredSessions(tx, now);
+    if (user.roles && mfaRequiredFor(user.roles, deps.config.mfaRequiredRoles))
+      await repo.startMfaGrace(tx, user.id, now);
     await repo.insertSession(tx, {
       id: sha256(token),
       userId: user.id,

@@ -23,6 +23,20 @@ export const users = pgTable(
     passwordChangedAt: ts('password_changed_at').notNull().defaultNow(),
     /** The OpenID Connect subject (`sub`) remembered at the first single sign-on; later ones must match it. */
     oidcSubject: text('oidc_subject'),
+    /** The TOTP secret (second factor) once enabled, AES-256-GCM encrypted with a key from the server secret. */
+    totpSecret: text('totp_secret'),
+    /** A secret made by setup, encrypted like `totpSecret`, until a code from it enables the second factor. */
+    totpPendingSecret: text('totp_pending_secret'),
+    totpEnabledAt: ts('totp_enabled_at'),
+    /** The last accepted TOTP time step (unix time / 30 s): a code of this step or an earlier one is a replay. */
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+    /** SHA-256 hashes of the unused recovery codes (each works once). */
+    totpRecoveryCodes: text('totp_recovery_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** When the grace period for enrolling a required second factor began (the first sign-in after it applied). */
+    mfaGraceStartedAt: ts('mfa_grace_started_at'),
     ...timestamps,
   },
   (t) => [
@@ -83,4 +97,25 @@ export const loginFailures = pgTable(
     index('login_failures_user_idx').on(t.username, t.at),
     index('login_failures_ip_idx').on(t.ip, t.at),
   ],
+);
+
+/**
+ * A password sign-in waiting for its second factor: the token is given to the browser and stored as its SHA-256
+ * only; valid for five minutes, single use, burnt after too many wrong codes.
+ */
+export const mfaChallenges = pgTable(
+  'mfa_challenges',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** the throttling source of the password step (`device:<nonce>` or the client address) */
+    source: text('source').notNull(),
+    knownDevice: boolean('known_device').notNull(),
+    failures: integer('failures').notNull().default(0),
+    expiresAt: ts('expires_at').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('mfa_challenges_user_idx').on(t.userId), index('mfa_challenges_expires_idx').on(t.expiresAt)],
 );

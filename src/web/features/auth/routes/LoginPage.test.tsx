@@ -132,4 +132,53 @@ describe('LoginPage', () => {
     renderRoutes(routes, `/login?sso=${code}`);
     expect((await screen.findByTestId('sso-error')).textContent).toContain(text);
   });
+
+  it('when the account has a second factor, then a code step follows and the right code signs in', async () => {
+    const calls = mockApi([
+      sessionRoute(null),
+      { path: '/meta', body: demoMeta },
+      { method: 'POST', path: '/auth/login', body: { mfaRequired: true, mfaToken: 'tok-1' } },
+      { method: 'POST', path: '/auth/login/totp', body: sessionFor(['hr_admin']) },
+    ]);
+    renderRoutes(routes, '/login');
+    fireEvent.change(await screen.findByTestId('login-username'), { target: { value: 'admin.bkpsdm' } });
+    fireEvent.change(screen.getByTestId('login-password'), { target: { value: 'kemuning2026' } });
+    fireEvent.click(screen.getByTestId('login-submit'));
+    const code = await screen.findByTestId<HTMLInputElement>('mfa-code');
+    expect(screen.getByText('Kode verifikasi', { selector: 'p' })).toBeTruthy();
+    expect(code.getAttribute('autocomplete')).toBe('one-time-code');
+    expect(code.getAttribute('inputmode')).toBe('numeric');
+    // a malformed code is caught before the server
+    fireEvent.change(code, { target: { value: '12' } });
+    fireEvent.click(screen.getByTestId('mfa-submit'));
+    expect((await screen.findByTestId('mfa-error')).textContent).toMatch(/6 digit/);
+    fireEvent.change(code, { target: { value: '123456' } });
+    fireEvent.click(screen.getByTestId('mfa-submit'));
+    expect(await screen.findByText('beranda')).toBeTruthy();
+    const step = calls.find((c) => c.url.endsWith('/auth/login/totp'));
+    expect(step?.body).toEqual({ mfaToken: 'tok-1', code: '123456' });
+  });
+
+  it('when the user picks a recovery code, then the field takes text and sends it', async () => {
+    const calls = mockApi([
+      sessionRoute(null),
+      { path: '/meta', body: demoMeta },
+      { method: 'POST', path: '/auth/login', body: { mfaRequired: true, mfaToken: 'tok-2' } },
+      { method: 'POST', path: '/auth/login/totp', body: sessionFor(['hr_admin']) },
+    ]);
+    renderRoutes(routes, '/login');
+    fireEvent.change(await screen.findByTestId('login-username'), { target: { value: 'admin.bkpsdm' } });
+    fireEvent.change(screen.getByTestId('login-password'), { target: { value: 'kemuning2026' } });
+    fireEvent.click(screen.getByTestId('login-submit'));
+    fireEvent.click(await screen.findByText('Gunakan kode pemulihan'));
+    const code = screen.getByTestId<HTMLInputElement>('mfa-code');
+    expect(code.getAttribute('inputmode')).toBe('text');
+    fireEvent.change(code, { target: { value: 'abcde-fghjk' } });
+    fireEvent.click(screen.getByTestId('mfa-submit'));
+    expect(await screen.findByText('beranda')).toBeTruthy();
+    expect(calls.find((c) => c.url.endsWith('/auth/login/totp'))?.body).toEqual({
+      mfaToken: 'tok-2',
+      code: 'abcde-fghjk',
+    });
+  });
 });

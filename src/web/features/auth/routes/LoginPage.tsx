@@ -22,6 +22,7 @@ import { useAuth } from '../../../lib/auth';
 import { errorMessage } from '../../../lib/notify';
 import { DemoAccounts } from '../components/DemoAccounts';
 import { SsoErrorAlert, ssoError, SsoSignIn } from '../components/SsoSignIn';
+import { SecondFactorStep } from '../components/SecondFactorStep';
 
 interface LoginValues {
   username: string;
@@ -45,6 +46,8 @@ export function LoginPage() {
   const from = safeRedirect((location.state as { from?: unknown } | null)?.from);
   const [failure, setFailure] = useState<string | null>(null);
   const sso = ssoError(location.search);
+  /** set after a right password for an account with a second factor */
+  const [mfaToken, setMfaToken] = useState<string | null>(null);
 
   const form = useForm<LoginValues>({
     initialValues: { username: '', password: '' },
@@ -67,7 +70,12 @@ export function LoginPage() {
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
     try {
-      await login({ username: values.username.trim(), password: values.password });
+      const result = await login({ username: values.username.trim(), password: values.password });
+      if ('mfaToken' in result) {
+        form.setFieldValue('password', '');
+        setMfaToken(result.mfaToken);
+        return;
+      }
       void navigate(from, { replace: true });
     } catch (error) {
       setFailure(errorMessage(error, t));
@@ -90,51 +98,64 @@ export function LoginPage() {
                 {t('login.subtitle')}
               </Text>
             </Stack>
-            {/* the signed-in frame downloads while the password is typed, not after the sign-in */}
-            <form onSubmit={submit} onFocus={preloadShell} noValidate aria-label={t('login.title')}>
-              <Stack gap="sm">
-                {sso && !failure ? <SsoErrorAlert code={sso} /> : null}
-                {failure ? (
-                  <Alert color="red" variant="light" data-testid="login-error" role="alert">
-                    {failure}
-                  </Alert>
-                ) : null}
-                <TextInput
-                  label={t('login.username')}
-                  autoComplete="username"
-                  autoCapitalize="none"
-                  spellCheck={false}
-                  required
-                  data-testid="login-username"
-                  {...form.getInputProps('username')}
-                />
-                <PasswordInput
-                  label={t('login.password')}
-                  autoComplete="current-password"
-                  required
-                  data-testid="login-password"
-                  {...form.getInputProps('password')}
-                />
-                <Button
-                  type="submit"
-                  fullWidth
-                  size="md"
-                  loading={form.submitting}
-                  data-testid="login-submit"
-                >
-                  {t('login.submit')}
-                </Button>
-                <SsoSignIn next={from} />
-              </Stack>
-            </form>
+            {mfaToken ? (
+              <SecondFactorStep
+                mfaToken={mfaToken}
+                onDone={() => void navigate(from, { replace: true })}
+                onRestart={(message) => {
+                  setMfaToken(null);
+                  setFailure(message);
+                }}
+              />
+            ) : (
+              // the signed-in frame downloads while the password is typed, not after the sign-in
+              <form onSubmit={submit} onFocus={preloadShell} noValidate aria-label={t('login.title')}>
+                <Stack gap="sm">
+                  {sso && !failure ? <SsoErrorAlert code={sso} /> : null}
+                  {failure ? (
+                    <Alert color="red" variant="light" data-testid="login-error" role="alert">
+                      {failure}
+                    </Alert>
+                  ) : null}
+                  <TextInput
+                    label={t('login.username')}
+                    autoComplete="username"
+                    autoCapitalize="none"
+                    spellCheck={false}
+                    required
+                    data-testid="login-username"
+                    {...form.getInputProps('username')}
+                  />
+                  <PasswordInput
+                    label={t('login.password')}
+                    autoComplete="current-password"
+                    required
+                    data-testid="login-password"
+                    {...form.getInputProps('password')}
+                  />
+                  <Button
+                    type="submit"
+                    fullWidth
+                    size="md"
+                    loading={form.submitting}
+                    data-testid="login-submit"
+                  >
+                    {t('login.submit')}
+                  </Button>
+                  <SsoSignIn next={from} />
+                </Stack>
+              </form>
+            )}
           </Card>
-          <DemoAccounts
-            onPick={(username, password) => {
-              form.setValues({ username, password });
-              form.clearErrors();
-              setFailure(null);
-            }}
-          />
+          {mfaToken ? null : (
+            <DemoAccounts
+              onPick={(username, password) => {
+                form.setValues({ username, password });
+                form.clearErrors();
+                setFailure(null);
+              }}
+            />
+          )}
         </Stack>
       </Center>
     </Box>

@@ -7,8 +7,9 @@ import { NotificationPreferences } from '../../notifications';
 import { ApiTokens } from '../components/ApiTokens';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { SessionsCard } from '../components/SessionsCard';
+import { TotpCard } from '../components/TotpCard';
 
-/** Profil: my account, my password, my sessions and devices, my personal API tokens. */
+/** Profil: my account, my password, my second factor, my sessions and devices, my personal API tokens. */
 export function ProfilePage() {
   const { t } = useTranslation();
   const user = useUser();
@@ -20,6 +21,7 @@ export function ProfilePage() {
           <AccountCard user={user} />
           <ChangePasswordForm />
         </SimpleGrid>
+        <TotpCard />
         <NotificationPreferences />
         <SessionsCard />
         <ApiTokens />

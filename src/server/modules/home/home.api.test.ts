@@ -188,8 +188,24 @@ describe('GET /home', () => {
   });
 
   it('when the agency head opens the home, then the agency overview, and when the auditor does, a minimal home', async () => {
+    // The Kepala Dinas has no supervisor: the agency head approves his plan.
+    const kadisPlan = kapusPlan.leaderPlanId;
+    const result = (await team.kadis.client.get(`/work-plans/${kadisPlan}`)).json<{
+      results: Array<{ id: string }>;
+    }>().results[0]!.id;
+    await team.kadis.client.post(`/work-plans/${kadisPlan}/results/${result}/indicators`, {
+      text: 'Cakupan pelayanan kesehatan dasar',
+      aspect: 'quantity',
+      target: 90,
+      unit: 'persen',
+      perspective: 'penerima_layanan',
+    });
+    expect((await team.kadis.client.post(`/work-plans/${kadisPlan}/submit`)).statusCode).toBe(200);
     const head = await home(agencyHead);
     expect(head.greeting.name).toBe('bupati.home');
+    expect(head.tasks).toEqual([
+      expect.objectContaining({ kind: 'plans.approve', count: 1, href: `/plans/${kadisPlan}` }),
+    ]);
     expect(head.agency?.totals.employees).toBe(5);
     expect(head.unit).toBeNull();
     const aud = await home(auditor);

@@ -112,12 +112,21 @@ export async function achievementOf(db: Executor, planId: string) {
   };
 }
 
-/** Submitted plans (and amendments) waiting for this assessor, with the oldest submission. */
-export async function plansToApprove(db: Executor, assessorId: string) {
+/** Who assesses: this employee, and with `top` (the agency head) the plans without an assessor. */
+export interface Assessing {
+  employeeId: string | null;
+  top: boolean;
+}
+const assessedBy = (a: Assessing) =>
+  sql`(${a.employeeId ? sql`wp.assessor_id = ${a.employeeId}` : sql`false`}
+       OR ${a.top ? sql`(wp.assessor_id IS NULL${a.employeeId ? sql` AND wp.employee_id <> ${a.employeeId}` : sql``})` : sql`false`})`;
+
+/** Submitted plans (and amendments) waiting for this assessor. */
+export async function plansToApprove(db: Executor, a: Assessing) {
   const [row] = await q<{ n: number | string; one: string | null }>(
     db,
-    sql`SELECT count(*) AS n, min(id::text) AS one FROM work_plans
-        WHERE assessor_id = ${assessorId} AND status = 'submitted'`,
+    sql`SELECT count(*) AS n, min(wp.id::text) AS one FROM work_plans wp
+        WHERE ${assessedBy(a)} AND wp.status = 'submitted'`,
   );
   return { count: n(row?.n), one: row?.one ?? null };
 }
@@ -126,7 +135,7 @@ export async function plansToApprove(db: Executor, assessorId: string) {
  * Per period whose finalisation has opened: the approved plans in force at its end whose assessor is this person and
  * whose employee has no final evaluation for it (the evaluation reminders' count).
  */
-export async function evaluationsDue(db: Executor, assessorId: string, periodIds: string[]) {
+export async function evaluationsDue(db: Executor, a: Assessing, periodIds: string[]) {
   if (periodIds.length === 0) return [];
   const rows = await q<{ period_id: string; pending: number | string }>(
     db,
@@ -137,7 +146,7 @@ export async function evaluationsDue(db: Executor, assessorId: string, periodIds
         WHERE p.id IN (${sql.join(
           periodIds.map((id) => sql`${id}::uuid`),
           sql`, `,
-        )}) AND wp.assessor_id = ${assessorId}
+        )}) AND ${assessedBy(a)}
           AND NOT EXISTS (SELECT 1 FROM evaluations ev
                           WHERE ev.employee_id = wp.employee_id AND ev.period_id = p.id AND ev.status = 'final')
         GROUP BY p.id`,

@@ -33,7 +33,7 @@ const one = (count: number, id: string | null, single: (id: string) => string, m
   count === 1 && id ? single(id) : many;
 
 interface Me {
-  employeeId: string;
+  employeeId: string | null;
   userId: string;
   cycle: repo.CycleRow | null;
   periods: repo.PeriodRow[];
@@ -43,7 +43,7 @@ interface Me {
 /** My SKP to draft, finish or fix, my progress to record (the current period first), and my achievement. */
 async function myPlanTasks(
   deps: Deps,
-  me: Me,
+  me: Me & { employeeId: string },
 ): Promise<{ tasks: HomeTask[]; achievement: HomeAchievement | null }> {
   const { cycle, periods, today } = me;
   if (!cycle) return { tasks: [], achievement: null };
@@ -134,25 +134,32 @@ async function myPlanTasks(
 }
 
 /** Who is waiting for me: plans to approve, evaluations due, objections to decide or explain, and my own items. */
-async function waitingTasks(deps: Deps, me: Me, agencyTop: boolean): Promise<HomeTask[]> {
+async function waitingTasks(
+  deps: Deps,
+  me: Me,
+  top: { assess: boolean; decide: boolean },
+): Promise<HomeTask[]> {
   const db = deps.database.db;
   const { today, periods } = me;
   const settings = await assessmentSettings(db);
   const finalisable = periods.filter(
     (p) => p.status === 'open' && canFinalizeOn(today, p.endDate, settings.finalizeDaysBefore),
   );
+  const assessing = { employeeId: me.employeeId, top: top.assess };
+  const none = { count: 0, one: null, requestedAt: null, link: null, evaluationId: null };
+  const own = me.employeeId;
   const [approve, evaluations, acknowledge, decide, explain, feedback, development] = await Promise.all([
-    repo.plansToApprove(db, me.employeeId),
+    repo.plansToApprove(db, assessing),
     repo.evaluationsDue(
       db,
-      me.employeeId,
+      assessing,
       finalisable.map((p) => p.id),
     ),
-    repo.toAcknowledge(db, me.employeeId),
-    repo.objectionsToDecide(db, me.employeeId, agencyTop),
-    repo.objectionsToExplain(db, me.employeeId),
+    own ? repo.toAcknowledge(db, own) : none,
+    repo.objectionsToDecide(db, me.employeeId, top.decide),
+    own ? repo.objectionsToExplain(db, own) : none,
     repo.unreadFeedback(db, me.userId),
-    repo.openDevelopment(db, me.employeeId),
+    own ? repo.openDevelopment(db, own) : none,
   ]);
   const tasks: HomeTask[] = [];
   const planningDue = me.cycle?.planning_deadline ?? null;
@@ -363,40 +370,17 @@ export async function readHome(deps: Deps, ctx: RequestContext): Promise<HomeVie
   const periods = cycle ? await repo.periodsOf(db, cycle.id) : [];
   const name = actor.employeeId ? await repo.employeeName(db, actor.employeeId) : null;
   const base = { userId: actor.userId, cycle, periods, today };
-  const agencyTop = actorCan(actor, 'decide:objection:top');
+  const top = { assess: actorCan(actor, 'assess:top'), decide: actorCan(actor, 'decide:objection:top') };
 
-  let tasks: HomeTask[] = [];
-  let achievement: HomeAchievement | null = null;
-  let unit: HomeUnitPanel | null = null;
-  if (actor.employeeId) {
-    const me: Me = { ...base, employeeId: actor.employeeId };
-    const [mine, waiting, headed] = await Promise.all([
-      myPlanTasks(deps, me),
-      waitingTasks(deps, me, agencyTop),
-      headedUnits(db, actor.employeeId, today),
-    ]);
-    tasks = [...mine.tasks, ...waiting];
-    achievement = mine.achievement;
-    unit = await unitPanel(deps, ctx, me, headed);
-  } else if (agencyTop) {
-    // An agency head's account without an employee record still decides the objections of the top.
-    const decide = await repo.objectionsToDecide(db, null, true);
-    if (decide.length > 0) {
-      const settings = await assessmentSettings(db);
-      const deadline = decide
-        .map((o) => decisionDueOn(new Date(o.filed_at), settings.objectionDecisionDays))
-        .sort()[0]!;
-      tasks.push(
-        task({
-          kind: 'objections.decide',
-          count: decide.length,
-          dueDate: deadline,
-          href: one(decide.length, decide[0]!.id, (id) => `/objections/${id}`, '/objections'),
-          severity: severityOf(deadline, today, 'due'),
-        }),
-      );
-    }
-  }
+  const me: Me = { ...base, employeeId: actor.employeeId };
+  const employeeId = actor.employeeId;
+  const [mine, waiting, headed] = await Promise.all([
+    employeeId ? myPlanTasks(deps, { ...me, employeeId }) : { tasks: [], achievement: null },
+    employeeId || top.assess || top.decide ? waitingTasks(deps, me, top) : [],
+    employeeId ? headedUnits(db, employeeId, today) : [],
+  ]);
+  const tasks = [...mine.tasks, ...waiting];
+  const unit = await unitPanel(deps, ctx, me, headed);
   const currentPeriod =
     periods.find((p) => p.kind === 'periodic' && p.startDate <= today && today <= p.endDate)?.id ?? null;
   return {
@@ -404,7 +388,7 @@ export async function readHome(deps: Deps, ctx: RequestContext): Promise<HomeVie
     today,
     cycle: cycle ? { id: cycle.id, year: cycle.year } : null,
     tasks: orderTasks(tasks, currentPeriod),
-    achievement,
+    achievement: mine.achievement,
     unit,
     agency: actorCan(actor, 'read:monitoring') ? await agencyPanel(deps, ctx, base) : null,
   };

@@ -1,4 +1,5 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { can } from '../../../../domain/permissions';
@@ -13,8 +14,14 @@ import { MyActionsCard } from '../../feedback';
 import { CountCard } from '../components/CountCard';
 import { QueryState } from '../../../components/QueryState';
 import { TaskList } from '../components/TaskList';
-import { AchievementCard, AgencyPanel, UnitPanel } from '../components/Panels';
 import { useHome } from '../api/get-home';
+
+// The panels (charts, the distribution rules) load after the first screen: the eager chunk stays small on phones.
+const AchievementCard = lazy(() =>
+  import('../components/Panels').then((m) => ({ default: m.AchievementCard })),
+);
+const UnitPanel = lazy(() => import('../components/Panels').then((m) => ({ default: m.UnitPanel })));
+const AgencyPanel = lazy(() => import('../components/Panels').then((m) => ({ default: m.AgencyPanel })));
 
 function MyEmployeeCard({ employeeId }: { employeeId: string }) {
   const { t } = useTranslation();
@@ -205,9 +212,11 @@ export function HomePage() {
             ) : null}
           </Group>
         </Card>
-        {home.data?.achievement ? <AchievementCard achievement={home.data.achievement} /> : null}
-        {home.data?.unit && home.data.unit.units.length > 0 ? <UnitPanel panel={home.data.unit} /> : null}
-        {home.data?.agency ? <AgencyPanel agency={home.data.agency} /> : null}
+        <Suspense fallback={home.data?.achievement ? <Skeleton height={120} radius="md" /> : null}>
+          {home.data?.achievement ? <AchievementCard achievement={home.data.achievement} /> : null}
+          {home.data?.unit && home.data.unit.units.length > 0 ? <UnitPanel panel={home.data.unit} /> : null}
+          {home.data?.agency ? <AgencyPanel agency={home.data.agency} /> : null}
+        </Suspense>
         {seesOrgCounts || admin || auditor ? (
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md" data-testid="home-counts">
             {seesOrgCounts ? <OrgCounts /> : null}

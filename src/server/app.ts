@@ -30,6 +30,7 @@ import { evaluationRoutes } from './modules/evaluations/index.js';
 import { feedbackRoutes } from './modules/feedback/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { monitoringRoutes } from './modules/monitoring/index.js';
+import { homeRoutes } from './modules/home/index.js';
 
 export interface AppOptions {
   database: Database;
@@ -154,6 +155,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       feedbackRoutes(api, deps);
       notificationRoutes(api, deps);
       monitoringRoutes(api, deps);
+      homeRoutes(api, deps);
       evaluationRoutes(api, deps);
       developmentRoutes(api, deps);
     },

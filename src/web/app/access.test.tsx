@@ -8,14 +8,95 @@ const emptyList = { items: [], total: 0 };
 
 describe('navigation by role', () => {
   it('when an employee, then only the everyday pages are offered', () => {
-    expect(navigationFor(['employee']).map((i) => i.key)).toEqual([
+    expect(
+      navigationFor(['employee'], { employee: true, assessor: false, leader: false }).map((i) => i.key),
+    ).toEqual([
       'home',
+      'my-plan',
+      'my-evaluations',
       'library',
       'objections',
       'units',
       'employees',
       'profile',
     ]);
+  });
+
+  // Issue 12: each role's menu holds only pages it can open (with the context AppLayout computes for it).
+  it.each([
+    {
+      role: 'the regent (agency head, no employee record; assesses those without a supervisor)',
+      roles: ['agency_head'] as const,
+      context: { employee: false, assessor: true, leader: false },
+      keys: [
+        'home',
+        'plan-inbox',
+        'team-evaluations',
+        'library',
+        'monitoring',
+        'calibration',
+        'org-predicates',
+        'objections',
+        'units',
+        'employees',
+        'profile',
+      ],
+    },
+    {
+      role: 'the auditor (no employee record)',
+      roles: ['auditor'] as const,
+      context: { employee: false, assessor: false, leader: false },
+      keys: ['home', 'library', 'calibration', 'objections', 'units', 'employees', 'audit', 'profile'],
+    },
+    {
+      role: 'an administrator only (no employee record)',
+      roles: ['admin'] as const,
+      context: { employee: false, assessor: false, leader: false },
+      keys: ['home', 'library', 'units', 'employees', 'assessment-settings', 'users', 'audit', 'profile'],
+    },
+    {
+      role: 'a supervisor',
+      roles: ['employee'] as const,
+      context: { employee: true, assessor: true, leader: true, monitoring: false },
+      keys: [
+        'home',
+        'my-plan',
+        'plan-inbox',
+        'team-matrix',
+        'my-evaluations',
+        'team-evaluations',
+        'library',
+        'calibration',
+        'org-predicates',
+        'objections',
+        'units',
+        'employees',
+        'profile',
+      ],
+    },
+    {
+      role: 'a unit head',
+      roles: ['employee'] as const,
+      context: { employee: true, assessor: true, leader: true, monitoring: true },
+      keys: [
+        'home',
+        'my-plan',
+        'plan-inbox',
+        'team-matrix',
+        'my-evaluations',
+        'team-evaluations',
+        'library',
+        'monitoring',
+        'calibration',
+        'org-predicates',
+        'objections',
+        'units',
+        'employees',
+        'profile',
+      ],
+    },
+  ])('when $role, then the menu is exactly its pages', ({ roles, context, keys }) => {
+    expect(navigationFor(roles, context).map((i) => i.key)).toEqual(keys);
   });
 
   it('when the account is an employee who leads a team, then SKP Saya, approval and the matrix are offered', () => {

@@ -99,7 +99,15 @@ export function navigationFor(roles: readonly string[], context: NavContext = NO
       permission: null,
       when: hr || roles.includes('agency_head') || context.leader,
     },
-    { key: 'objections', to: '/objections', label: 'objections.nav', permission: null },
+    {
+      // the list holds the caller's own objections, those they decide or explain, or (read:agency) all of them:
+      // an account without an employee record and without agency-wide reading would only ever see an empty list
+      key: 'objections',
+      to: '/objections',
+      label: 'objections.nav',
+      permission: null,
+      when: context.employee || can(roles, 'read:agency') || can(roles, 'decide:objection:top'),
+    },
     { key: 'units', to: '/units', label: 'nav.units', permission: null },
     {
       key: 'employees',

@@ -5,3 +5,5 @@ export {
   DEFAULT_AGENCY_HEAD,
   DEFAULT_ASSESSMENT_SETTINGS,
 } from './use-cases/settings.js';
+/** The home screen shows each headed unit's distribution against its pattern. */
+export { unitDistribution } from './use-cases/distribution.js';

@@ -1,4 +1,9 @@
-import { DEFAULT_FINALIZE_DAYS_BEFORE, finalizationOpensOn } from '../../../domain/evaluations/timing';
+import { defaultPeriodOf } from '../../../domain/cycles/default-period';
+import {
+  canFinalizeOn,
+  DEFAULT_FINALIZE_DAYS_BEFORE,
+  finalizationOpensOn,
+} from '../../../domain/evaluations/timing';
 import { todayIso } from '../../lib/format';
 import type { Cycle, Period } from './types';
 
@@ -27,11 +32,7 @@ export function evaluationPeriod(
   today = todayIso(),
   daysBefore = DEFAULT_FINALIZE_DAYS_BEFORE,
 ): Period | null {
-  const periodic = periods.filter((p) => p.kind === 'periodic');
-  const open = periodic.filter((p) => finalizationOpensOn(p.endDate, daysBefore) <= today);
-  if (open.length > 0) return open[open.length - 1]!;
-  const containing = periodic.find((p) => p.startDate <= today && today <= p.endDate);
-  if (containing) return containing;
-  const started = periodic.filter((p) => p.startDate <= today);
-  return started[started.length - 1] ?? periods[0] ?? null;
+  // The picker rule of issue 12 (domain/cycles/default-period.ts): the current period only once its evaluations may be
+  // finalised, else the latest ended one.
+  return defaultPeriodOf(periods, today, (p) => canFinalizeOn(today, p.endDate, daysBefore));
 }

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { defaultPeriodOf } from '../../../domain/cycles/default-period';
 import { formatNumber, todayIso } from '../../lib/format';
 import type { GridIndicator, GridPeriod } from './types';
 
@@ -54,14 +55,13 @@ export function formulaFor(
   return { formula, worked, capped };
 }
 
-/** The period to record by default: the open periodic period that contains today, else the latest open one. */
+/**
+ * The period to record by default (the picker rule of issue 12, domain/cycles/default-period.ts): the current periodic
+ * period while it is open for recording, else the latest ended open one.
+ */
 export function defaultPeriodId(periods: GridPeriod[], today = todayIso()): string | null {
   const open = periods.filter((p) => p.status === 'open');
-  const periodic = open.filter((p) => p.kind === 'periodic');
-  const current = periodic.find((p) => p.startDate <= today && today <= p.endDate);
-  if (current) return current.id;
-  const started = periodic.filter((p) => p.startDate <= today);
-  return started.at(-1)?.id ?? periodic[0]?.id ?? open[0]?.id ?? null;
+  return defaultPeriodOf(open, today, () => true)?.id ?? null;
 }
 
 export function shortHash(sha256: string | null): string {

@@ -1,3 +1,4 @@
+import { defaultPeriodOf } from '../../../../domain/cycles/default-period.js';
 import { dateIn } from '../../../../domain/dates.js';
 import type { CompletionPeopleQuery, CompletionQuery } from '../../../../domain/monitoring/schemas.js';
 import type {
@@ -92,13 +93,9 @@ async function resolvePeriod(db: Executor, cycleId: string, periodId: string | u
     if (!p) throw fieldInvalid('periodId', 'progress.periodNotInCycle', 'not_in_cycle');
     return p;
   }
-  const periodic = all.filter((p) => p.kind === 'periodic');
-  return (
-    periodic.find((p) => p.startDate <= today && today <= p.endDate) ??
-    [...periodic].reverse().find((p) => p.startDate <= today) ??
-    periodic[0] ??
-    null
-  );
+  // The picker rule of issue 12: the current period while progress may be recorded for it (not locked), else the
+  // latest ended one.
+  return defaultPeriodOf(all, today, (p) => p.status === 'open');
 }
 
 async function loadCycle(db: Executor, cycleId: string) {

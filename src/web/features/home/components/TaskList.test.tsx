@@ -1,73 +1,61 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ObjectionView } from '../../../../domain/evaluations/view';
-import type { ReactNode } from 'react';
-import { useAuth } from '../../../lib/auth';
-import { mockApi, renderRoutes, sessionFor, sessionRoute } from '../../../test/utils';
+import type { HomeTask } from '../../../../domain/home/view';
+import { renderRoutes } from '../../../test/utils';
 import { TaskList } from './TaskList';
 
-const open = (id: string, decisionDueOn: string): ObjectionView => ({
-  id,
-  evaluationId: `ev-${id}`,
-  employeeId: 'e-1',
-  employeeName: 'Ani Lestari',
-  periodLabel: 'Triwulan 3 2026',
-  deciderId: 'e-9',
-  deciderName: 'Kepala Dinas',
-  reason: 'Capaian tidak diperhitungkan.',
-  status: 'filed',
-  explanationRequest: null,
-  explanationsRequestedAt: null,
-  employeeExplanation: null,
-  employeeExplainedAt: null,
-  assessorExplanation: null,
-  assessorExplainedAt: null,
-  outcome: null,
-  note: null,
-  before: { resultRating: 'meets', behaviourRating: 'meets', predicate: 'baik' },
-  after: null,
-  filedAt: '2026-11-20T02:00:00Z',
-  decisionDueOn,
-  explanationsDueOn: null,
-  readyToDecide: false,
-  awaiting: [],
-  decidedAt: null,
-  decidedByName: null,
-  can: { requestExplanations: true, explainAsEmployee: false, explainAsAssessor: false, decide: false },
-  version: 1,
+const task = (over: Partial<HomeTask>): HomeTask => ({
+  kind: 'progress.record',
+  count: 1,
+  dueDate: null,
+  periodId: null,
+  periodLabel: null,
+  status: null,
+  href: '/',
+  severity: 'info',
+  ...over,
 });
 
-/** Renders once the session is loaded (the app's RequireAuth does this). */
-function SignedIn({ children }: { children: ReactNode }) {
-  return useAuth().user ? children : null;
-}
+const render = (tasks: HomeTask[]) => renderRoutes([{ path: '/', element: <TaskList tasks={tasks} /> }], '/');
 
-describe('TaskList objections', () => {
-  it('when objections await the caller’s decision, then Beranda counts them with the nearest deadline', async () => {
-    mockApi([
-      sessionRoute(sessionFor(['employee'], 'e-9')),
-      { path: '/cycles/current', body: null },
-      { path: '/work-plans', body: { items: [], total: 0 } },
-      {
-        path: '/objections',
-        body: { items: [open('o-1', '2026-12-10'), open('o-2', '2026-12-04')], total: 2 },
-      },
+describe('TaskList', () => {
+  it('when the current month is unreported and earlier months are missing, then each shows its count, deadline and one link, the current one first', async () => {
+    render([
+      task({
+        periodId: 'nov',
+        periodLabel: 'November 2026',
+        dueDate: '2026-12-01',
+        severity: 'due',
+        href: '/plans/p-1/progress/new?periodId=nov',
+      }),
+      task({
+        count: 10,
+        periodId: 'jan',
+        periodLabel: 'Januari 2026',
+        dueDate: '2026-02-05',
+        severity: 'overdue',
+        href: '/plans/p-1/progress/new?periodId=jan',
+      }),
+      task({ kind: 'plans.approve', count: 2, href: '/plans/inbox', severity: 'due', dueDate: '2026-12-04' }),
     ]);
-    renderRoutes(
-      [
-        {
-          path: '/',
-          element: (
-            <SignedIn>
-              <TaskList />
-            </SignedIn>
-          ),
-        },
-      ],
-      '/',
+    const items = await screen.findAllByTestId('home-task');
+    expect(items).toHaveLength(3);
+    expect(items[0]!.textContent).toContain('Catat realisasi November 2026.');
+    expect(items[0]!.textContent).toContain('Batas 1 Desember 2026');
+    expect(within(items[0]!).getByTestId('home-task-action').getAttribute('href')).toBe(
+      '/plans/p-1/progress/new?periodId=nov',
     );
-    const task = await screen.findByTestId('home-task-objection-decide', {}, { timeout: 5000 });
-    expect(task.textContent).toContain('2 keberatan menunggu keputusan Anda; batas terdekat 4 Desember 2026');
-    expect(screen.queryByTestId('home-task-objection')).toBeNull();
+    expect(items[1]!.textContent).toContain('10 periode belum ada realisasinya, mulai Januari 2026.');
+    expect(items[1]!.textContent).toContain('Lewat batas 5 Februari 2026');
+    expect(items[1]!.getAttribute('data-severity')).toBe('overdue');
+    expect(items[2]!.textContent).toContain('2 SKP menunggu persetujuan Anda.');
+    expect(within(items[2]!).getByTestId('home-task-action').getAttribute('href')).toBe('/plans/inbox');
+  });
+
+  it('when nothing is due, then it says all is done', async () => {
+    render([]);
+    expect((await screen.findByTestId('home-tasks-empty')).textContent).toBe(
+      'Tidak ada tugas — semua beres.',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { can } from '../../../../domain/permissions';
@@ -13,6 +14,14 @@ import { MyActionsCard } from '../../feedback';
 import { CountCard } from '../components/CountCard';
 import { QueryState } from '../../../components/QueryState';
 import { TaskList } from '../components/TaskList';
+import { useHome } from '../api/get-home';
+
+// The panels (charts, the distribution rules) load after the first screen: the eager chunk stays small on phones.
+const AchievementCard = lazy(() =>
+  import('../components/Panels').then((m) => ({ default: m.AchievementCard })),
+);
+const UnitPanel = lazy(() => import('../components/Panels').then((m) => ({ default: m.UnitPanel })));
+const AgencyPanel = lazy(() => import('../components/Panels').then((m) => ({ default: m.AgencyPanel })));
 
 function MyEmployeeCard({ employeeId }: { employeeId: string }) {
   const { t } = useTranslation();
@@ -127,19 +136,87 @@ function AuditCount() {
   );
 }
 
-/** Beranda: what this person can do here now, with real numbers only. */
+/** Beranda per role (ui.md "Home per role"): the next actions first, then my achievement, then the unit and
+ * agency panels; the counts, my data and the dialogue actions after them. */
 export function HomePage() {
   const { t } = useTranslation();
   const user = useUser();
+  const home = useHome();
   const hr = can(user.roles, 'manage:org');
   const seesOrgCounts = hr || user.roles.includes('agency_head');
   const admin = can(user.roles, 'manage:user');
   const auditor = can(user.roles, 'read:audit');
+  const name = home.data?.greeting.name ?? user.username;
 
   return (
     <>
-      <PageHeader title={t('home.title')} description={t('home.greeting', { username: user.username })} />
+      <PageHeader title={t('home.title')} description={t('home.greetingName', { name })} />
       <Stack gap="md">
+        <Card
+          withBorder
+          padding="md"
+          data-testid="home-tasks"
+          component="section"
+          aria-labelledby="home-next"
+        >
+          <Title order={2} fz="h4" mb="xs" id="home-next">
+            {t('home.next.title')}
+          </Title>
+          <QueryState
+            query={home}
+            loading={
+              <Stack gap="xs">
+                <Skeleton height={56} radius="md" />
+                <Skeleton height={56} radius="md" />
+              </Stack>
+            }
+          >
+            {(view) => (
+              <Stack gap="xs">
+                {!view.cycle && can(user.roles, 'manage:cycles') ? (
+                  <Group justify="space-between" data-testid="home-no-cycle">
+                    <Text size="sm">{t('home.tasks.noCycleHr')}</Text>
+                    <Button component={Link} to="/admin/cycles" size="sm">
+                      {t('cycles.create')}
+                    </Button>
+                  </Group>
+                ) : null}
+                {!view.cycle && !can(user.roles, 'manage:cycles') && user.employeeId ? (
+                  <Text size="sm" c="dimmed" data-testid="home-no-cycle">
+                    {t('home.tasks.noCycle')}
+                  </Text>
+                ) : null}
+                <TaskList tasks={view.tasks} />
+              </Stack>
+            )}
+          </QueryState>
+          <Group mt="sm" gap="xs" wrap="wrap">
+            <Button component={Link} to="/library" variant="light" size="xs">
+              {t('nav.library')}
+            </Button>
+            <Button component={Link} to="/employees" variant="light" size="xs">
+              {hr ? t('nav.employeesManage') : t('nav.directory')}
+            </Button>
+            <Button component={Link} to="/units" variant="light" size="xs">
+              {t('nav.units')}
+            </Button>
+            {can(user.roles, 'import:org') ? (
+              <Button component={Link} to="/admin/import" variant="light" size="xs">
+                {t('nav.import')}
+              </Button>
+            ) : null}
+            {hr ? (
+              <Button component={Link} to="/admin/employees/new" variant="light" size="xs">
+                {t('employees.create')}
+              </Button>
+            ) : null}
+          </Group>
+        </Card>
+        <Suspense fallback={home.data?.achievement ? <Skeleton height={120} radius="md" /> : null}>
+          {home.data?.achievement ? <AchievementCard achievement={home.data.achievement} /> : null}
+          {home.data?.unit && home.data.unit.units.length > 0 ? <UnitPanel panel={home.data.unit} /> : null}
+          {home.data?.agency ? <AgencyPanel agency={home.data.agency} /> : null}
+        </Suspense>
         {seesOrgCounts || admin || auditor ? (
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md" data-testid="home-counts">
             {seesOrgCounts ? <OrgCounts /> : null}
@@ -148,33 +225,6 @@ export function HomePage() {
           </SimpleGrid>
         ) : null}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          <Card withBorder padding="md" data-testid="home-tasks">
-            <Title order={2} fz="h4" mb="xs">
-              {t('home.tasksTitle')}
-            </Title>
-            <TaskList />
-            <Group mt="sm" gap="xs" wrap="wrap">
-              <Button component={Link} to="/library" variant="light" size="xs">
-                {t('nav.library')}
-              </Button>
-              <Button component={Link} to="/employees" variant="light" size="xs">
-                {hr ? t('nav.employeesManage') : t('nav.directory')}
-              </Button>
-              <Button component={Link} to="/units" variant="light" size="xs">
-                {t('nav.units')}
-              </Button>
-              {can(user.roles, 'import:org') ? (
-                <Button component={Link} to="/admin/import" variant="light" size="xs">
-                  {t('nav.import')}
-                </Button>
-              ) : null}
-              {hr ? (
-                <Button component={Link} to="/admin/employees/new" variant="light" size="xs">
-                  {t('employees.create')}
-                </Button>
-              ) : null}
-            </Group>
-          </Card>
           {user.employeeId ? (
             <MyEmployeeCard employeeId={user.employeeId} />
           ) : (

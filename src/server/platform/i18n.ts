@@ -100,6 +100,8 @@ const messages = {
     'plan.assessorSelf': 'Pegawai tidak dapat menjadi pejabat penilai bagi dirinya sendiri.',
     'matrix.resultNotFound': 'RHK tersebut bukan bagian dari SKP Anda yang berlaku.',
     'indicator.range': 'Batas atas rentang target harus lebih besar atau sama dengan target.',
+    'number.negative': 'Tidak boleh negatif.',
+    'number.tooLarge': 'Angka terlalu besar (paling banyak 1.000.000.000.000).',
     'indicator.templateNotFound': 'Templat indikator tidak ditemukan di pustaka.',
     'progress.planNotApproved':
       'Realisasi hanya dapat dicatat pada SKP yang sudah disetujui: realisasi diukur terhadap rencana yang disepakati.',
@@ -272,6 +274,8 @@ const messages = {
     'plan.assessorSelf': 'An employee cannot be their own assessing official.',
     'matrix.resultNotFound': 'That result is not part of your work plan in force.',
     'indicator.range': 'The upper bound of a target range must be at least the target.',
+    'number.negative': 'Must not be negative.',
+    'number.tooLarge': 'The number is too large (at most 1,000,000,000,000).',
     'indicator.templateNotFound': 'Indicator template not found in the library.',
     'progress.planNotApproved':
       'Progress can only be recorded against an approved work plan: it is measured against the agreed plan.',

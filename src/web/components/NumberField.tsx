@@ -5,7 +5,7 @@ import { formatLocaleNumber, numberProblemKey, parseLocaleNumber } from '../lib/
 
 export interface NumberFieldProps extends Omit<TextInputProps, 'value' | 'onChange' | 'type'> {
   /** the typed text; a number (e.g. a saved value) is shown in the reader's format */
-  value: string | number | null;
+  value?: string | number | null;
   onChange: (text: string) => void;
   /** default false: most numbers here (targets, realisations, counts) cannot be negative */
   allowNegative?: boolean;

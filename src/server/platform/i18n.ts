@@ -121,6 +121,8 @@ const messages = {
     'evidence.unsupportedType':
       'Jenis berkas tidak didukung. Unggah PDF, gambar (JPEG, PNG, WebP, HEIC, GIF), dokumen Office tanpa makro, atau teks/CSV.',
     'evidence.urlProtocol': 'Tautan harus berupa alamat http:// atau https://.',
+    'evidence.contentMismatch':
+      'Isi berkas tidak sesuai dengan namanya: berkas bernama .{ext} tidak berisi jenis itu. Periksa berkasnya lalu unggah berkas yang benar.',
     'evidence.notDeletable': 'Hanya pemilik SKP yang dapat menghapus bukti dukung yang diunggahnya.',
     'feedback.periodRequired': 'Pilih periode umpan balik.',
     'feedback.kindRequired': 'Tandai umpan balik sebagai kekuatan atau hal yang perlu ditingkatkan.',
@@ -295,6 +297,8 @@ const messages = {
     'evidence.unsupportedType':
       'This file type is not supported. Upload a PDF, an image (JPEG, PNG, WebP, HEIC, GIF), an Office document without macros, or text/CSV.',
     'evidence.urlProtocol': 'A link must be an http:// or https:// address.',
+    'evidence.contentMismatch':
+      'The content does not match the name: a file named .{ext} does not hold that kind of file. Check the file and upload the right one.',
     'evidence.notDeletable': 'Only the owner of the work plan can delete evidence they uploaded.',
     'feedback.periodRequired': 'Choose the period of the feedback.',
     'feedback.kindRequired': 'Tag the feedback as a strength or as something to improve.',

@@ -69,6 +69,7 @@ describe('assessment journey: evaluate → calibrate → justify → finalise �
     for (const url of evaluationUrls) {
       await boss.page.goto(url);
       await boss.page.getByTestId('evaluation-finalize').click();
+      await boss.page.getByTestId('confirm-finalize-confirm').click();
       await boss.page.getByTestId('finalize-justification').fill(JUSTIFICATION);
       await boss.page.getByTestId('finalize-confirm').click();
       await boss.page.getByTestId('evaluation-explanation').waitFor({ timeout: 20_000 });
@@ -96,6 +97,7 @@ describe('assessment journey: evaluate → calibrate → justify → finalise �
     await emp.page.getByTestId('evaluation-acknowledged').waitFor();
     await emp.page.getByTestId('objection-reason').fill(OBJECTION);
     await emp.page.getByTestId('objection-submit').click();
+    await emp.page.getByTestId('confirm-objection-confirm').click();
     await emp.page.getByTestId('objection-status').waitFor();
 
     // ── The Kepala Dinas (the assessor's superior) must first ask both parties for explanations (PP 30/2019
@@ -132,6 +134,7 @@ describe('assessment journey: evaluate → calibrate → justify → finalise �
     await head.page.getByTestId('objection-decide-behaviour-above').click();
     await head.page.getByTestId('objection-decide-note').fill(DECISION);
     await head.page.getByTestId('objection-decide-submit').click();
+    await head.page.getByTestId('confirm-decision-confirm').click();
     await expect
       .poll(async () => /sangat baik/i.test(await head.page.locator('body').innerText()), {
         timeout: 15_000,

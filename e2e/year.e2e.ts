@@ -92,6 +92,7 @@ describe('a real agency year: transfer in June → the new assessor approves and
     await head.page.waitForURL(/\/evaluations\/[0-9a-f-]{36}/);
     await rateEvaluation(head.page, 'meets');
     await head.page.getByTestId('evaluation-finalize').click();
+    await head.page.getByTestId('confirm-finalize-confirm').click();
     await head.page.getByTestId('evaluation-explanation').waitFor({ timeout: 20_000 });
 
     // ── The annual evaluation is his, and shows both plans of the year.
@@ -142,6 +143,7 @@ describe('a real agency year: transfer in June → the new assessor approves and
     expect(await bound.innerText()).toContain('Sekretariat Daerah');
     await rateEvaluation(regent.page, null);
     await regent.page.getByTestId('evaluation-finalize').click();
+    await regent.page.getByTestId('confirm-finalize-confirm').click();
     await regent.page.getByTestId('evaluation-explanation').waitFor({ timeout: 20_000 });
     expect(await regent.page.getByTestId('evaluation-predicate').innerText()).toMatch(/baik/i);
     await regent.page.context().close();

@@ -3,7 +3,15 @@ import { str } from '../text.js';
 
 /** Request schemas for progress (realisasi) and evidence (bukti dukung): shared by the server and the web. */
 
-const finiteValue = z.number().finite().min(-1e12).max(1e12);
+/**
+ * A realised value: 0 or more (a count, a percentage, an amount, hours …; a "lower is better" indicator too —
+ * no indicator allows negative values today), at most 10¹².
+ */
+const finiteValue = z
+  .number()
+  .finite()
+  .min(0, { message: 'number.negative' })
+  .max(1e12, { message: 'number.tooLarge' });
 const optionalText = (max: number) =>
   str()
     .trim()

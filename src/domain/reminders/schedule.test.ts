@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   daysBetween,
+  digestOrder,
   daysLeftId,
   digestKey,
   dueOffset,
@@ -88,5 +89,28 @@ describe('reminder schedule', () => {
         expect([...seen].sort((a, b) => a - b)).toEqual([...o].sort((a, b) => a - b));
       }),
     );
+  });
+});
+
+describe('digest order', () => {
+  it('when several months are overdue, then they are listed by date, not alphabetically', () => {
+    const row = (label: string, starts: string, employee_name = 'Bidan Ani') =>
+      ({ employee_name, what: 'progress', label, starts }) as const;
+    const sorted = digestOrder([
+      row('Maret 2026', '2026-03-01'),
+      row('April 2026', '2026-04-01'),
+      row('Januari 2026', '2026-01-01'),
+      row('Februari 2026', '2026-02-01'),
+      { employee_name: 'Bidan Ani', what: 'plan', label: '2026', starts: '2026-01-01' },
+      row('Januari 2026', '2026-01-01', 'Ahmad'),
+    ]);
+    expect(sorted.map((r) => `${r.employee_name}: ${r.label}`)).toEqual([
+      'Ahmad: Januari 2026',
+      'Bidan Ani: 2026',
+      'Bidan Ani: Januari 2026',
+      'Bidan Ani: Februari 2026',
+      'Bidan Ani: Maret 2026',
+      'Bidan Ani: April 2026',
+    ]);
   });
 });

@@ -84,3 +84,28 @@ export function daysLeftId(today: string, deadline: string): string {
   if (n === 1) return 'besok';
   return `${n} hari lagi`;
 }
+
+/** An overdue item of a unit head's digest. */
+export interface OverdueItem {
+  employee_name: string;
+  what: 'plan' | 'progress';
+  /** the period's (or cycle's) name: `Januari 2026`, `Triwulan I` */
+  label: string;
+  /** the period's (or cycle's) first day, `YYYY-MM-DD` */
+  starts: string;
+}
+
+/**
+ * A digest's items in reading order: by employee, plans before progress, then periods in time order — never by
+ * the periods' names (alphabetically "April" would come before "Januari").
+ */
+export function digestOrder<T extends OverdueItem>(items: readonly T[]): T[] {
+  const kind = { plan: 0, progress: 1 } as const;
+  return [...items].sort(
+    (a, b) =>
+      a.employee_name.localeCompare(b.employee_name, 'id') ||
+      kind[a.what] - kind[b.what] ||
+      a.starts.localeCompare(b.starts) ||
+      a.label.localeCompare(b.label, 'id'),
+  );
+}

@@ -53,7 +53,12 @@ export const updateResultSchema = z.object({
   position: z.int().min(0).max(10_000).optional(),
 });
 
-const finiteNumber = z.number().finite().min(-1e12).max(1e12);
+/** A target: not negative (no indicator here allows it, "lower is better" ones included), at most 10¹². */
+const finiteNumber = z
+  .number()
+  .finite()
+  .min(0, { message: 'number.negative' })
+  .max(1e12, { message: 'number.tooLarge' });
 
 const indicatorFields = {
   text: text(2000),

@@ -105,6 +105,8 @@ const messages = {
     'plan.assessorSelf': 'Pegawai tidak dapat menjadi pejabat penilai bagi dirinya sendiri.',
     'matrix.resultNotFound': 'RHK tersebut bukan bagian dari SKP Anda yang berlaku.',
     'indicator.range': 'Batas atas rentang target harus lebih besar atau sama dengan target.',
+    'number.negative': 'Tidak boleh negatif.',
+    'number.tooLarge': 'Angka terlalu besar (paling banyak 1.000.000.000.000).',
     'indicator.templateNotFound': 'Templat indikator tidak ditemukan di pustaka.',
     'progress.planNotApproved':
       'Realisasi hanya dapat dicatat pada SKP yang sudah disetujui: realisasi diukur terhadap rencana yang disepakati.',
@@ -124,6 +126,8 @@ const messages = {
     'evidence.unsupportedType':
       'Jenis berkas tidak didukung. Unggah PDF, gambar (JPEG, PNG, WebP, HEIC, GIF), dokumen Office tanpa makro, atau teks/CSV.',
     'evidence.urlProtocol': 'Tautan harus berupa alamat http:// atau https://.',
+    'evidence.contentMismatch':
+      'Isi berkas tidak sesuai dengan namanya: berkas bernama .{ext} tidak berisi jenis itu. Periksa berkasnya lalu unggah berkas yang benar.',
     'evidence.notDeletable': 'Hanya pemilik SKP yang dapat menghapus bukti dukung yang diunggahnya.',
     'feedback.periodRequired': 'Pilih periode umpan balik.',
     'feedback.kindRequired': 'Tandai umpan balik sebagai kekuatan atau hal yang perlu ditingkatkan.',
@@ -295,6 +299,8 @@ const messages = {
     'plan.assessorSelf': 'An employee cannot be their own assessing official.',
     'matrix.resultNotFound': 'That result is not part of your work plan in force.',
     'indicator.range': 'The upper bound of a target range must be at least the target.',
+    'number.negative': 'Must not be negative.',
+    'number.tooLarge': 'The number is too large (at most 1,000,000,000,000).',
     'indicator.templateNotFound': 'Indicator template not found in the library.',
     'progress.planNotApproved':
       'Progress can only be recorded against an approved work plan: it is measured against the agreed plan.',
@@ -314,6 +320,8 @@ const messages = {
     'evidence.unsupportedType':
       'This file type is not supported. Upload a PDF, an image (JPEG, PNG, WebP, HEIC, GIF), an Office document without macros, or text/CSV.',
     'evidence.urlProtocol': 'A link must be an http:// or https:// address.',
+    'evidence.contentMismatch':
+      'The content does not match the name: a file named .{ext} does not hold that kind of file. Check the file and upload the right one.',
     'evidence.notDeletable': 'Only the owner of the work plan can delete evidence they uploaded.',
     'feedback.periodRequired': 'Choose the period of the feedback.',
     'feedback.kindRequired': 'Tag the feedback as a strength or as something to improve.',

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { applyServerErrors, blankToNull, zodValidate } from '../lib/form';
+import { withCharCount } from './CharCount';
 
 export interface TextFormProps {
   /** the text's name in the request: the schema checks `{ [field]: text }` and the server's issues land on it */
@@ -30,6 +31,11 @@ export interface TextFormProps {
   size?: ButtonProps['size'];
   /** offers "Batal" */
   onCancel?: () => void;
+  /**
+   * Asked before sending (a formal step: a summary to confirm); false keeps the text in the field and sends
+   * nothing.
+   */
+  confirm?: (text: string) => Promise<boolean>;
   testIds: { form?: string; field: string; submit: string };
 }
 
@@ -55,6 +61,7 @@ export function TextForm({
   submitVariant,
   size,
   onCancel,
+  confirm,
   testIds,
 }: TextFormProps) {
   const { t, i18n } = useTranslation();
@@ -65,8 +72,10 @@ export function TextForm({
     })),
   });
   const submit = form.onSubmit(async (values) => {
+    const text = (values[field] ?? '').trim();
+    if (confirm && !(await confirm(text))) return;
     try {
-      await onSubmit((values[field] ?? '').trim());
+      await onSubmit(text);
       form.reset();
     } catch (error) {
       applyServerErrors(error, form, [field], t);
@@ -78,7 +87,12 @@ export function TextForm({
         {hint ? <Text size="sm">{hint}</Text> : null}
         <Textarea
           label={label}
-          description={description}
+          description={withCharCount(
+            description,
+            (form.values[field] ?? '').length,
+            maxLength,
+            `${testIds.field}-count`,
+          )}
           placeholder={placeholder}
           required={required}
           autosize

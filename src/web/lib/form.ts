@@ -1,16 +1,11 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { FieldIssue } from '../../domain/errors';
+import { plainIssueMessage } from '../../domain/validation-messages';
 import { ApiError, toFieldErrors } from './api-client';
 import { notifyError } from './notify';
 
 type Issue = z.core.$ZodIssue;
-
-function isBlank(value: unknown): boolean {
-  return (
-    value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
-  );
-}
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = input;
@@ -23,34 +18,15 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 /**
  * A localised message for one zod issue. The shared domain schemas carry message keys (`nip.birthDate`,
- * `acting.dateRange`) that the locale files hold under `validation.`; zod's own codes map to generic texts.
+ * `acting.dateRange`) that the locale files hold under `validation.`; zod's own issues get the plain texts
+ * shared with the server (domain/validation-messages.ts).
  */
 export function issueMessage(issue: Issue, input: unknown, i18n: I18n): string {
   const t = i18n.t.bind(i18n) as TFunction;
   const keyed = `validation.${issue.message}`;
   if (issue.message && /^[a-zA-Z]+\.[a-zA-Z.]+$/.test(issue.message) && i18n.exists(keyed)) return t(keyed);
-  const value = valueAt(input, issue.path);
-  switch (issue.code) {
-    case 'too_small':
-      if (isBlank(value)) return t('validation.required');
-      if (issue.origin === 'string') return t('validation.tooShort', { min: Number(issue.minimum) });
-      if (issue.origin === 'array' || issue.origin === 'set') return t('validation.required');
-      return t('validation.invalid');
-    case 'too_big':
-      if (issue.origin === 'string') return t('validation.tooLong', { max: Number(issue.maximum) });
-      return t('validation.invalid');
-    case 'invalid_format':
-      if (isBlank(value)) return t('validation.required');
-      if (issue.format === 'email') return t('validation.email');
-      if (issue.format === 'date') return t('validation.date');
-      if (issue.format === 'regex') return t('validation.pattern');
-      return t('validation.invalid');
-    case 'invalid_type':
-    case 'invalid_value':
-      return isBlank(value) ? t('validation.required') : t('validation.invalid');
-    default:
-      return t('validation.invalid');
-  }
+  const language = i18n.language === 'en' ? 'en' : 'id';
+  return plainIssueMessage(issue, language, valueAt(input, issue.path));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, todayIso } from './format';
+import { formatDate, formatDateTime, formatNumber, periodLabel, todayIso } from './format';
 
 describe('formatting', () => {
   it('when Indonesian, then dates read "29 November 2026" and numbers "1.250.000"', () => {
@@ -23,5 +23,16 @@ describe('formatting', () => {
   it('when the value is missing, then the result is empty', () => {
     expect(formatDate(null)).toBe('');
     expect(formatNumber(undefined)).toBe('');
+  });
+});
+
+describe('period names', () => {
+  it('when English, then month names come from Intl in English; Indonesian keeps the stored name', () => {
+    expect(periodLabel('Januari 2026', 'en')).toBe('January 2026');
+    expect(periodLabel('Agustus 2026', 'en')).toBe('August 2026');
+    expect(periodLabel('Triwulan III 2026', 'en')).toBe('Quarter III 2026');
+    expect(periodLabel('Tahunan 2026', 'en')).toBe('Annual 2026');
+    expect(periodLabel('Agustus 2026', 'id')).toBe('Agustus 2026');
+    expect(periodLabel('Periode khusus', 'en')).toBe('Periode khusus');
   });
 });

@@ -85,3 +85,40 @@ export function todayIso(now: Date = new Date()): string {
     day: '2-digit',
   }).format(now);
 }
+
+const MONTHS_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+
+/**
+ * A period's stored name (`Januari 2026`, `Triwulan I 2026`, `Tahunan 2026`, written in Indonesian by the server)
+ * in the reader's language: month names via Intl (`January 2026`), `Quarter I 2026`, `Annual 2026`. Other
+ * names are shown as they are.
+ */
+export function periodLabel(label: string, language = 'id'): string {
+  if (language !== 'en') return label;
+  const month = /^(\p{L}+) (\d{4})$/u.exec(label);
+  if (month) {
+    const index = MONTHS_ID.indexOf(month[1]!);
+    if (index >= 0)
+      return dateFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(Number(month[2]), index, 1)),
+      );
+  }
+  const quarter = /^Triwulan ([IV]+) (\d{4})$/.exec(label);
+  if (quarter) return `Quarter ${quarter[1]} ${quarter[2]}`;
+  const annual = /^Tahunan (\d{4})$/.exec(label);
+  if (annual) return `Annual ${annual[1]}`;
+  return label;
+}

@@ -152,6 +152,24 @@ describe('progress files: evidence (bukti dukung) and imports', () => {
       expect(stagedFiles(t)).toEqual([]);
     });
 
+    it('when a file named .jpg holds text, then 415 says the content does not match the name; nothing is stored', async () => {
+      const { url } = await entryOf(t, team);
+      const before = storedFileCount(t);
+      const res = await upload(team.nurse.client, url, {
+        content: Buffer.from('bukan foto, hanya teks biasa\n'),
+        filename: 'fake.jpg',
+        contentType: 'image/jpeg',
+      });
+      const err = expectError(res, 415, 'UNSUPPORTED_MEDIA_TYPE');
+      expect(err.details).toEqual({ reason: 'content_mismatch', extension: 'jpg', detected: 'text' });
+      expect(err.message).toContain('.jpg');
+      expect(storedFileCount(t)).toBe(before);
+      expect(stagedFiles(t)).toEqual([]);
+      // a PNG a phone named .jpg is still a photo
+      const png = await upload(team.nurse.client, url, { content: PNG_1x1, filename: 'foto.jpg' });
+      expect(png.statusCode, png.body).toBe(201);
+    });
+
     it('when the request carries no file part named "file", then 400', async () => {
       const { url } = await entryOf(t, team);
       const res = await upload(team.nurse.client, url, {

@@ -154,6 +154,27 @@ describe('progress (realisasi)', () => {
       ).toEqual(['value']);
     });
 
+    it('when a realisation is negative, then 400 "Tidak boleh negatif", for "lower is better" too; nothing is written', async () => {
+      const { cycle, plan } = await mixedPlan(t, team);
+      const nurse = team.nurse.client;
+      for (const indicatorId of [plan.indicatorIds[0], plan.indicatorIds[1]]) {
+        const err = expectError(
+          await recordProgress(nurse, plan.id, { indicatorId, periodId: cycle.quarters[0], value: -20 }),
+          400,
+          'VALIDATION_FAILED',
+        );
+        expect(err.details).toEqual([
+          expect.objectContaining({
+            path: 'value',
+            code: 'number.negative',
+            message: 'Tidak boleh negatif.',
+          }),
+        ]);
+      }
+      const grid = (await nurse.get(`/work-plans/${plan.id}/progress`)).json<{ entries?: unknown[] }>();
+      expect(JSON.stringify(grid)).not.toContain('-20');
+    });
+
     it('when the indicator belongs to another plan, then 400 names it', async () => {
       const { cycle, plan } = await mixedPlan(t, team);
       const foreign = await approvedPlan(team, cycle.id, { employee: 'midwife' });

@@ -147,4 +147,42 @@ describe('work plan content', () => {
     });
     expectError(unknown, 400, 'VALIDATION_FAILED');
   });
+
+  it('when a target is negative, then 400 "Tidak boleh negatif" on the field, in either language; 0 is fine', async () => {
+    const cycleId = (await newCycle(t.database)).id;
+    const { nurse } = team;
+    const plan = await createPlan(nurse.client, cycleId, nurse.id);
+    const result = (
+      await nurse.client.post(`/work-plans/${plan.id}/results`, { kind: 'main', text: 'Menurunnya antrean' })
+    ).json<{ id: string }>();
+    const url = `/work-plans/${plan.id}/results/${result.id}/indicators`;
+    const base = { text: 'Persentase keluhan', aspect: 'quality', unit: '%', direction: 'lower' };
+    const minus = expectError(
+      await nurse.client.post(url, { ...base, target: -5 }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(minus.details).toEqual([
+      expect.objectContaining({ path: 'target', code: 'number.negative', message: 'Tidak boleh negatif.' }),
+    ]);
+    const english = expectError(
+      await nurse.client.post(url, { ...base, target: 1, targetMax: -2 }, { 'accept-language': 'en' }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect((english.details as Array<{ path: string; message: string }>)[0]).toMatchObject({
+      path: 'targetMax',
+      message: 'Must not be negative.',
+    });
+    const word = expectError(
+      await nurse.client.post(url, { ...base, target: 'lima' }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect((word.details as Array<{ message: string }>)[0]!.message).toBe('Harus berupa angka.');
+    const zero = await nurse.client.post(url, { ...base, target: 0 });
+    expect(zero.statusCode, zero.body).toBe(201);
+    const id = zero.json<{ id: string }>().id;
+    expectError(await nurse.client.patch(`${url}/${id}`, { target: -1 }), 400, 'VALIDATION_FAILED');
+  });
 });

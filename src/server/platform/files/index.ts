@@ -1,5 +1,6 @@
 export {
   bufferSource,
+  extensionMismatch,
   sniff,
   sniffBuffer,
   withFileSource,

@@ -327,5 +327,40 @@ export async function sniff(src: ByteSource, filename = ''): Promise<SniffedType
   return null;
 }
 
+type Format = SniffedType['format'];
+
+/** The formats a file's extension promises (a phone may call a PNG ".jpg": any image fits an image name). */
+const IMAGES: Format[] = ['jpeg', 'png', 'gif', 'webp', 'heic', 'heif'];
+const PROMISED: Record<string, Format[]> = {
+  jpg: IMAGES,
+  jpeg: IMAGES,
+  jpe: IMAGES,
+  png: IMAGES,
+  gif: IMAGES,
+  webp: IMAGES,
+  heic: IMAGES,
+  heif: IMAGES,
+  pdf: ['pdf'],
+  docx: ['docx', 'doc'],
+  doc: ['docx', 'doc'],
+  xlsx: ['xlsx', 'xls'],
+  xls: ['xlsx', 'xls'],
+  pptx: ['pptx', 'ppt'],
+  ppt: ['pptx', 'ppt'],
+  txt: ['text', 'csv'],
+  csv: ['text', 'csv'],
+};
+
+/**
+ * The extension of `filename` when the content is not what that extension promises (`fake.jpg` holding text),
+ * else null. Names without a known extension promise nothing; the content alone decides for them.
+ */
+export function extensionMismatch(filename: string, type: SniffedType): string | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(filename)?.[1]?.toLowerCase();
+  if (!ext) return null;
+  const promised = PROMISED[ext];
+  return promised && !promised.includes(type.format) ? ext : null;
+}
+
 /** Convenience for tests and small inputs. */
 export const sniffBuffer = (data: Buffer, filename?: string) => sniff(bufferSource(data), filename);

@@ -1,7 +1,8 @@
 import type { FastifySchemaCompiler } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { FieldIssue } from '../../../domain/errors.js';
 import { INVALID_TEXT_KEY, isValidText, wellFormed } from '../../../domain/text.js';
+import { plainIssueMessage } from '../../../domain/validation-messages.js';
 import { isMessageKey, t, type Locale } from '../i18n.js';
 
 /** A request that failed its zod schema; localised by the error handler. */
@@ -70,14 +71,10 @@ export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
     return { error: new RequestValidationError(result.error.issues, httpPart ?? 'body') };
   };
 
-const localeErrors = { id: z.locales.id().localeError, en: z.locales.en().localeError };
-
+/** A domain message key (`nip.format`) in the locale, else the plain text of zod's issue (shared with the web). */
 function messageOf(issue: z.core.$ZodIssue, locale: Locale): string {
-  if (issue.code === 'custom' && isMessageKey(issue.message)) return t(locale, issue.message);
   if (isMessageKey(issue.message)) return t(locale, issue.message);
-  const localised = localeErrors[locale](issue as never);
-  if (typeof localised === 'string') return localised;
-  return localised?.message ?? issue.message;
+  return plainIssueMessage(issue, locale, issue.input);
 }
 
 export function localiseIssues(err: RequestValidationError, locale: Locale): FieldIssue[] {

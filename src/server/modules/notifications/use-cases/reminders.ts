@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { digestKey, dueOffset, reminderKey } from '../../../../domain/reminders/schedule.js';
+import { digestKey, digestOrder, dueOffset, reminderKey } from '../../../../domain/reminders/schedule.js';
 import { dateIn } from '../../../../domain/dates.js';
 import { storedAssessmentSettingsSchema } from '../../../../domain/evaluations/schemas.js';
 import { DEFAULT_DECISION_DAYS, decisionDueOn } from '../../../../domain/evaluations/timing.js';
@@ -302,6 +302,8 @@ interface OverdueRow {
   employee_name: string;
   what: 'plan' | 'progress';
   label: string;
+  /** the period's (or cycle's) start: the digest lists periods in time order, not by their names */
+  starts: string;
 }
 
 /**
@@ -313,20 +315,21 @@ async function digests(deps: Deps, now: Date, today: string) {
   const db = deps.database.db;
   const rows = await q<OverdueRow>(
     db,
-    sql`SELECT e.unit_id, u.name AS unit_name, e.name AS employee_name, 'plan' AS what, c.year::text AS label
+    sql`SELECT e.unit_id, u.name AS unit_name, e.name AS employee_name, 'plan' AS what, c.year::text AS label,
+          c.start_date::text AS starts
         FROM cycles c JOIN employees e ON e.active JOIN units u ON u.id = e.unit_id
         WHERE c.planning_deadline IS NOT NULL AND c.planning_deadline < ${today} AND c.end_date >= ${today}
           AND NOT EXISTS (SELECT 1 FROM work_plans wp WHERE wp.employee_id = e.id AND wp.cycle_id = c.id
                           AND wp.is_current AND wp.end_date IS NULL AND wp.status = 'approved')
         UNION ALL
-        SELECT wp.unit_id, u.name, e.name, 'progress', p.label
+        SELECT wp.unit_id, u.name, e.name, 'progress', p.label, p.start_date::text
         FROM periods p JOIN work_plans wp ON wp.cycle_id = p.cycle_id AND wp.is_current AND wp.status = 'approved'
           AND wp.start_date <= p.end_date AND (wp.end_date IS NULL OR wp.end_date >= p.start_date)
         JOIN employees e ON e.id = wp.employee_id AND e.active JOIN units u ON u.id = wp.unit_id
         WHERE p.status = 'open' AND p.progress_deadline IS NOT NULL AND p.progress_deadline < ${today}
           AND NOT EXISTS (SELECT 1 FROM progress_entries pe JOIN work_plans w2 ON w2.id = pe.work_plan_id
                           WHERE pe.period_id = p.id AND w2.employee_id = wp.employee_id)
-        ORDER BY 1, 3, 4, 5`,
+        ORDER BY 1, 3, 4, 6, 5`,
   );
   if (rows.length === 0) return 0;
   const byUnit = new Map<string, OverdueRow[]>();
@@ -347,7 +350,7 @@ async function digests(deps: Deps, now: Date, today: string) {
     (u) => digestKey(u, today),
     async (tx, claimed) => {
       for (const unitId of claimed) {
-        const items = byUnit.get(unitId)!;
+        const items = digestOrder(byUnit.get(unitId)!);
         const plans = items.filter((i) => i.what === 'plan');
         const progress = items.filter((i) => i.what === 'progress');
         const lines = [

@@ -11,6 +11,7 @@ import { AppError, notFound, ValidationError } from '../../../platform/errors.js
 import {
   cleanFilename,
   newStorageKey,
+  extensionMismatch,
   sniff,
   stageUpload,
   withFileSource,
@@ -79,6 +80,15 @@ export async function uploadEvidence(
     }
     const type = await withFileSource(staged.path, (src) => sniff(src, filename));
     if (!type) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'evidence.unsupportedType');
+    const promised = extensionMismatch(filename, type);
+    if (promised) {
+      throw new AppError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'evidence.contentMismatch',
+        { reason: 'content_mismatch', extension: promised, detected: type.format },
+        { ext: promised },
+      );
+    }
     key = newStorageKey();
     await storage.put(key, createReadStream(staged.path));
     const storedKey = key;

@@ -147,6 +147,11 @@ export async function importProgress(
       value = parseDecimal(valueCell);
       if (value === null)
         errors.push({ field: 'nilai', message: msg(locale, 'invalidNumber', { value: valueCell }) });
+      else if (value < 0) {
+        // the same rule as the entry form's schema: no indicator allows a negative realisation
+        errors.push({ field: 'nilai', message: t(locale, 'number.negative') });
+        value = null;
+      }
     }
     const text = (c.text ?? '').trim().slice(0, 4000) || null;
     const note = (c.note ?? '').trim().slice(0, 4000) || null;

@@ -1,5 +1,6 @@
 import { Group, NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { periodLabel } from '../../../lib/format';
 import type { Cycle } from '../types';
 
 export interface PeriodChange {
@@ -28,7 +29,7 @@ export function PeriodPicker({
   /** the selects' test ids: `${testIdPrefix}-cycle`, `${testIdPrefix}-period` */
   testIdPrefix: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const options = !cycle || cycles.some((c) => c.id === cycle.id) ? cycles : [cycle, ...cycles];
   const period = cycle?.periods.find((p) => p.id === periodId) ?? null;
   return (
@@ -59,7 +60,10 @@ export function PeriodPicker({
           ...(period ? [] : [{ value: '', label: t('cycles.picker.choose') }]),
           ...(cycle?.periods ?? []).map((p) => ({
             value: p.id,
-            label: p.kind === 'annual' ? `${p.label} · ${t('cycles.picker.annual')}` : p.label,
+            label:
+              p.kind === 'annual'
+                ? `${periodLabel(p.label, i18n.language)} · ${t('cycles.picker.annual')}`
+                : periodLabel(p.label, i18n.language),
           })),
         ]}
         data-testid={`${testIdPrefix}-period`}

@@ -126,6 +126,12 @@ describe('the evaluation editor', () => {
     renderRoutes(routes, `/evaluations/${EVALUATION_ID}`);
 
     fireEvent.click(await screen.findByTestId('evaluation-finalize', {}, { timeout: 5000 }));
+    // a summary to confirm first: nothing is sent on one tap
+    const summary = await screen.findByTestId('confirm-finalize');
+    expect(summary.textContent).toContain('Sangat Baik');
+    expect(summary.textContent).toContain('Di Atas Ekspektasi');
+    expect(calls.filter((c) => c.url.endsWith('/finalize'))).toHaveLength(0);
+    fireEvent.click(screen.getByTestId('confirm-finalize-confirm'));
 
     const modal = await screen.findByTestId('finalize-violations');
     const items = within(modal).getAllByTestId('distribution-violation');
@@ -179,6 +185,7 @@ describe('the evaluation editor', () => {
     );
     renderRoutes(routes, `/evaluations/${EVALUATION_ID}`);
     fireEvent.click(await screen.findByTestId('evaluation-finalize', {}, { timeout: 5000 }));
+    fireEvent.click(await screen.findByTestId('confirm-finalize-confirm'));
     const missing = await screen.findByTestId('evaluation-missing');
     expect(missing.textContent).toContain('Rating Perilaku Kerja');
   });

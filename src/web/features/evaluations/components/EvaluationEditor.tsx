@@ -1,5 +1,7 @@
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmSummary } from '../../../components/ConfirmSummary';
 import { formatDate, todayIso } from '../../../lib/format';
 import { errorMessage } from '../../../lib/notify';
 import type { EvaluationView } from '../types';
@@ -13,10 +15,20 @@ import {
   ResultsSection,
 } from './EditorSections';
 import { FinalizeJustificationModal } from './FinalizeJustificationModal';
+import { PredicateChip } from './PredicateChip';
+import { ViolationList } from './ViolationList';
 import { useEvaluationEditor, type EvaluationEditorState } from './use-evaluation-editor';
 
 /** The sticky bar: whether the draft is saved, "Simpan" and "Finalisasi". */
-function ActionBar({ evaluation, editor }: { evaluation: EvaluationView; editor: EvaluationEditorState }) {
+function ActionBar({
+  evaluation,
+  editor,
+  onFinalize,
+}: {
+  evaluation: EvaluationView;
+  editor: EvaluationEditorState;
+  onFinalize: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const { saving, saveError, dirty, stale, finalizing, violations } = editor;
   const status = saving
@@ -57,7 +69,7 @@ function ActionBar({ evaluation, editor }: { evaluation: EvaluationView; editor:
             </Button>
             {evaluation.can.finalize ? (
               <Button
-                onClick={() => void editor.finalize()}
+                onClick={onFinalize}
                 loading={finalizing && violations === null}
                 disabled={stale}
                 data-testid="evaluation-finalize"
@@ -95,7 +107,15 @@ export function EvaluationEditor({
   /** reloads the evaluation and restarts the editor from it (after a stale save) */
   onReload: () => void;
 }) {
+  const { t } = useTranslation();
   const editor = useEvaluationEditor(evaluation);
+  const [confirming, setConfirming] = useState(false);
+  const { draft, derived } = editor;
+  // missing ratings are named by finalize itself; a complete draft is summarised and confirmed first
+  const askToFinalize = () => {
+    if (derived.preview === null) void editor.finalize();
+    else setConfirming(true);
+  };
   return (
     <Stack gap="lg" data-testid="evaluation-editor">
       {editor.stale ? <StaleAlert onReload={onReload} /> : null}
@@ -108,7 +128,46 @@ export function EvaluationEditor({
       <BehaviourSection editor={editor} />
       <FeedbackTextsSection editor={editor} />
       <PreviewSection evaluation={evaluation} editor={editor} />
-      <ActionBar evaluation={evaluation} editor={editor} />
+      <ActionBar evaluation={evaluation} editor={editor} onFinalize={askToFinalize} />
+      <ConfirmSummary
+        opened={confirming}
+        title={t('evaluations.confirmFinalize.title')}
+        lead={t('evaluations.confirmFinalize.lead')}
+        items={[
+          { label: t('evaluations.confirmFinalize.employee'), value: evaluation.employee.name },
+          { label: t('evaluations.confirmFinalize.period'), value: evaluation.period.label },
+          {
+            label: t('evaluations.confirmFinalize.resultRating'),
+            value: derived.resultRating ? t(`evaluations.ratings.${derived.resultRating}`) : null,
+          },
+          {
+            label: t('evaluations.confirmFinalize.behaviourRating'),
+            value: draft.behaviourRating ? t(`evaluations.ratings.${draft.behaviourRating}`) : null,
+          },
+          {
+            label: t('evaluations.confirmFinalize.predicate'),
+            value: <PredicateChip predicate={derived.preview} testId="confirm-finalize-predicate" />,
+          },
+        ]}
+        warning={
+          evaluation.pendingViolations.length > 0 ? (
+            <>
+              <Text size="sm" mb={4}>
+                {t('evaluations.confirmFinalize.distribution')}
+              </Text>
+              <ViolationList violations={evaluation.pendingViolations} />
+            </>
+          ) : undefined
+        }
+        confirmLabel={t('evaluations.editor.finalize')}
+        loading={editor.finalizing}
+        onConfirm={() => {
+          setConfirming(false);
+          void editor.finalize();
+        }}
+        onClose={() => setConfirming(false)}
+        testId="confirm-finalize"
+      />
       <FinalizeJustificationModal
         opened={editor.violations !== null}
         violations={editor.violations ?? []}

@@ -1,6 +1,8 @@
 import { Alert, Group, Stack, Text } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { explanationSchema, objectionSchema } from '../../../../domain/evaluations/schemas';
+import { ConfirmSummary } from '../../../components/ConfirmSummary';
 import { TextForm } from '../../../components/TextForm';
 import { formatDate, formatDateTime, todayIso } from '../../../lib/format';
 import { notifySuccess } from '../../../lib/notify';
@@ -162,10 +164,31 @@ function ObjectionDetail({ objection, evaluationId }: { objection: ObjectionView
   );
 }
 
+/** The first 300 characters of a text, cut at a word ("…" when cut). */
+function excerpt(text: string, max = 300): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 /** Keberatan: the deadline, the form (when the employee may object) or the objection filed. */
 export function ObjectionSection({ evaluation }: { evaluation: EvaluationView }) {
   const { t, i18n } = useTranslation();
   const file = useFileObjection(evaluation.id);
+  // the grounds waiting for "Ya, ajukan keberatan" and the answer the form waits for
+  const [pending, setPending] = useState<string | null>(null);
+  const answer = useRef<((ok: boolean) => void) | null>(null);
+  const confirm = (text: string) =>
+    new Promise<boolean>((resolve) => {
+      answer.current = resolve;
+      setPending(text);
+    });
+  const settle = (ok: boolean) => {
+    answer.current?.(ok);
+    answer.current = null;
+    setPending(null);
+  };
   const objection = evaluation.objection;
   const canObject = evaluation.can.object;
   const deadline = evaluation.objectionDeadline;
@@ -199,9 +222,34 @@ export function ObjectionSection({ evaluation }: { evaluation: EvaluationView })
           minRows={3}
           maxLength={4000}
           submitLabel={t('evaluations.objection.submit')}
+          confirm={confirm}
           testIds={{ field: 'objection-reason', submit: 'objection-submit' }}
         />
       ) : null}
+      <ConfirmSummary
+        opened={pending !== null}
+        title={t('objections.confirmFile.title')}
+        lead={t('objections.confirmFile.lead')}
+        items={[
+          {
+            label: t('objections.confirmFile.evaluation'),
+            value: `${evaluation.employee.name} — ${evaluation.period.label}`,
+          },
+          {
+            label: t('objections.confirmFile.deadline'),
+            value: deadline ? formatDate(deadline, i18n.language) : null,
+          },
+          {
+            label: t('objections.confirmFile.grounds'),
+            value: excerpt(pending ?? ''),
+            testId: 'confirm-objection-grounds',
+          },
+        ]}
+        confirmLabel={t('objections.confirmFile.confirm')}
+        onConfirm={() => settle(true)}
+        onClose={() => settle(false)}
+        testId="confirm-objection"
+      />
     </EvaluationSection>
   );
 }

@@ -1,5 +1,6 @@
 import { Box, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { WHOLE_WORDS } from './RatingPicker';
 import { PREDICATE_MATRIX, type Rating } from '../../../../domain/evaluations/matrix';
 import { PREDICATE_COLORS, PREDICATE_MARKERS } from './predicate-colors';
 
@@ -96,11 +97,7 @@ export function PredicateMatrix({ resultRating, behaviourRating, counts, caption
                       minHeight: 48,
                     }}
                   >
-                    <Text
-                      size="xs"
-                      fw={current ? 700 : 500}
-                      style={{ lineHeight: 1.25, overflowWrap: 'anywhere' }}
-                    >
+                    <Text size="xs" fw={current ? 700 : 500} style={{ lineHeight: 1.25, ...WHOLE_WORDS }}>
                       <span aria-hidden="true">{PREDICATE_MARKERS[predicate]} </span>
                       {t(`evaluations.predicates.${predicate}`)}
                     </Text>

@@ -19,6 +19,12 @@ interface RatingPickerProps {
 }
 
 /**
+ * Rating and matrix words wrap between words only, never inside one (at 360 px "Ekspektasi" must not become
+ * "Ekspek-tasi" or "Ekspekt|asi").
+ */
+export const WHOLE_WORDS = { wordBreak: 'normal', overflowWrap: 'normal', hyphens: 'manual' } as const;
+
+/**
  * Di Atas / Sesuai / Di Bawah Ekspektasi as a radio group of large cards (arrow keys move, Space picks; big tap
  * targets on a phone). Order: best first.
  */
@@ -68,7 +74,7 @@ export function RatingPicker({
               <Group gap={6} wrap="nowrap" align="flex-start">
                 <Radio.Indicator size="xs" mt={3} />
                 <div style={{ minWidth: 0 }}>
-                  <Text size="xs" fw={checked ? 700 : 500} style={{ lineHeight: 1.3 }}>
+                  <Text size="xs" fw={checked ? 700 : 500} style={{ lineHeight: 1.3, ...WHOLE_WORDS }}>
                     <span aria-hidden="true">{RATING_MARKERS[rating]} </span>
                     {t(`evaluations.ratings.${rating}`)}
                   </Text>

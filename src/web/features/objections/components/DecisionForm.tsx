@@ -1,6 +1,8 @@
 import { Alert, Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmSummary } from '../../../components/ConfirmSummary';
 import { applyServerErrors, zodValidate } from '../../../lib/form';
 import { notifySuccess } from '../../../lib/notify';
 import { PredicateChip } from '../../evaluations';
@@ -71,14 +73,23 @@ export function DecisionForm({ objection }: { objection: ObjectionView }) {
       ? predicateFor(v.resultRating, v.behaviourRating)
       : null;
 
-  const submit = form.onSubmit(async (values) => {
+  // a checked decision waits for its confirmation (a summary) before it is sent: it is final
+  const [pending, setPending] = useState<Values | null>(null);
+  const submit = form.onSubmit((values) => setPending(values));
+  const send = async (values: Values) => {
     try {
       await decide.mutateAsync(toInput(values) as DecideObjectionInput);
+      setPending(null);
       notifySuccess(t('objections.decide.done'));
     } catch (error) {
+      setPending(null);
       applyServerErrors(error, form, FIELDS, t);
     }
-  });
+  };
+  const newPredicate =
+    pending?.outcome === 'changed' && pending.resultRating && pending.behaviourRating
+      ? predicateFor(pending.resultRating, pending.behaviourRating)
+      : before.predicate;
 
   const ratingRadios = (field: 'resultRating' | 'behaviourRating', testId: string) => (
     <Radio.Group
@@ -166,6 +177,29 @@ export function DecisionForm({ objection }: { objection: ObjectionView }) {
           </Button>
         </Group>
       </Stack>
+      <ConfirmSummary
+        opened={pending !== null}
+        title={t('objections.confirmDecide.title')}
+        lead={t('objections.confirmDecide.lead')}
+        items={[
+          {
+            label: t('objections.confirmDecide.decision'),
+            value: pending?.outcome ? t(`objections.outcome.${pending.outcome}`) : null,
+          },
+          {
+            label: t('objections.confirmDecide.predicate'),
+            value: <PredicateChip predicate={newPredicate ?? null} testId="confirm-decision-predicate" />,
+          },
+          { label: t('objections.confirmDecide.note'), value: pending?.note.trim() ?? null },
+        ]}
+        confirmLabel={t('objections.confirmDecide.confirm')}
+        loading={decide.isPending}
+        onConfirm={() => {
+          if (pending) void send(pending);
+        }}
+        onClose={() => setPending(null)}
+        testId="confirm-decision"
+      />
     </form>
   );
 }

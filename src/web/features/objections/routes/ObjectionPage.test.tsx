@@ -97,6 +97,14 @@ describe('ObjectionPage decision form', () => {
 
     fireEvent.change(screen.getByTestId('objection-decide-note'), { target: { value: 'Capaian terbukti.' } });
     fireEvent.click(screen.getByTestId('objection-decide-submit'));
+    // a summary first (the decision is final): the outcome and the new predicate; nothing sent yet
+    const summary = await screen.findByTestId('confirm-decision');
+    expect(summary.textContent).toContain('Hasil evaluasi diubah');
+    expect(screen.getByTestId('confirm-decision-predicate').getAttribute('data-predicate')).toBe(
+      'sangat_baik',
+    );
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+    fireEvent.click(screen.getByTestId('confirm-decision-confirm'));
     await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
     const post = calls.find((c) => c.method === 'POST');
     expect(post?.url).toBe(`/api/v1/objections/${ID}/decide`);
@@ -126,6 +134,7 @@ describe('ObjectionPage decision form', () => {
       target: { value: 'Penilaian sudah sesuai.' },
     });
     fireEvent.click(screen.getByTestId('objection-decide-submit'));
+    fireEvent.click(await screen.findByTestId('confirm-decision-confirm'));
     await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
       outcome: 'upheld',

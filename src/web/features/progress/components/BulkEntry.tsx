@@ -1,9 +1,11 @@
 import { Alert, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { entryProblems, parseDecimal } from '../../../../domain/progress/rules';
+import { entryProblems } from '../../../../domain/progress/rules';
+import { NumberField } from '../../../components/NumberField';
 import { fieldIssuesFor } from '../../../lib/form';
 import { formatNumber } from '../../../lib/format';
+import { numberProblemKey, parseLocaleNumber } from '../../../lib/numbers';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { formatTarget } from '../../work-plans';
 import { useBulkProgress } from '../api/bulk-progress';
@@ -41,11 +43,12 @@ export function BulkEntry({ planId, grid }: { planId: string; grid: ProgressGrid
     for (const ind of indicators) {
       const r = row(ind.id);
       if (!r.value.trim() && !r.text.trim()) continue;
-      const value = r.value.trim() ? parseDecimal(r.value) : null;
-      if (r.value.trim() && value === null) {
-        next[`${ind.id}.value`] = t('progress.valueInvalid');
+      const read = parseLocaleNumber(r.value, i18n.language, { allowNegative: false });
+      if (!read.ok) {
+        next[`${ind.id}.value`] = t(numberProblemKey(read.problem));
         continue;
       }
+      const value = read.value;
       for (const p of entryProblems(ind, { value, text: r.text.trim() || null }))
         next[`${ind.id}.${p.path}`] ??= t(`validation.${p.code}`);
       sent.push(ind.id);
@@ -105,12 +108,11 @@ export function BulkEntry({ planId, grid }: { planId: string; grid: ProgressGrid
                   </Table.Td>
                   <Table.Td>
                     {ind.numeric ? (
-                      <TextInput
+                      <NumberField
                         size="sm"
-                        inputMode="decimal"
                         aria-label={t('progress.valueFor', { indicator: ind.text })}
                         value={row(ind.id).value}
-                        onChange={(e) => set(ind.id, { value: e.currentTarget.value })}
+                        onChange={(text) => set(ind.id, { value: text })}
                         error={errors[`${ind.id}.value`]}
                         data-testid="bulk-value"
                       />

@@ -13,12 +13,14 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { entryProblems, parseDecimal } from '../../../../domain/progress/rules';
+import { entryProblems } from '../../../../domain/progress/rules';
 import { linkEvidenceSchema } from '../../../../domain/progress/schemas';
 import { achievement } from '../../../../domain/work-plans/achievement';
+import { NumberField } from '../../../components/NumberField';
 import { ApiError } from '../../../lib/api-client';
 import { fieldIssuesFor } from '../../../lib/form';
 import { formatNumber } from '../../../lib/format';
+import { numberProblemKey, parseLocaleNumber } from '../../../lib/numbers';
 import { errorMessage } from '../../../lib/notify';
 import { formatTarget } from '../../work-plans';
 import { addEvidenceLink, uploadEvidence } from '../api/add-evidence';
@@ -69,7 +71,8 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
   const [done, setDone] = useState(false);
 
   const indicator = indicators.find((i) => i.id === indicatorId);
-  const parsed = value.trim() === '' ? null : parseDecimal(value);
+  const read = parseLocaleNumber(value, i18n.language, { allowNegative: false });
+  const parsed = read.ok ? read.value : null;
   const preview =
     indicator && parsed !== null && indicator.numeric && indicator.target !== null
       ? achievement({
@@ -150,7 +153,7 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
     const next: Errors = {};
     if (!periodId) next.periodId = t('validation.required');
     if (!indicator) next.indicatorId = t('validation.required');
-    if (value.trim() !== '' && parsed === null) next.value = t('progress.valueInvalid');
+    if (!read.ok) next.value = t(numberProblemKey(read.problem));
     if (indicator) {
       for (const p of entryProblems(indicator, { value: parsed, text: text.trim() || null })) {
         next[p.path] ??= t(`validation.${p.code}`);
@@ -266,14 +269,12 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
           </Text>
         ) : null}
         {indicator?.numeric !== false ? (
-          <TextInput
+          <NumberField
             size="md"
             label={t('progress.value')}
             description={indicator?.unit ? t('progress.valueUnit', { unit: indicator.unit }) : undefined}
-            inputMode="decimal"
-            autoComplete="off"
             value={value}
-            onChange={(e) => setValue(e.currentTarget.value)}
+            onChange={setValue}
             error={errors.value}
             disabled={locked}
             data-testid="progress-value"

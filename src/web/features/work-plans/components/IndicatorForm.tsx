@@ -7,7 +7,6 @@ import {
   List,
   Modal,
   NativeSelect,
-  NumberInput,
   Radio,
   SegmentedControl,
   SimpleGrid,
@@ -22,7 +21,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indicatorWarnings, PERSPECTIVES, type Perspective } from '../../../../domain/work-plans/rules';
 import { ASPECTS, CATEGORIES, createIndicatorSchema } from '../../../../domain/work-plans/schemas';
+import { NumberField, numberFieldError } from '../../../components/NumberField';
 import { applyServerErrors, blankToNull, zodValidate } from '../../../lib/form';
+import { parseLocaleNumber } from '../../../lib/numbers';
 import { notifySuccess } from '../../../lib/notify';
 import { type IndicatorTemplate, LibraryDrawer } from '../../library';
 import { useCreateIndicator } from '../api/create-indicator';
@@ -62,12 +63,11 @@ const FIELDS = [
   'templateId',
 ] as const;
 
-function toNumber(value: number | string): number | null {
+/** The typed target in the reader's language; text that is not a number is refused by the form, not dropped. */
+function toNumber(value: number | string, language: string): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  const trimmed = value.trim();
-  if (trimmed === '') return null;
-  const n = Number(trimmed.replace(/\./g, '').replace(',', '.'));
-  return Number.isFinite(n) ? n : null;
+  const parsed = parseLocaleNumber(value, language);
+  return parsed.ok ? parsed.value : null;
 }
 
 function valuesOf(i: IndicatorView | null): IndicatorFormValues {
@@ -89,12 +89,16 @@ function valuesOf(i: IndicatorView | null): IndicatorFormValues {
   };
 }
 
-export function toIndicatorInput(v: IndicatorFormValues, usesPerspective: boolean): IndicatorInput {
+export function toIndicatorInput(
+  v: IndicatorFormValues,
+  usesPerspective: boolean,
+  language = 'id',
+): IndicatorInput {
   return {
     text: v.text.trim(),
     aspect: v.aspect,
-    target: v.targetKind === 'text' ? null : toNumber(v.target),
-    targetMax: v.targetKind === 'range' ? toNumber(v.targetMax) : null,
+    target: v.targetKind === 'text' ? null : toNumber(v.target, language),
+    targetMax: v.targetKind === 'range' ? toNumber(v.targetMax, language) : null,
     targetText: v.targetKind === 'text' ? blankToNull(v.targetText) : null,
     unit: blankToNull(v.unit),
     direction: v.direction,
@@ -137,22 +141,25 @@ export function IndicatorForm({
     initialValues: valuesOf(indicator),
     validate: (v: IndicatorFormValues) => {
       const errors = zodValidate(createIndicatorSchema, i18n, (x: IndicatorFormValues) =>
-        toIndicatorInput(x, usesPerspective),
+        toIndicatorInput(x, usesPerspective, i18n.language),
       )(v);
+      // a target that is not a number is said so, never read as "no target"
+      const target = v.targetKind === 'text' ? null : numberFieldError(v.target, i18n.language, t);
+      const targetMax = v.targetKind === 'range' ? numberFieldError(v.targetMax, i18n.language, t) : null;
+      if (target) errors.target = target;
+      if (targetMax) errors.targetMax = targetMax;
       return perspectiveRequired && v.perspective === ''
         ? { ...errors, perspective: t('regent.perspectiveRequired') }
         : errors;
     },
   });
   const { values } = form;
-  const input = toIndicatorInput(values, usesPerspective);
+  const input = toIndicatorInput(values, usesPerspective, i18n.language);
   const warnings = indicatorWarnings(approach, {
     target: input.target ?? null,
     targetText: input.targetText ?? null,
     unit: input.unit ?? null,
   });
-  const decimal = i18n.language === 'en' ? '.' : ',';
-  const thousands = i18n.language === 'en' ? ',' : '.';
 
   const insert = (template: IndicatorTemplate) => {
     form.setValues({
@@ -169,7 +176,7 @@ export function IndicatorForm({
   };
 
   const submit = form.onSubmit(async (v) => {
-    const body = toIndicatorInput(v, usesPerspective);
+    const body = toIndicatorInput(v, usesPerspective, i18n.language);
     try {
       if (indicator) {
         const { templateId: _templateId, ...patch } = body;
@@ -296,24 +303,16 @@ export function IndicatorForm({
             cols={{ base: values.targetKind === 'range' ? 2 : 1, xs: values.targetKind === 'range' ? 3 : 2 }}
             spacing="sm"
           >
-            <NumberInput
+            <NumberField
               label={
                 values.targetKind === 'range' ? t('plan.indicator.targetMin') : t('plan.indicator.target')
               }
-              decimalSeparator={decimal}
-              thousandSeparator={thousands}
-              hideControls
-              inputMode="decimal"
               data-testid="indicator-target"
               {...form.getInputProps('target')}
             />
             {values.targetKind === 'range' ? (
-              <NumberInput
+              <NumberField
                 label={t('plan.indicator.targetMax')}
-                decimalSeparator={decimal}
-                thousandSeparator={thousands}
-                hideControls
-                inputMode="decimal"
                 data-testid="indicator-target-max"
                 {...form.getInputProps('targetMax')}
               />

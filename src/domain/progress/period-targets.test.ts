@@ -5,6 +5,7 @@ import {
   aggregate,
   defaultAggregation,
   indicatorAchievements,
+  periodTargetProblem,
   periodTargets,
   splitTarget,
   targetPeriods,
@@ -90,16 +91,77 @@ describe('splitting the annual target', () => {
 describe('period targets with overrides', () => {
   it('when a period is overridden, then it keeps its own target and says so', () => {
     expect(periodTargets(1200, 'sum', ['a', 'b', 'c'], { b: 500 })).toEqual([
-      { periodId: 'a', target: 400, overridden: false },
+      { periodId: 'a', target: 350, overridden: false },
       { periodId: 'b', target: 500, overridden: true },
-      { periodId: 'c', target: 400, overridden: false },
+      { periodId: 'c', target: 350, overridden: false },
     ]);
+  });
+
+  it('when a summed period is overridden, then the other periods share what is left of the annual target', () => {
+    const t = periodTargets(3600, 'sum', months, { m1: 420 });
+    expect(t[0]).toEqual({ periodId: 'm1', target: 420, overridden: true });
+    expect(t.slice(1).map((x) => x.target)).toEqual([...Array(10).fill(289.09), 289.1]);
+    expect(
+      addsUpTo(
+        t.map((x) => x.target!),
+        3600,
+      ),
+    ).toBe(true);
+  });
+
+  it('when an averaged period is overridden, then the others keep the annual target', () => {
+    expect(periodTargets(24, 'average', ['a', 'b'], { a: 30 }).map((x) => x.target)).toEqual([30, 24]);
+  });
+
+  it('summed overrides of some periods always leave a year that adds up', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.dictionary(fc.constantFrom(...months), fc.integer({ min: 0, max: 1000 })),
+        (annualCents, overrides) => {
+          const annual = annualCents / 100;
+          fc.pre(periodTargetProblem(annual, 'sum', months, overrides) === null);
+          const t = periodTargets(annual, 'sum', months, overrides);
+          expect(
+            addsUpTo(
+              t.map((x) => x.target!),
+              annual,
+            ),
+          ).toBe(true);
+        },
+      ),
+    );
   });
 
   it('when the indicator has no numeric target, then overrides are ignored', () => {
     expect(periodTargets(null, 'sum', ['a'], { a: 5 })).toEqual([
       { periodId: 'a', target: null, overridden: false },
     ]);
+  });
+});
+
+describe('checking period target overrides', () => {
+  it('when every summed period is set and they do not add up, then it says the sum and the annual target', () => {
+    expect(periodTargetProblem(1200, 'sum', ['a', 'b', 'c'], { a: 400, b: 400, c: 300 })).toEqual({
+      code: 'sum_mismatch',
+      sum: 1100,
+      annual: 1200,
+    });
+    expect(periodTargetProblem(1200, 'sum', ['a', 'b', 'c'], { a: 400, b: 400, c: 400 })).toBeNull();
+  });
+
+  it('when summed overrides exceed the annual target, then the rest cannot be shared', () => {
+    expect(periodTargetProblem(1200, 'sum', ['a', 'b', 'c'], { a: 1000, b: 300 })).toEqual({
+      code: 'sum_exceeds',
+      sum: 1300,
+      annual: 1200,
+    });
+  });
+
+  it('when the indicator is averaged, then any period target goes; without a numeric target none does', () => {
+    expect(periodTargetProblem(24, 'average', ['a', 'b'], { a: 30, b: 10 })).toBeNull();
+    expect(periodTargetProblem(null, 'sum', ['a'], { a: 1 })).toEqual({ code: 'no_target' });
+    expect(periodTargetProblem(null, 'sum', ['a'], {})).toBeNull();
   });
 });
 

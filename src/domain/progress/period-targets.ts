@@ -72,9 +72,23 @@ export interface PeriodTarget {
   overridden: boolean;
 }
 
+/** The overrides that apply: those of the given periods, and none when the indicator has no numeric target. */
+function applicable(
+  annual: number | null,
+  periodIds: readonly string[],
+  overrides: Readonly<Record<string, number>> | null,
+): Map<string, number> {
+  const m = new Map<string, number>();
+  if (annual === null || !overrides) return m;
+  for (const id of periodIds) if (overrides[id] !== undefined) m.set(id, overrides[id]);
+  return m;
+}
+
 /**
- * The target of each period: the override where one is stored (and the indicator has a numeric target), the split
- * otherwise. `periodIds` in calendar order.
+ * The target of each period (`periodIds` in calendar order): the override where one is stored, the split
+ * otherwise. For `sum`, the periods without an override share what the overrides leave of the annual target
+ * (split the same way), so the year still adds up: 3,600 with January set to 420 leaves 3,180 for the other eleven
+ * months. For `average` and `latest` the other periods keep the annual target.
  */
 export function periodTargets(
   annual: number | null,
@@ -82,13 +96,45 @@ export function periodTargets(
   periodIds: readonly string[],
   overrides: Readonly<Record<string, number>> | null,
 ): PeriodTarget[] {
-  const split = splitTarget(annual, aggregation, periodIds.length);
-  return periodIds.map((periodId, i) => {
-    const o = annual === null ? undefined : overrides?.[periodId];
-    return o === undefined
-      ? { periodId, target: split[i] ?? null, overridden: false }
-      : { periodId, target: o, overridden: true };
-  });
+  const set = applicable(annual, periodIds, overrides);
+  const rest = periodIds.filter((id) => !set.has(id));
+  const restAnnual =
+    annual === null || aggregation !== 'sum'
+      ? annual
+      : (toCents(annual) - [...set.values()].reduce((a, b) => a + toCents(b), 0)) / 100;
+  const split = splitTarget(restAnnual, aggregation, rest.length);
+  const byId = new Map(rest.map((id, i) => [id, split[i] ?? null]));
+  return periodIds.map((periodId) =>
+    set.has(periodId)
+      ? { periodId, target: set.get(periodId)!, overridden: true }
+      : { periodId, target: byId.get(periodId) ?? null, overridden: false },
+  );
+}
+
+export type PeriodTargetProblem =
+  /** the indicator has no numeric target to split */
+  | { code: 'no_target' }
+  /** a sum: every period is set by hand and they do not add up to the annual target */
+  | { code: 'sum_mismatch'; sum: number; annual: number }
+  /** a sum: the overrides exceed the annual target, leaving the other periods a negative share */
+  | { code: 'sum_exceeds'; sum: number; annual: number };
+
+/** What is wrong with these overrides for the indicator (null when they can be stored). */
+export function periodTargetProblem(
+  annual: number | null,
+  aggregation: Aggregation,
+  periodIds: readonly string[],
+  overrides: Readonly<Record<string, number>>,
+): PeriodTargetProblem | null {
+  if (annual === null) return Object.keys(overrides).length ? { code: 'no_target' } : null;
+  if (aggregation !== 'sum') return null;
+  const set = applicable(annual, periodIds, overrides);
+  const sum = clean([...set.values()].reduce((a, b) => a + b, 0));
+  if (set.size === periodIds.length && set.size > 0 && !addsUpTo([...set.values()], annual))
+    return { code: 'sum_mismatch', sum, annual };
+  if (set.size < periodIds.length && toCents(sum) > toCents(annual))
+    return { code: 'sum_exceeds', sum, annual };
+  return null;
 }
 
 /** The year's (or the to-date) realisation of the reported values, in calendar order; null when none. */

@@ -232,3 +232,47 @@ export function indicatorAchievements(input: AchievementsInput): IndicatorAchiev
     year: { realised: yearRealised, target: annualTarget, achievement: pct(annualTarget, yearRealised) },
   };
 }
+
+export interface IndicatorTargets {
+  target: number | null;
+  aggregation: Aggregation;
+  /** overrides as stored: periodId → target */
+  periodTargets: Readonly<Record<string, number>> | null;
+}
+
+type SplitPeriod = {
+  id: string;
+  kind: 'periodic' | 'annual';
+  index: number;
+  startDate: string;
+  endDate: string;
+};
+
+/** The target of each of the plan's periodic periods, by period id. */
+export function periodTargetMap(
+  indicator: IndicatorTargets,
+  plan: { startDate: string; endDate: string | null },
+  periods: readonly SplitPeriod[],
+): Map<string, number | null> {
+  const ids = targetPeriods(periods, plan).map((p) => p.id);
+  return new Map(
+    periodTargets(indicator.target, indicator.aggregation, ids, indicator.periodTargets).map((t) => [
+      t.periodId,
+      t.target,
+    ]),
+  );
+}
+
+/**
+ * The target an entry of this period is measured against: the period's target for a periodic period of the plan,
+ * the annual target for the annual period (or a period the plan is not in force in).
+ */
+export function targetForPeriod(
+  indicator: IndicatorTargets,
+  plan: { startDate: string; endDate: string | null },
+  periods: readonly SplitPeriod[],
+  periodId: string,
+): number | null {
+  const map = periodTargetMap(indicator, plan, periods);
+  return map.has(periodId) ? map.get(periodId)! : indicator.target;
+}

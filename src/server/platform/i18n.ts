@@ -101,6 +101,13 @@ const messages = {
     'matrix.resultNotFound': 'RHK tersebut bukan bagian dari SKP Anda yang berlaku.',
     'indicator.range': 'Batas atas rentang target harus lebih besar atau sama dengan target.',
     'indicator.templateNotFound': 'Templat indikator tidak ditemukan di pustaka.',
+    'indicator.periodNotInPlan': 'Periode ini bukan periode SKP ini.',
+    'indicator.periodTwice': 'Periode ini disebut lebih dari sekali.',
+    'indicator.periodTargetsNoTarget': 'Indikator ini tidak memiliki target angka untuk dibagi per periode.',
+    'indicator.periodTargetsSum':
+      'Jumlah target periode ({sum}) harus sama dengan target tahunan ({annual}) karena realisasinya dijumlahkan.',
+    'indicator.periodTargetsExceed':
+      'Target periode yang diubah berjumlah {sum}, melebihi target tahunan ({annual}); periode lain tidak kebagian target.',
     'progress.planNotApproved':
       'Realisasi hanya dapat dicatat pada SKP yang sudah disetujui: realisasi diukur terhadap rencana yang disepakati.',
     'progress.planSuperseded':
@@ -273,6 +280,13 @@ const messages = {
     'matrix.resultNotFound': 'That result is not part of your work plan in force.',
     'indicator.range': 'The upper bound of a target range must be at least the target.',
     'indicator.templateNotFound': 'Indicator template not found in the library.',
+    'indicator.periodNotInPlan': 'This period is not one of the periods of this work plan.',
+    'indicator.periodTwice': 'This period is given more than once.',
+    'indicator.periodTargetsNoTarget': 'This indicator has no numeric target to split over the periods.',
+    'indicator.periodTargetsSum':
+      'The period targets add up to {sum} but must equal the annual target ({annual}), because the periods are summed.',
+    'indicator.periodTargetsExceed':
+      'The changed period targets add up to {sum}, more than the annual target ({annual}); nothing is left for the other periods.',
     'progress.planNotApproved':
       'Progress can only be recorded against an approved work plan: it is measured against the agreed plan.',
     'progress.planSuperseded':

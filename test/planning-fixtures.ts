@@ -149,6 +149,7 @@ export interface IndicatorInput {
   targetText?: string | null;
   unit?: string | null;
   direction?: 'higher' | 'lower';
+  aggregation?: 'sum' | 'average' | 'latest';
 }
 
 export interface ApprovedPlan {
@@ -190,7 +191,12 @@ async function currentPlanOf(client: Client, cycleId: string, employeeId: string
 export async function approvedPlan(
   team: Team,
   cycleId: string,
-  options: { employee?: 'nurse' | 'midwife' | 'kapus'; indicators?: IndicatorInput[] } = {},
+  options: {
+    employee?: 'nurse' | 'midwife' | 'kapus';
+    indicators?: IndicatorInput[];
+    /** runs on the draft, before the submit (e.g. to set period targets) */
+    beforeSubmit?: (planId: string, indicatorIds: string[]) => Promise<void>;
+  } = {},
 ): Promise<ApprovedPlan> {
   const who = options.employee ?? 'nurse';
   const assessor = who === 'kapus' ? team.kadis : team.kapus;
@@ -258,6 +264,7 @@ export async function approvedPlan(
               i.targetText ?? (i.target === null || i.target === undefined ? 'Laporan lengkap' : null),
             unit: i.unit ?? (i.target === null || i.target === undefined ? null : 'kegiatan'),
             direction: i.direction ?? 'higher',
+            ...(i.aggregation ? { aggregation: i.aggregation } : {}),
           };
     const ind = await ok<{ id: string }>(
       await employee.client.post(`/work-plans/${plan.id}/results/${result.id}/indicators`, body),
@@ -266,6 +273,7 @@ export async function approvedPlan(
     );
     indicatorIds.push(ind.id);
   }
+  await options.beforeSubmit?.(plan.id, indicatorIds);
   await ok(await employee.client.post(`/work-plans/${plan.id}/submit`), 200, 'submit');
   await ok(await assessor.client.post(`/work-plans/${plan.id}/approve`, {}), 200, 'approve');
   return { id: plan.id, resultId: result.id, indicatorIds, leaderPlanId };

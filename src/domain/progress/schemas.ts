@@ -40,6 +40,9 @@ export type ProgressEntryInput = BulkProgressInput['entries'][number];
 
 export const progressQuerySchema = z.object({ periodId: z.uuid().optional() });
 
+/** The grid as of a period: the to-date and year figures count the periods through it (an evaluation's period). */
+export const progressGridQuerySchema = z.object({ throughPeriodId: z.uuid().optional() });
+
 export const progressImportQuerySchema = z.object({
   dryRun: z.enum(['true', 'false']).default('false'),
   validOnly: z.enum(['true', 'false']).default('false'),

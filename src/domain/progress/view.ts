@@ -72,12 +72,26 @@ export type GridPeriod = z.infer<typeof gridPeriodSchema>;
 
 export const gridCellSchema = z.object({
   periodId: z.string(),
+  /**
+   * what the cell's entry is measured against: the period's target (split from the annual target or set by hand),
+   * the annual target in the annual period; null for narrative indicators
+   */
+  target: z.number().nullable(),
   /** the entry that counts (the latest), or null */
   latest: progressEntryViewSchema.nullable(),
   /** how many entries were recorded for this cell */
   entryCount: z.number(),
 });
 export type GridCell = z.infer<typeof gridCellSchema>;
+
+/** An aggregated realisation against an aggregated target (`indicatorAchievements` of period-targets.ts). */
+export const comparisonSchema = z.object({
+  realised: z.number().nullable(),
+  target: z.number().nullable(),
+  /** percentage, capped; null when either side is missing or the target is 0 */
+  achievement: z.number().nullable(),
+});
+export type ComparisonView = z.infer<typeof comparisonSchema>;
 
 /** An indicator as planned (a part of the plan's indicator view) with its progress. */
 export const gridIndicatorSchema = indicatorViewSchema
@@ -90,6 +104,7 @@ export const gridIndicatorSchema = indicatorViewSchema
     targetText: true,
     unit: true,
     direction: true,
+    aggregation: true,
   })
   .extend({
     /** numeric (takes a value) or narrative (takes a text) */
@@ -99,6 +114,14 @@ export const gridIndicatorSchema = indicatorViewSchema
     trend: z.array(trendPointSchema),
     /** the achievement of the latest periodic period with an entry */
     latestAchievement: z.number().nullable(),
+    /**
+     * s.d. periode ini: the periods from the first through `throughPeriodId` (the requested one, or the last with an
+     * entry) — `sum`: the reported values against all those periods' targets; `average`: the mean of the reported
+     * values against the mean of their targets; `latest`: the last reported value against its period's target
+     */
+    toDate: comparisonSchema.extend({ throughPeriodId: z.string().nullable(), periodCount: z.number() }),
+    /** tahunan: the year's aggregate (through the same period; the annual period's own entry when recorded) against the annual target */
+    year: comparisonSchema,
   });
 export type GridIndicator = z.infer<typeof gridIndicatorSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AGGREGATIONS } from '../progress/period-targets.js';
 import { str } from '../text.js';
 import { BEHAVIOUR_VALUES } from './berakhlak.js';
 import { PERSPECTIVES } from './rules.js';
@@ -71,6 +72,8 @@ const indicatorFields = {
   category: z.enum(CATEGORIES).nullish(),
   perspective: z.enum(PERSPECTIVES).nullish(),
   templateId: z.uuid().nullish(),
+  /** how the periods build the year (domain §4); default by aspect: sum for quantity, average otherwise */
+  aggregation: z.enum(AGGREGATIONS).optional(),
 };
 
 const rangeOk = (v: { target?: number | null; targetMax?: number | null }) =>
@@ -93,9 +96,24 @@ export const updateIndicatorSchema = z
     direction: z.enum(DIRECTIONS).optional(),
     category: z.enum(CATEGORIES).nullable().optional(),
     perspective: z.enum(PERSPECTIVES).nullable().optional(),
+    /** changing it (or the target) clears the period targets set by hand */
+    aggregation: z.enum(AGGREGATIONS).optional(),
     position: z.int().min(0).max(10_000).optional(),
   })
   .refine(rangeOk, { message: 'indicator.range', path: ['targetMax'] });
+
+/**
+ * The period targets set by hand (domain §4): the list replaces the stored ones; a period left out (or with a null
+ * target) follows the split of the annual target again. For a summed indicator the periods without an override
+ * share what the overrides leave of the annual target.
+ */
+export const periodTargetsSchema = z.object({
+  targets: z
+    .array(z.object({ periodId: z.uuid(), target: z.number().finite().min(0).max(1e12).nullable() }))
+    .max(12),
+  version: optionalVersion,
+});
+export type PeriodTargetsInput = z.infer<typeof periodTargetsSchema>;
 
 export const behaviourParamsSchema = z.object({ id: z.uuid(), value: z.enum(BEHAVIOUR_VALUES) });
 export const behaviourSchema = z.object({ expectation: str().trim().max(2000) });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ASN_TYPES, FUNCTIONAL_LEVELS } from '../people/ranks.js';
+import { AGGREGATIONS } from '../progress/period-targets.js';
 import { BEHAVIOUR_VALUES } from './berakhlak.js';
 import { CASCADE_PROBLEMS, LINK_STATUSES, PERSPECTIVES } from './rules.js';
 import { APPROACHES, ASPECTS, CATEGORIES, DIRECTIONS, RESULT_KINDS } from './schemas.js';
@@ -36,6 +37,13 @@ export const planSnapshotSchema = z.object({
 });
 export type PlanSnapshot = z.infer<typeof planSnapshotSchema>;
 
+export const periodTargetViewSchema = z.object({
+  periodId: z.string(),
+  target: z.number().nullable(),
+  overridden: z.boolean(),
+});
+export type PeriodTargetView = z.infer<typeof periodTargetViewSchema>;
+
 export const indicatorViewSchema = z.object({
   id: z.string(),
   text: z.string(),
@@ -48,6 +56,14 @@ export const indicatorViewSchema = z.object({
   category: z.enum(CATEGORIES).nullable(),
   perspective: z.enum(PERSPECTIVES).nullable(),
   templateId: z.string().nullable(),
+  /** how the periods build the year (domain §4) */
+  aggregation: z.enum(AGGREGATIONS),
+  /**
+   * the target of each periodic period the plan is in force in, in calendar order: the split of the annual target
+   * (`sum`: evenly, the hundredths left over to the last periods; `average`/`latest`: the annual target) or set by
+   * hand (`overridden`)
+   */
+  periodTargets: z.array(periodTargetViewSchema),
   position: z.number(),
   /** writing hints that do not block saving */
   warnings: z.array(z.enum(['no_numeric_target', 'no_unit'])),

@@ -108,6 +108,13 @@ const messages = {
     'number.negative': 'Tidak boleh negatif.',
     'number.tooLarge': 'Angka terlalu besar (paling banyak 1.000.000.000.000).',
     'indicator.templateNotFound': 'Templat indikator tidak ditemukan di pustaka.',
+    'indicator.periodNotInPlan': 'Periode ini bukan periode SKP ini.',
+    'indicator.periodTwice': 'Periode ini disebut lebih dari sekali.',
+    'indicator.periodTargetsNoTarget': 'Indikator ini tidak memiliki target angka untuk dibagi per periode.',
+    'indicator.periodTargetsSum':
+      'Jumlah target periode ({sum}) harus sama dengan target tahunan ({annual}) karena realisasinya dijumlahkan.',
+    'indicator.periodTargetsExceed':
+      'Target periode yang diubah berjumlah {sum}, melebihi target tahunan ({annual}); periode lain tidak kebagian target.',
     'progress.planNotApproved':
       'Realisasi hanya dapat dicatat pada SKP yang sudah disetujui: realisasi diukur terhadap rencana yang disepakati.',
     'progress.planSuperseded':
@@ -302,6 +309,13 @@ const messages = {
     'number.negative': 'Must not be negative.',
     'number.tooLarge': 'The number is too large (at most 1,000,000,000,000).',
     'indicator.templateNotFound': 'Indicator template not found in the library.',
+    'indicator.periodNotInPlan': 'This period is not one of the periods of this work plan.',
+    'indicator.periodTwice': 'This period is given more than once.',
+    'indicator.periodTargetsNoTarget': 'This indicator has no numeric target to split over the periods.',
+    'indicator.periodTargetsSum':
+      'The period targets add up to {sum} but must equal the annual target ({annual}), because the periods are summed.',
+    'indicator.periodTargetsExceed':
+      'The changed period targets add up to {sum}, more than the annual target ({annual}); nothing is left for the other periods.',
     'progress.planNotApproved':
       'Progress can only be recorded against an approved work plan: it is measured against the agreed plan.',
     'progress.planSuperseded':

@@ -40,6 +40,8 @@ const PLANS: Record<string, DemoResult[]> = {
           aspect: 'quantity',
           target: 95,
           unit: '%',
+          // a coverage percentage: the latest figure is the year's
+          aggregation: 'latest',
           category: 'effectiveness',
         },
       ],
@@ -74,6 +76,8 @@ const PLANS: Record<string, DemoResult[]> = {
           aspect: 'quantity',
           target: 95,
           unit: '%',
+          // a coverage percentage: the latest figure is the year's
+          aggregation: 'latest',
           category: 'effectiveness',
         },
       ],
@@ -143,6 +147,8 @@ const generic = (unitName: string): DemoResult[] => [
         aspect: 'time',
         target: 100,
         unit: '%',
+        // a coverage percentage: the latest figure is the year's
+        aggregation: 'latest',
         category: 'efficiency',
       },
     ],

@@ -1,3 +1,4 @@
+import { defaultAggregation, type Aggregation } from '../../domain/progress/period-targets.js';
 import type { Executor } from '../platform/db/client.js';
 import { planComments, planIndicators, planResults, workPlans } from '../platform/db/schema.js';
 import { planSnapshot } from '../modules/work-plans/index.js';
@@ -10,6 +11,8 @@ export interface DemoIndicator {
   unit: string;
   direction?: 'higher' | 'lower';
   category: 'efficiency' | 'effectiveness' | 'innovation';
+  /** how the periods build the year; default by aspect (quantity → sum, otherwise average) */
+  aggregation?: Aggregation;
 }
 export interface DemoResult {
   text: string;
@@ -72,6 +75,7 @@ export async function insertApprovedPlan(
       r.indicators.map((ind, j) => ({
         ...ind,
         direction: ind.direction ?? 'higher',
+        aggregation: ind.aggregation ?? defaultAggregation(ind.aspect),
         resultId: result!.id,
         workPlanId: plan!.id,
         position: j,

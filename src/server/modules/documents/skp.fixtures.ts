@@ -78,6 +78,8 @@ export function indicator(over: Partial<IndicatorView> & Pick<IndicatorView, 'te
     category: null,
     perspective: null,
     templateId: null,
+    aggregation: over.aggregation ?? (over.aspect && over.aspect !== 'quantity' ? 'average' : 'sum'),
+    periodTargets: [],
     position: 0,
     warnings: [],
     ...over,

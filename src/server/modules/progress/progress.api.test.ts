@@ -255,7 +255,22 @@ describe('progress (realisasi)', () => {
         `Tahunan ${y}`,
       ]);
       const indicator = grid.results[0]!.indicators[0]!;
-      expect(indicator).toMatchObject({ numeric: true, target: 50, formula: 'realisasi ÷ target × 100%' });
+      // 200 patients a year, summed: each quarter's entry is measured against its 50
+      expect(indicator).toMatchObject({
+        numeric: true,
+        target: 200,
+        aggregation: 'sum',
+        formula: 'realisasi ÷ target × 100%',
+      });
+      expect(indicator.cells.map((c) => c.target)).toEqual([50, 50, 50, 50, 200]);
+      expect(indicator.toDate).toEqual({
+        throughPeriodId: q3,
+        periodCount: 3,
+        realised: 570,
+        target: 150,
+        achievement: 200,
+      });
+      expect(indicator.year).toEqual({ realised: 570, target: 200, achievement: 200 });
       const q3Cell = indicator.cells.find((c) => c.periodId === q3)!;
       expect(q3Cell.entryCount).toBe(3);
       expect(q3Cell.latest).toMatchObject({ id: latest.id, value: 25, achievement: 50 });

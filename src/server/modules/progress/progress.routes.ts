@@ -6,6 +6,7 @@ import {
   linkEvidenceSchema,
   progressImportQuerySchema,
   progressQuerySchema,
+  progressGridQuerySchema,
   recordProgressSchema,
 } from '../../../domain/progress/schemas.js';
 import type { Deps } from '../../platform/deps.js';
@@ -93,12 +94,14 @@ export function progressRoutes(app: FastifyInstance, deps: Deps) {
     {
       schema: {
         tags,
-        summary: 'Indicators × periods with the latest entry per cell, its achievement and the trend',
+        summary:
+          'Indicators × periods with the latest entry per cell, its period target and achievement, the trend, and the to-date and year achievements',
         params: idParams,
+        querystring: progressGridQuerySchema,
         response: { 200: progressGridSchema },
       },
     },
-    async (request) => progressGrid(deps, request.ctx(), request.params.id),
+    async (request) => progressGrid(deps, request.ctx(), request.params.id, request.query),
   );
   r.post(
     '/work-plans/:id/progress/import',

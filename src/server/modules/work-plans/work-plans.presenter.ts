@@ -9,7 +9,8 @@ import {
   type SubmitProblem,
 } from '../../../domain/work-plans/rules.js';
 import { canTransition } from '../../../domain/work-plans/status.js';
-import type { ResultView, WorkPlanView } from '../../../domain/work-plans/view.js';
+import type { PeriodTargetView, ResultView, WorkPlanView } from '../../../domain/work-plans/view.js';
+import { periodTargets, targetPeriods } from '../../../domain/progress/period-targets.js';
 import type { Executor } from '../../platform/db/client.js';
 import type { PlanRelation } from './work-plans.policy.js';
 import * as repo from './work-plans.repository.js';
@@ -28,12 +29,29 @@ export const indicatorContent = (i: repo.IndicatorRow) => ({
   category: i.category,
   perspective: i.perspective,
   templateId: i.templateId,
+  aggregation: i.aggregation,
+  /** the overrides as stored (an amendment copies them) */
+  periodTargets: i.periodTargets,
 });
+
+/**
+ * The target of each periodic period the plan is in force in (domain §4): the split of the annual target, or the
+ * override set by hand.
+ */
+export function indicatorPeriodTargets(
+  plan: Pick<repo.PlanRow, 'startDate' | 'endDate'>,
+  periods: readonly repo.CyclePeriodRow[],
+  i: Pick<repo.IndicatorRow, 'target' | 'aggregation' | 'periodTargets'>,
+): PeriodTargetView[] {
+  const ids = targetPeriods(periods, plan).map((p) => p.id);
+  return periodTargets(i.target, i.aggregation, ids, i.periodTargets ?? null);
+}
 
 function resultViews(
   plan: repo.PlanRow,
   content: Content,
   parents: Awaited<ReturnType<typeof repo.parentResults>>,
+  periods: readonly repo.CyclePeriodRow[],
 ) {
   const parentById = new Map(parents.map((p) => [p.id, p]));
   const approach = plan.approach;
@@ -53,6 +71,7 @@ function resultViews(
       .map((i) => ({
         id: i.id,
         ...indicatorContent(i),
+        periodTargets: indicatorPeriodTargets(plan, periods, i),
         position: i.position,
         warnings: indicatorWarnings(approach, i),
       })),
@@ -85,17 +104,18 @@ export async function buildPlanView(
   plan: repo.PlanRow,
   rel: PlanRelation | null,
 ): Promise<WorkPlanView> {
-  const [content, cycle, amendment, unitName] = await Promise.all([
+  const [content, cycle, amendment, unitName, periods] = await Promise.all([
     repo.planContent(db, plan.id),
     repo.findCycleRow(db, plan.cycleId),
     repo.findAmendmentOf(db, plan.id),
     repo.unitNameOf(db, plan.unitId),
+    repo.cyclePeriods(db, plan.cycleId),
   ]);
   const parentIds = [
     ...new Set(content.results.map((r) => r.parentResultId).filter((x): x is string => Boolean(x))),
   ];
   const parents = await repo.parentResults(db, parentIds);
-  const results = resultViews(plan, content, parents);
+  const results = resultViews(plan, content, parents, periods);
   const snapshot = plan.snapshot;
   const expectations = new Map(content.behaviours.map((b) => [b.value, b.expectation]));
   // a closed cycle is read-only (issue 10): nothing to offer until HR reopens it

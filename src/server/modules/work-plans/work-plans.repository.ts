@@ -11,6 +11,7 @@ import {
   planIndicators,
   planResults,
   planSubmissions,
+  periods,
   units,
   users,
   workPlans,
@@ -21,6 +22,20 @@ export type PlanRow = typeof workPlans.$inferSelect;
 export type ResultRow = typeof planResults.$inferSelect;
 export type IndicatorRow = typeof planIndicators.$inferSelect;
 export type BehaviourRow = typeof planBehaviours.$inferSelect;
+
+/** The periods of a cycle (any order: the period targets sort them). */
+export const cyclePeriods = (db: Executor, cycleId: string) =>
+  db
+    .select({
+      id: periods.id,
+      kind: periods.kind,
+      index: periods.index,
+      startDate: periods.startDate,
+      endDate: periods.endDate,
+    })
+    .from(periods)
+    .where(eq(periods.cycleId, cycleId));
+export type CyclePeriodRow = Awaited<ReturnType<typeof cyclePeriods>>[number];
 
 export const findPlan = async (db: Executor, id: string): Promise<PlanRow | undefined> =>
   (await db.select().from(workPlans).where(eq(workPlans.id, id)).limit(1))[0];

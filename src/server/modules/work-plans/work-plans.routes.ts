@@ -14,6 +14,7 @@ import {
   returnSchema,
   setAssessorSchema,
   updateIndicatorSchema,
+  periodTargetsSchema,
   updateResultSchema,
   updateWorkPlanSchema,
   workPlanQuerySchema,
@@ -43,6 +44,7 @@ import * as workflow from './use-cases/workflow.js';
 const planResponse = workPlanViewSchema;
 const resultParams = z.object({ id: z.uuid(), resultId: z.uuid() });
 const indicatorParams = z.object({ id: z.uuid(), resultId: z.uuid(), indicatorId: z.uuid() });
+const periodTargetsParams = z.object({ id: z.uuid(), indicatorId: z.uuid() });
 
 export function workPlanRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -224,6 +226,30 @@ export function workPlanRoutes(app: FastifyInstance, deps: Deps) {
         request.ctx(),
         request.params.id,
         request.params.resultId,
+        request.params.indicatorId,
+        request.body,
+      ),
+  );
+  r.put(
+    '/work-plans/:id/indicators/:indicatorId/period-targets',
+    {
+      schema: {
+        tags,
+        summary: 'Set period targets by hand (the rest follow the split of the annual target)',
+        description:
+          'While the plan is editable (the owner). The list replaces the overrides; a period left out or with a ' +
+          'null target follows the split again. For a summed indicator the other periods share what the ' +
+          'overrides leave of the annual target; when every period is set they must add up to it (400).',
+        params: periodTargetsParams,
+        body: periodTargetsSchema,
+        response: { 200: indicatorViewSchema },
+      },
+    },
+    async (request) =>
+      content.setPeriodTargets(
+        deps,
+        request.ctx(),
+        request.params.id,
         request.params.indicatorId,
         request.body,
       ),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { bulkProgressSchema, recordProgressSchema } from '../../../domain/progress/schemas';
 
 export type {
+  ComparisonView,
   EvidenceView,
   GridCell,
   GridIndicator,

@@ -1,3 +1,8 @@
+import {
+  indicatorAchievements,
+  periodTargetMap,
+  targetPeriods,
+} from '../../../../domain/progress/period-targets.js';
 import { isNumericIndicator, latestByCell, trendOf, cellKey } from '../../../../domain/progress/rules.js';
 import type { GridIndicator, ProgressGridView, ProgressEntryView } from '../../../../domain/progress/view.js';
 import { achievementFormula } from '../../../../domain/work-plans/achievement.js';
@@ -64,6 +69,7 @@ export async function progressGrid(
   deps: Deps,
   ctx: RequestContext,
   planId: string,
+  query: { throughPeriodId?: string | undefined } = {},
 ): Promise<ProgressGridView> {
   const { plan, rel } = await viewPlan(deps, ctx, planId);
   const db = deps.database.db;
@@ -77,8 +83,27 @@ export async function progressGrid(
     db,
     [...cells.values()].map((c) => c.latest.meta.entry.id),
   );
+  const cap = deps.config.achievementCap;
+  const planPeriods = targetPeriods(periods, plan);
+  const annualPeriod = periods.find((p) => p.kind === 'annual');
   const indicatorView = (i: repo.IndicatorRow): GridIndicator => {
     const trend = trendOf(i.id, periods, cells);
+    const targets = periodTargetMap(i, plan, periods);
+    const targetOf = (periodId: string) => (targets.has(periodId) ? targets.get(periodId)! : i.target);
+    const valueOf = (periodId: string) => cells.get(cellKey(i.id, periodId))?.latest.value ?? null;
+    const figures = indicatorAchievements({
+      aggregation: i.aggregation,
+      annualTarget: i.target,
+      direction: i.direction,
+      cap,
+      periods: planPeriods.map((p) => ({ periodId: p.id, target: targetOf(p.id), value: valueOf(p.id) })),
+      throughPeriodId: query.throughPeriodId,
+      // the annual period's own entry stands for the year, unless the grid is read as of an earlier period
+      annualValue:
+        annualPeriod && (!query.throughPeriodId || query.throughPeriodId === annualPeriod.id)
+          ? valueOf(annualPeriod.id)
+          : null,
+    });
     const latestPoint = [...trend].reverse().find((p) => p.achievement !== null || p.value !== null);
     return {
       id: i.id,
@@ -89,18 +114,22 @@ export async function progressGrid(
       targetText: i.targetText,
       unit: i.unit,
       direction: i.direction,
+      aggregation: i.aggregation,
       numeric: isNumericIndicator(i),
       formula: isNumericIndicator(i) && (i.target ?? 0) > 0 ? achievementFormula(i.direction) : null,
       cells: periods.map((p) => {
         const cell = cells.get(cellKey(i.id, p.id));
         return {
           periodId: p.id,
+          target: targetOf(p.id),
           latest: cell ? presentEntry(cell.latest.meta, evidence, i.id) : null,
           entryCount: cell?.count ?? 0,
         };
       }),
       trend,
       latestAchievement: latestPoint?.achievement ?? null,
+      toDate: figures.toDate,
+      year: figures.year,
     };
   };
   return {
@@ -108,7 +137,7 @@ export async function progressGrid(
     cycleId: plan.cycleId,
     status: plan.status,
     isCurrent: plan.isCurrent,
-    cap: deps.config.achievementCap,
+    cap,
     can: { record: canRecord(plan, rel) },
     periods: periods.map((p) => ({
       id: p.id,

@@ -1,3 +1,4 @@
+import { targetForPeriod } from '../../../../domain/progress/period-targets.js';
 import { entryProblems, assessEntry } from '../../../../domain/progress/rules.js';
 import type {
   BulkProgressInput,
@@ -76,6 +77,9 @@ export async function insertEntries(
 ): Promise<ProgressEntryView[]> {
   if (prepared.length === 0) return [];
   const cap = deps.config.achievementCap;
+  // each entry is measured against its period's target (domain §4), not the annual one
+  const periods = await repo.periodsOfCycle(tx, plan.cycleId);
+  const targetOf = (indicator: repo.IndicatorRow) => targetForPeriod(indicator, plan, periods, periodId);
   const rows = await tx
     .insert(progressEntries)
     .values(
@@ -86,7 +90,7 @@ export async function insertEntries(
         value: input.value,
         text: input.text,
         note: input.note,
-        achievement: assessEntry(indicator, input.value, cap).achievement,
+        achievement: assessEntry({ ...indicator, target: targetOf(indicator) }, input.value, cap).achievement,
         createdBy: rel.actor.userId,
         createdAt: now,
         updatedAt: now,
@@ -105,6 +109,7 @@ export async function insertEntries(
       text: r.text,
       note: r.note,
       achievement: r.achievement,
+      periodTarget: targetOf(prepared.find((p) => p.indicator.id === r.indicatorId)!.indicator),
       cap,
     },
   }));

@@ -6,7 +6,21 @@ import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
 import { planBehaviours, planIndicators, planResults } from '../../../platform/db/schema.js';
-import { AppError, fieldInvalid, notFound } from '../../../platform/errors.js';
+import {
+  AppError,
+  fieldInvalid,
+  notFound,
+  ValidationError,
+  type FieldIssueInput,
+} from '../../../platform/errors.js';
+import { assertVersion } from '../../../platform/db/steps.js';
+import {
+  defaultAggregation,
+  periodTargetProblem,
+  targetPeriods,
+  type Aggregation,
+} from '../../../../domain/progress/period-targets.js';
+import type { PeriodTargetsInput } from '../../../../domain/work-plans/schemas.js';
 import { findTemplateRow } from '../../library/index.js';
 import { requireBehaviourEditor, requireEditor } from '../work-plans.policy.js';
 import { buildPlanView } from '../work-plans.presenter.js';
@@ -124,6 +138,7 @@ export interface IndicatorInput {
   category?: 'efficiency' | 'effectiveness' | 'innovation' | null | undefined;
   perspective?: 'penerima_layanan' | 'proses_bisnis' | 'penguatan_internal' | 'anggaran' | null | undefined;
   templateId?: string | null | undefined;
+  aggregation?: Aggregation | undefined;
 }
 
 export async function addIndicator(
@@ -156,6 +171,7 @@ export async function addIndicator(
         category: input.category ?? null,
         perspective: input.perspective ?? null,
         templateId: input.templateId ?? null,
+        aggregation: input.aggregation ?? defaultAggregation(input.aspect),
         position: await repo.nextIndicatorPosition(tx, resultId),
         createdAt: now,
         updatedAt: now,
@@ -201,10 +217,17 @@ export async function updateIndicator(
       'direction',
       'category',
       'perspective',
+      'aggregation',
       'position',
     ] as const) {
       if (input[k] !== undefined) (set as Record<string, unknown>)[k] = input[k] === '' ? null : input[k];
     }
+    // period targets set by hand belong to the annual target and the aggregation they were set for
+    if (
+      existing.periodTargets !== null &&
+      (target !== existing.target || (set.aggregation ?? existing.aggregation) !== existing.aggregation)
+    )
+      set.periodTargets = null;
     const [row] = await tx
       .update(planIndicators)
       .set(set)
@@ -216,6 +239,76 @@ export async function updateIndicator(
       after: row,
     });
     const result = await viewResult(tx, fresh, rel, resultId);
+    return result.indicators.find((i) => i.id === indicatorId)!;
+  });
+}
+
+/**
+ * Sets the period targets of an indicator by hand while the plan is editable (the owner, like any content edit).
+ * The list replaces the stored overrides; a period left out or with a null target follows the split again. A
+ * summed indicator's overrides must leave the other periods a share of the annual target, and when every period
+ * is set they must add up to it (400 naming the sum).
+ */
+export async function setPeriodTargets(
+  deps: Deps,
+  ctx: RequestContext,
+  planId: string,
+  indicatorId: string,
+  input: PeriodTargetsInput,
+) {
+  return withPlan(deps, ctx, planId, async (tx, plan, rel, now) => {
+    requireEditor(rel);
+    await assertCycleOpen(tx, plan.cycleId, 'update_indicator');
+    assertTransition(plan, 'edit');
+    assertVersion(plan, input.version);
+    const [existing] = await tx
+      .select()
+      .from(planIndicators)
+      .where(and(eq(planIndicators.id, indicatorId), eq(planIndicators.workPlanId, plan.id)))
+      .limit(1);
+    if (!existing) throw notFound();
+    const periodIds = targetPeriods(await repo.cyclePeriods(tx, plan.cycleId), plan).map((p) => p.id);
+    const known = new Set(periodIds);
+    const issues: FieldIssueInput[] = [];
+    const overrides: Record<string, number> = {};
+    input.targets.forEach((t, i) => {
+      if (!known.has(t.periodId))
+        issues.push({
+          path: `targets.${i}.periodId`,
+          code: 'not_in_plan',
+          messageKey: 'indicator.periodNotInPlan',
+        });
+      else if (t.periodId in overrides)
+        issues.push({
+          path: `targets.${i}.periodId`,
+          code: 'duplicate',
+          messageKey: 'indicator.periodTwice',
+        });
+      else if (t.target !== null) overrides[t.periodId] = t.target;
+    });
+    if (issues.length) throw new ValidationError(issues);
+    const problem = periodTargetProblem(existing.target, existing.aggregation, periodIds, overrides);
+    if (problem?.code === 'no_target')
+      throw fieldInvalid('targets', 'indicator.periodTargetsNoTarget', 'no_target');
+    if (problem)
+      throw new AppError(
+        'VALIDATION_FAILED',
+        problem.code === 'sum_mismatch' ? 'indicator.periodTargetsSum' : 'indicator.periodTargetsExceed',
+        [{ path: 'targets', code: problem.code, sum: problem.sum, annual: problem.annual }],
+        { sum: problem.sum, annual: problem.annual },
+      );
+    const stored = Object.keys(overrides).length ? overrides : null;
+    const [row] = await tx
+      .update(planIndicators)
+      .set({ periodTargets: stored, updatedAt: now })
+      .where(eq(planIndicators.id, indicatorId))
+      .returning();
+    const fresh = await recordContentChange(tx, ctx, plan, now, {
+      action: 'work_plan.indicator.period_targets',
+      before: { indicatorId, periodTargets: existing.periodTargets },
+      after: { indicatorId, periodTargets: row!.periodTargets },
+    });
+    const result = await viewResult(tx, fresh, rel, existing.resultId);
     return result.indicators.find((i) => i.id === indicatorId)!;
   });
 }

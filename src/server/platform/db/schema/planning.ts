@@ -191,6 +191,12 @@ export const planIndicators = pgTable(
     templateId: uuid('template_id').references((): AnyPgColumn => indicatorTemplates.id, {
       onDelete: 'set null',
     }),
+    /** how the periods build the year (domain §4); the use cases default it by aspect (quantity → sum) */
+    aggregation: text('aggregation', { enum: ['sum', 'average', 'latest'] })
+      .notNull()
+      .default('sum'),
+    /** period targets set by hand: periodId → target (the others follow the split of the annual target) */
+    periodTargets: jsonb('period_targets').$type<Record<string, number>>(),
     copiedFromId: uuid('copied_from_id'),
     position: integer('position').notNull().default(0),
     ...timestamps,

@@ -36,8 +36,17 @@ export function AchievementCell({ indicator, period, cell, cap, canRecord, onHis
       : latest.value !== null
         ? `${formatNumber(latest.value, i18n.language)}${unit}`
         : (latest.text ?? '');
+  // an entry is measured against its period's target (domain §4), not the annual one
+  const periodTarget = cell?.target ?? indicator.target;
   const parts = latest
-    ? formulaFor(indicator, latest.value, latest.achievement, cap, t, i18n.language)
+    ? formulaFor(
+        { direction: indicator.direction, target: periodTarget },
+        latest.value,
+        latest.achievement,
+        cap,
+        t,
+        i18n.language,
+      )
     : null;
   const recordable = canRecord && period.status === 'open';
 
@@ -140,9 +149,9 @@ export function AchievementCell({ indicator, period, cell, cap, canRecord, onHis
               <Text size="sm" fw={600}>
                 {t('progress.realisation')}: {value}
               </Text>
-              {indicator.target !== null ? (
-                <Text size="sm">
-                  {t('progress.target')}: {formatNumber(indicator.target, i18n.language)}
+              {periodTarget !== null ? (
+                <Text size="sm" data-testid="progress-period-target">
+                  {t('progress.periodTarget')}: {formatNumber(periodTarget, i18n.language)}
                   {unit} · {t(`terms.direction.${indicator.direction}`)}
                 </Text>
               ) : null}

@@ -2,8 +2,9 @@ import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTarget } from '../../work-plans';
+import { formatNumber } from '../../../lib/format';
 import { achievementColor, formatPercent } from '../format';
-import type { GridIndicator, ProgressGridView } from '../types';
+import type { ComparisonView, GridIndicator, ProgressGridView } from '../types';
 import { AchievementCell } from './AchievementCell';
 import { Trend } from './Trend';
 
@@ -102,6 +103,11 @@ export function ProgressGrid({ grid, onHistory, onRecord }: Props) {
                         {t('progress.target')}: {formatTarget(ind, i18n.language) ?? t('common.none')}
                         {ind.numeric && ind.direction === 'lower' ? ` · ${t('progress.lowerBetter')}` : ''}
                       </Text>
+                      {ind.numeric ? (
+                        <Text size="xs" c="dimmed" data-testid="progress-aggregation">
+                          {t('progress.aggregationLabel')}: {t(`progress.aggregation.${ind.aggregation}`)}
+                        </Text>
+                      ) : null}
                     </Stack>
                   </Table.Th>
                   {grid.periods.map((p) => (
@@ -134,6 +140,22 @@ export function ProgressGrid({ grid, onHistory, onRecord }: Props) {
                           {t('common.none')}
                         </Text>
                       )}
+                      {ind.numeric ? (
+                        <>
+                          <Comparison
+                            label={t('progress.toDate')}
+                            figure={ind.toDate}
+                            formula={t(`progress.comparisonFormula.${ind.aggregation}`)}
+                            testId="progress-to-date"
+                          />
+                          <Comparison
+                            label={t('progress.year')}
+                            figure={ind.year}
+                            formula={t(`progress.comparisonFormula.${ind.aggregation}`)}
+                            testId="progress-year"
+                          />
+                        </>
+                      ) : null}
                     </Stack>
                   </Table.Td>
                 </Table.Tr>
@@ -143,5 +165,34 @@ export function ProgressGrid({ grid, onHistory, onRecord }: Props) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** An aggregated achievement with its formula and numbers (ui.md: every number explains itself). */
+function Comparison({
+  label,
+  figure,
+  formula,
+  testId,
+}: {
+  label: string;
+  figure: ComparisonView;
+  formula: string;
+  testId: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const n = (v: number) => formatNumber(v, i18n.language);
+  return (
+    <Text size="xs" data-testid={testId}>
+      {label}:{' '}
+      {figure.achievement === null || figure.realised === null || figure.target === null
+        ? t('common.none')
+        : t('progress.comparison', {
+            pct: formatPercent(figure.achievement, i18n.language),
+            formula,
+            a: n(figure.realised),
+            b: n(figure.target),
+          })}
+    </Text>
   );
 }

@@ -36,17 +36,20 @@ export function gridIndicator(overrides: Partial<GridIndicator> = {}): GridIndic
     targetText: null,
     unit: 'hari',
     direction: 'lower',
+    aggregation: 'average',
     numeric: true,
     formula: 'target ÷ realisasi × 100%',
     cells: [
-      { periodId: JAN, latest: entry(), entryCount: 2 },
-      { periodId: FEB, latest: null, entryCount: 0 },
+      { periodId: JAN, target: 10, latest: entry(), entryCount: 2 },
+      { periodId: FEB, target: 10, latest: null, entryCount: 0 },
     ],
     trend: [
       { periodId: JAN, label: 'Januari 2026', value: 12, achievement: 83.33 },
       { periodId: FEB, label: 'Februari 2026', value: null, achievement: null },
     ],
     latestAchievement: 83.33,
+    toDate: { throughPeriodId: JAN, periodCount: 1, realised: 12, target: 10, achievement: 83.33 },
+    year: { realised: 12, target: 10, achievement: 83.33 },
     ...overrides,
   };
 }

@@ -44,6 +44,8 @@ export interface IndicatorFormValues {
   targetText: string;
   unit: string;
   direction: 'higher' | 'lower';
+  /** '' = the default by aspect (quantity → sum, otherwise average) */
+  aggregation: 'sum' | 'average' | 'latest' | '';
   category: Category | '';
   perspective: Perspective | '';
   templateId: string | null;
@@ -58,6 +60,7 @@ const FIELDS = [
   'targetText',
   'unit',
   'direction',
+  'aggregation',
   'category',
   'perspective',
   'templateId',
@@ -82,6 +85,7 @@ function valuesOf(i: IndicatorView | null): IndicatorFormValues {
     targetText: i?.targetText ?? '',
     unit: i?.unit ?? '',
     direction: i?.direction ?? 'higher',
+    aggregation: i?.aggregation ?? '',
     category: i?.category ?? '',
     perspective: i?.perspective ?? '',
     templateId: i?.templateId ?? null,
@@ -102,6 +106,7 @@ export function toIndicatorInput(
     targetText: v.targetKind === 'text' ? blankToNull(v.targetText) : null,
     unit: blankToNull(v.unit),
     direction: v.direction,
+    ...(v.aggregation === '' ? {} : { aggregation: v.aggregation }),
     category: v.category === '' ? null : v.category,
     perspective: usesPerspective && v.perspective !== '' ? v.perspective : null,
     templateId: v.templateId,
@@ -344,6 +349,25 @@ export function IndicatorForm({
               label={t('terms.direction.lower')}
               description={t('plan.indicator.lowerHint')}
             />
+          </Stack>
+        </Radio.Group>
+        <Radio.Group
+          label={t('progress.aggregationLabel')}
+          value={values.aggregation || (values.aspect === 'quantity' ? 'sum' : 'average')}
+          onChange={(v) =>
+            form.setFieldValue('aggregation', v === 'sum' || v === 'average' || v === 'latest' ? v : '')
+          }
+          data-testid="indicator-aggregation"
+        >
+          <Stack gap={6} mt={4}>
+            {(['sum', 'average', 'latest'] as const).map((a) => (
+              <Radio
+                key={a}
+                value={a}
+                label={t(`progress.aggregation.${a}`)}
+                description={t(`progress.aggregationHelp.${a}`)}
+              />
+            ))}
           </Stack>
         </Radio.Group>
         {usesPerspective ? (

@@ -34,6 +34,8 @@ export function indicator(overrides: Partial<IndicatorView> = {}): IndicatorView
     category: 'effectiveness',
     perspective: null,
     templateId: null,
+    aggregation: 'latest',
+    periodTargets: [],
     position: 0,
     warnings: [],
     ...overrides,

@@ -1,18 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import { users } from '../src/server/platform/db/schema.js';
 import { eq } from 'drizzle-orm';
-import type { Client, TestApp } from './helpers.js';
-import { login } from './helpers.js';
-import {
-  accountFor,
-  adminClient,
-  createEmployee,
-  createUnit,
-  insertUser,
-  PASSWORD,
-  upload,
-} from './factories.js';
+import type { FastifyInstance } from 'fastify';
+import type { Role } from '../src/domain/permissions.js';
+import { users } from '../src/server/platform/db/schema.js';
+import { login, type Client, type TestApp } from './helpers.js';
+import { adminClient, createEmployee, createUnit, insertUser, PASSWORD, upload } from './factories.js';
 import { approvedPlan, newCycle, pastCycle, type Team } from './planning-fixtures.js';
 import { finalEvaluation, objection } from './assessment-fixtures.js';
 import { PDF_SMALL } from './file-samples.js';
@@ -271,9 +263,13 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
   await setup.patch(`/units/${dikdas.id}`, { headId: kadisdik.id });
   const guru = await createEmployee(setup, dikdas.id, { name: 'Guru Lain', supervisorId: kadisdik.id });
 
-  const person = async (username: string, id: string) => {
-    await insertUser(t.database, username, ['employee'], id);
-    return { id, client: await login(t.app, username, PASSWORD), user: await userIdOf(t, username) };
+  const person = async (username: string, id: string | null, role: Role = 'employee') => {
+    await insertUser(t.database, username, [role], id);
+    return {
+      id: id ?? '',
+      client: await login(t.app, username, PASSWORD),
+      user: await userIdOf(t, username),
+    };
   };
   const p = {
     kadis: await person('mx.kadis', kadis.id),
@@ -368,10 +364,14 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
     { key: 'unitHead', name: 'the head of her unit', client: p.kapus.client },
     { key: 'otherEmployee', name: 'an employee of another unit', client: p.guru.client },
     { key: 'otherSupervisor', name: 'the supervisor of another unit', client: p.kadisdik.client },
-    { key: 'hrAdmin', name: 'hr_admin', client: await accountFor(t.app, setup, ['hr_admin']) },
-    { key: 'agencyHead', name: 'agency_head', client: await accountFor(t.app, setup, ['agency_head']) },
-    { key: 'auditor', name: 'auditor', client: await accountFor(t.app, setup, ['auditor']) },
-    { key: 'admin', name: 'admin', client: await accountFor(t.app, setup, ['admin']) },
+    { key: 'hrAdmin', name: 'hr_admin', client: (await person('mx.hradmin', null, 'hr_admin')).client },
+    {
+      key: 'agencyHead',
+      name: 'agency_head',
+      client: (await person('mx.agencyhead', null, 'agency_head')).client,
+    },
+    { key: 'auditor', name: 'auditor', client: (await person('mx.auditor', null, 'auditor')).client },
+    { key: 'admin', name: 'admin', client: (await person('mx.admin', null, 'admin')).client },
   ];
   return { roles, nurse: nurseIds, other: otherIds };
 }

@@ -129,6 +129,27 @@ describe('kinerja CLI against a database', () => {
     );
   });
 
+  it('when the admin password breaks the policy of /users, then create-admin names the rule, exits 2 and creates nothing', async () => {
+    const before = Number((await database.db.select({ n: count() }).from(users))[0]!.n);
+    for (const [password, rule] of [
+      ['rahasia1', 'at least 10 characters'],
+      ['kemuning2026', 'too common'],
+      ['bismillah123', 'too common'],
+      ['operator-kinerja-1', 'must not contain the username'],
+    ]) {
+      const r = await cli(['create-admin', '--username', 'kinerja', '--password', password!], database);
+      expect(r.code, password).toBe(2);
+      expect(r.err, password).toContain(rule);
+    }
+    const fromEnv = await cli(['create-admin'], database, {
+      KINERJA_ADMIN_USERNAME: 'root3',
+      KINERJA_ADMIN_PASSWORD: 'rahasia1',
+    });
+    expect(fromEnv.code).toBe(2);
+    expect(fromEnv.err).toContain('kata sandi minimal 10 karakter');
+    expect(Number((await database.db.select({ n: count() }).from(users))[0]!.n)).toBe(before);
+  });
+
   it('when importing units as an HR administrator, then valid rows are written with --valid-only', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'kinerja-cli-')), 'units.csv');
     writeFileSync(file, 'kode,nama,kode_induk\nDINSOS,Dinas Sosial,KMN\nBAD CODE!,x,KMN\n');

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
-import { bootstrap } from './bootstrap.js';
+import { bootstrap, BootstrapError } from './bootstrap.js';
 import { ConfigError, isLoopback, loadConfig } from './platform/config.js';
 import { openDatabase } from './platform/db/client.js';
 import { systemClock } from './platform/clock.js';
@@ -42,7 +42,15 @@ async function main() {
     logger: { level: config.logLevel },
     webDir: serveWeb ? webDir : undefined,
   });
-  await bootstrap(database, config, app.log);
+  try {
+    await bootstrap(database, config, app.log);
+  } catch (err) {
+    if (err instanceof BootstrapError) {
+      app.log.fatal(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
   // Staging files and stored evidence without a row, left by a crash (older than an hour): in the background, so a
   // large evidence store does not delay the start.
   void removeOrphanFiles(database, config.dataDir, app.log).catch((err: unknown) =>

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { passwordSchema, usernameSchema } from '../../domain/auth/schemas.js';
+import { PASSWORD_PROBLEM_TEXT, passwordProblem, usernameSchema } from '../../domain/auth/schemas.js';
 import type { Role } from '../../domain/permissions.js';
 import { appendAudit } from '../../server/platform/audit.js';
 import { systemContext } from '../../server/platform/context.js';
@@ -20,7 +20,8 @@ prefer the variables in scripts, since a password on the command line is visible
 
 Options:
   --username U   3–64 characters: letters, digits, dot, underscore, hyphen
-  --password P   at least 8 characters`,
+  --password P   the policy of accounts made in the app: at least 10 characters, not a common password,
+                 not containing the username`,
   async run(ctx, args) {
     const { values, positionals } = parse('create-admin', args, {
       username: { type: 'string' },
@@ -43,9 +44,8 @@ Options:
         'create-admin',
       );
     }
-    if (!passwordSchema.safeParse(password).success) {
-      throw new UsageError('the password must be 8–200 characters long', 'create-admin');
-    }
+    const problem = passwordProblem(password, username.data);
+    if (problem) throw new UsageError(PASSWORD_PROBLEM_TEXT[problem], 'create-admin');
     const { db } = await ctx.database();
     const taken = async () =>
       (

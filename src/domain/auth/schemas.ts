@@ -22,6 +22,35 @@ export const passwordSchema = z
 export const containsUsername = (password: string, username: string) =>
   username.length >= 4 && password.toLowerCase().includes(username.trim().toLowerCase());
 
+export type PasswordProblem =
+  'auth.passwordTooShort' | 'auth.passwordTooLong' | 'auth.passwordCommon' | 'auth.passwordHasUsername';
+
+/**
+ * The password policy of `/users` in one place, for the callers outside the API (the bootstrap admin, the CLI
+ * `create-admin`): the i18n key of the first rule a new password breaks, or null when it passes.
+ */
+export function passwordProblem(password: string, username: string): PasswordProblem | null {
+  const parsed = passwordSchema.safeParse(password);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    if (issue.code === 'too_big') return 'auth.passwordTooLong';
+    return issue.message === 'auth.passwordCommon' ? 'auth.passwordCommon' : 'auth.passwordTooShort';
+  }
+  return containsUsername(password, username) ? 'auth.passwordHasUsername' : null;
+}
+
+/** Each rule in words, for the command line and the server log (Indonesian, then English). */
+export const PASSWORD_PROBLEM_TEXT: Record<PasswordProblem, string> = {
+  'auth.passwordTooShort':
+    'kata sandi minimal 10 karakter / the password must be at least 10 characters long',
+  'auth.passwordTooLong':
+    'kata sandi paling banyak 200 karakter / the password must be at most 200 characters long',
+  'auth.passwordCommon':
+    'kata sandi ini terlalu umum dan mudah ditebak / the password is too common and easy to guess',
+  'auth.passwordHasUsername':
+    'kata sandi tidak boleh memuat nama pengguna / the password must not contain the username',
+};
+
 export const usernameSchema = z
   .string()
   .trim()

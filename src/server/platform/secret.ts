@@ -66,14 +66,25 @@ export async function seal(deps: Deps, purpose: string, plaintext: string, conte
 }
 
 /** Decrypts what `seal` made with the same purpose and context; null when it was tampered with or the key changed. */
-export async function unseal(deps: Deps, purpose: string, sealed: string, context: string): Promise<string | null> {
+export async function unseal(
+  deps: Deps,
+  purpose: string,
+  sealed: string,
+  context: string,
+): Promise<string | null> {
   const [version, iv, data, tag, ...rest] = sealed.split('.');
   if (version !== SEAL_VERSION || !iv || !data || !tag || rest.length) return null;
   try {
-    const decipher = createDecipheriv('aes-256-gcm', await sealKey(deps, purpose), Buffer.from(iv, 'base64url'));
+    const decipher = createDecipheriv(
+      'aes-256-gcm',
+      await sealKey(deps, purpose),
+      Buffer.from(iv, 'base64url'),
+    );
     decipher.setAAD(Buffer.from(context));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
+    return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString(
+      'utf8',
+    );
   } catch {
     return null;
   }

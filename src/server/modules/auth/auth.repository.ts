@@ -1,6 +1,13 @@
 import { and, count, desc, eq, gt, ilike, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { apiTokens, employees, loginFailures, mfaChallenges, sessions, users } from '../../platform/db/schema.js';
+import {
+  apiTokens,
+  employees,
+  loginFailures,
+  mfaChallenges,
+  sessions,
+  users,
+} from '../../platform/db/schema.js';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -189,10 +196,7 @@ export const updateTotp = (
   db: Executor,
   userId: string,
   set: Partial<
-    Pick<
-      UserRow,
-      'totpSecret' | 'totpPendingSecret' | 'totpEnabledAt' | 'totpLastStep' | 'totpRecoveryCodes'
-    >
+    Pick<UserRow, 'totpSecret' | 'totpPendingSecret' | 'totpEnabledAt' | 'totpLastStep' | 'totpRecoveryCodes'>
   >,
   now: Date,
 ) =>
@@ -207,12 +211,7 @@ export async function useTotpStep(db: Executor, userId: string, step: number): P
   const rows = await db
     .update(users)
     .set({ totpLastStep: step })
-    .where(
-      and(
-        eq(users.id, userId),
-        sql`(${users.totpLastStep} IS NULL OR ${users.totpLastStep} < ${step})`,
-      ),
-    )
+    .where(and(eq(users.id, userId), sql`(${users.totpLastStep} IS NULL OR ${users.totpLastStep} < ${step})`))
     .returning({ id: users.id });
   return rows.length === 1;
 }
@@ -256,7 +255,10 @@ export async function failMfaChallenge(db: Executor, id: string): Promise<number
 
 /** Removes a challenge; false when it was already gone (used by a concurrent request). */
 export async function deleteMfaChallenge(db: Executor, id: string): Promise<boolean> {
-  const rows = await db.delete(mfaChallenges).where(eq(mfaChallenges.id, id)).returning({ id: mfaChallenges.id });
+  const rows = await db
+    .delete(mfaChallenges)
+    .where(eq(mfaChallenges.id, id))
+    .returning({ id: mfaChallenges.id });
   return rows.length === 1;
 }
 

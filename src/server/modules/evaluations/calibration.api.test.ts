@@ -136,6 +136,17 @@ describe('evaluations: organisation predicates, distribution and calibration', (
       expectError(await team.outsider.client.put(url, { predicate: 'baik' }), 403, 'FORBIDDEN');
     });
 
+    it('when staff, the assessor below the head or an outsider read a unit’s predicate, then 403; heads above read it', async () => {
+      const { url } = await predicateUrl();
+      await team.hr.put(url, { predicate: 'baik', basis: 'Capaian IKU Puskesmas 96%' });
+      expectError(await team.nurse.client.get(url), 403, 'FORBIDDEN');
+      expectError(await team.midwife.client.get(url), 403, 'FORBIDDEN');
+      expectError(await team.outsider.client.get(url), 403, 'FORBIDDEN');
+      const res = await team.kadis.client.get(url);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json<OrgPredicateHistoryView>().can.set).toBe(true);
+    });
+
     it('when the predicate is not one of the five, then 400 names it', async () => {
       const { url } = await predicateUrl();
       expect(failingPaths(await team.kadis.client.put(url, { predicate: 'luar_biasa' }))).toEqual([

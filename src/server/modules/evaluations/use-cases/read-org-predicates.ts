@@ -4,12 +4,16 @@ import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import { fieldInvalid } from '../../../platform/errors.js';
 import { actorCan, requireActor } from '../../auth/index.js';
-import { canSetOrgPredicate } from '../evaluations.policy.js';
+import { canSetOrgPredicate, requireUnitReader } from '../evaluations.policy.js';
 import { presentOrg } from '../evaluations.presenter.js';
 import * as repo from '../evaluations.repository.js';
 import { unitAndPeriod } from './set-org-predicate.js';
 
-/** The predicate in force for a unit and period, its history, and whether the caller may set it. */
+/**
+ * The predicate in force for a unit and period, its history, and whether the caller may set it: for the readers of the
+ * unit's assessment (heads of the unit and above, `read:agency`), others 403. The predicate of a unit whose head is
+ * evaluated is that head's result rating (domain §5), so it is no more public than the distribution.
+ */
 export async function getOrgPredicate(
   deps: Deps,
   ctx: RequestContext,
@@ -19,6 +23,7 @@ export async function getOrgPredicate(
   const actor = requireActor(ctx);
   const db = deps.database.db;
   const { unit, period } = await unitAndPeriod(db, unitId, periodId);
+  await requireUnitReader(db, actor, unit.id, dateIn(deps.clock.now()));
   const history = (await repo.orgPredicateHistory(db, unit.id, period.id)).map(presentOrg);
   return {
     unitId: unit.id,

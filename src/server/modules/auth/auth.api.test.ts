@@ -139,6 +139,8 @@ describe('API tokens', () => {
     expect(me.json()).toEqual({
       user: { id: userId, username, roles: ['hr_admin'], employeeId: null },
       csrfToken: null,
+      // API tokens are not asked for a second factor (their holder created them signed in)
+      mfa: { enabled: false, required: false, graceUntil: null, blocked: false },
     });
     // A write with the bearer needs no CSRF token.
     const unit = await bearer.post('/units', { name: 'Unit Bearer', code: uniq('BRR') });

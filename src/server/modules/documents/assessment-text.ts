@@ -5,6 +5,7 @@ import {
   type Predicate,
   type Rating,
 } from '../../../domain/evaluations/matrix.js';
+import type { Aggregation } from '../../../domain/progress/period-targets.js';
 import type { OrgPredicate } from '../../../domain/evaluations/suggestion.js';
 import type { EvaluationView, ObjectionView, RatingsSnapshot } from '../../../domain/evaluations/view.js';
 import { DASH, formatDayId, formatNumberId } from './format.js';
@@ -96,4 +97,61 @@ export function formatRealisation(r: Realisation | undefined, unit: string | nul
   if (r.text?.trim()) lines.push(r.text.trim());
   if (r.achievement !== null) lines.push(`Capaian ${formatNumberId(r.achievement)}%`);
   return lines.length > 0 ? lines.join('\n') : DASH;
+}
+
+/** How an indicator's periods build the year (domain §4), as the document names it. */
+export const AGGREGATION_LABEL: Record<Aggregation, string> = {
+  sum: 'jumlah',
+  average: 'rata-rata',
+  latest: 'nilai terakhir',
+};
+
+interface Comparison {
+  realised: number | null;
+  target: number | null;
+  achievement: number | null;
+}
+
+/** An indicator's period target and its to-date and year achievements (the progress grid through the period). */
+export interface IndicatorFigures {
+  indicatorId: string;
+  aggregation: Aggregation;
+  /** the target of the evaluation's period (split or set by hand); null for the annual period */
+  periodTarget: number | null;
+  toDate: Comparison & { periodCount: number };
+  year: Comparison;
+}
+
+/** `210 dari target 200 pasien, capaian 105%`; nothing realised yet → `belum ada realisasi`. */
+function comparisonText(c: Comparison, unit: string | null): string {
+  if (c.realised === null) return 'belum ada realisasi';
+  const u = unit?.trim() ? ` ${unit.trim()}` : '';
+  const against =
+    c.target === null
+      ? `${formatNumberId(c.realised)}${u}`
+      : `${formatNumberId(c.realised)} dari target ${formatNumberId(c.target)}${u}`;
+  return c.achievement === null ? against : `${against}, capaian ${formatNumberId(c.achievement)}%`;
+}
+
+/** The target of the evaluation's period, under the annual target: `Periode ini: 100 pasien`. */
+export function formatPeriodTarget(f: IndicatorFigures | undefined, unit: string | null): string | null {
+  if (!f || f.periodTarget === null) return null;
+  return `Periode ini: ${formatNumberId(f.periodTarget)}${unit?.trim() ? ` ${unit.trim()}` : ''}`;
+}
+
+/**
+ * The aggregation and the aggregated achievements under the period's realisation: to date (a periodic evaluation)
+ * and for the year, each with the realisation it compares and its target.
+ */
+export function formatAggregated(
+  f: IndicatorFigures | undefined,
+  unit: string | null,
+  periodic: boolean,
+): string[] {
+  if (!f) return [];
+  const lines = [`Agregasi: ${AGGREGATION_LABEL[f.aggregation]}`];
+  if (periodic)
+    lines.push(`S.d. periode ini (${f.toDate.periodCount} periode): ${comparisonText(f.toDate, unit)}`);
+  lines.push(`Tahunan: ${comparisonText(f.year, unit)}`);
+  return lines;
 }

@@ -159,6 +159,59 @@ describe('Dokumen Evaluasi Kinerja Pegawai', () => {
     );
   });
 
+  it('prints the period target, the aggregation and the to-date and year achievements of each numeric indicator', async () => {
+    const base = evaluationInput();
+    const [patients, coverage] = base.evaluation.results.flatMap((r) => r.indicators);
+    // 1.250 patients a year summed over four quarters: 312,5 a quarter; the third quarter realised 330
+    const input = evaluationInput(base.evaluation, {
+      realisations: [
+        { indicatorId: patients!.id, value: 330, text: null, achievement: 105.6 },
+        ...base.realisations.slice(1),
+      ],
+      figures: [
+        {
+          indicatorId: patients!.id,
+          aggregation: 'sum',
+          periodTarget: 312.5,
+          toDate: { periodCount: 3, realised: 960, target: 937.5, achievement: 102.4 },
+          year: { realised: 960, target: 1250, achievement: 76.8 },
+        },
+        {
+          indicatorId: coverage!.id,
+          aggregation: 'average',
+          periodTarget: 90,
+          toDate: { periodCount: 3, realised: 92, target: 90, achievement: 102.22 },
+          year: { realised: 92, target: 90, achievement: 102.22 },
+        },
+      ],
+    });
+    const { text } = await evaluationText(input);
+    expect(text).toContain('1.250 pasien Periode ini: 312,5 pasien 330 pasien Capaian 105,6%');
+    expect(text).toContain('Agregasi: jumlah');
+    expectPrinted(text, 'S.d. periode ini (3 periode): 960 dari target 937,5 pasien, capaian 102,4%');
+    expectPrinted(text, 'Tahunan: 960 dari target 1.250 pasien, capaian 76,8%');
+    expect(text).toContain('Agregasi: rata-rata');
+    expectPrinted(text, 'S.d. periode ini (3 periode): 92 dari target 90 %, capaian 102,22%');
+
+    // the annual evaluation: no period target and no to-date line, the year against the annual target
+    const annualView = annualEvaluation();
+    const annual = evaluationInput(annualView, {
+      figures: [
+        {
+          indicatorId: annualView.results[0]!.indicators[0]!.id,
+          aggregation: 'sum',
+          periodTarget: null,
+          toDate: { periodCount: 4, realised: 1310, target: 1250, achievement: 104.8 },
+          year: { realised: 1310, target: 1250, achievement: 104.8 },
+        },
+      ],
+    });
+    const year = (await evaluationText(annual)).text;
+    expectPrinted(year, 'Agregasi: jumlah Tahunan: 1.310 dari target 1.250 pasien, capaian 104,8%');
+    expect(year).not.toContain('S.d. periode ini');
+    expect(year).not.toContain('Periode ini:');
+  });
+
   it('prints every result with its indicators, targets, realisations, ratings and feedback', async () => {
     const input = evaluationInput();
     const e = input.evaluation;

@@ -7,7 +7,10 @@ import {
   assessmentPeriodLine,
   evaluationTitleLine,
   FEEDBACK_KIND_LABEL,
+  formatAggregated,
+  formatPeriodTarget,
   formatRealisation,
+  type IndicatorFigures,
   OBJECTION_OUTCOME_LABEL,
   OBJECTION_STATUS_LABEL,
   ORG_PREDICATE_LABELS,
@@ -62,6 +65,8 @@ export interface EvaluationDocumentInput {
   evaluation: EvaluationView;
   /** latest realisation per indicator for the period */
   realisations: Realisation[];
+  /** per numeric indicator: its aggregation, the period's target and the to-date and year achievements */
+  figures?: IndicatorFigures[];
   /** root feedback items of the period */
   feedback: Array<{
     resultId: string | null;
@@ -217,6 +222,8 @@ function resultsTable(input: EvaluationDocumentInput): Content {
   const e = input.evaluation;
   const realisations = new Map(input.realisations.map((r) => [r.indicatorId, r]));
   const ratings = new Map(e.resultRatings.map((r) => [r.resultId, r]));
+  const figures = new Map((input.figures ?? []).map((f) => [f.indicatorId, f]));
+  const periodic = e.period.kind === 'periodic';
   const columns = 7;
   const body: TableCell[][] = [
     [
@@ -240,11 +247,25 @@ function resultsTable(input: EvaluationDocumentInput): Content {
         : [];
       const rows = resultRows(
         [numberCell(n), { stack: [{ text: orDash(r.text) }, ...supports] }],
-        r.indicators.map((i): TableCell[] => [
-          { text: orDash(i.text) },
-          { text: formatTarget(i) },
-          { text: formatRealisation(realisations.get(i.id), i.unit) },
-        ]),
+        r.indicators.map((i): TableCell[] => {
+          const f = figures.get(i.id);
+          const periodTarget = formatPeriodTarget(f, i.unit);
+          const aggregated = formatAggregated(f, i.unit, periodic);
+          return [
+            { text: orDash(i.text) },
+            periodTarget
+              ? { stack: [{ text: formatTarget(i) }, { text: periodTarget, style: 'small' }] }
+              : { text: formatTarget(i) },
+            aggregated.length
+              ? {
+                  stack: [
+                    { text: formatRealisation(realisations.get(i.id), i.unit) },
+                    { text: aggregated.join('\n'), style: 'small', margin: [0, 2, 0, 0] },
+                  ],
+                }
+              : { text: formatRealisation(realisations.get(i.id), i.unit) },
+          ];
+        }),
         [centered(DASH), centered(DASH), centered(DASH)],
         [
           { text: ratingLabel(rating?.rating), alignment: 'center', bold: rating !== undefined },

@@ -245,6 +245,15 @@ describe('evaluations (penilaian kinerja)', () => {
       expect(text).toContain('Siti Perawat');
       expect(text).toContain('Terlaksananya pelayanan keperawatan sesuai standar');
       expect(text).toMatch(/Baik/);
+      // the aggregation and the to-date and year achievements (issue 12.2); nothing recorded yet
+      expect(text).toContain('Agregasi: ');
+      expect(text).toContain('S.d. periode ini (2 periode): belum ada realisasi');
+      expect(text).toContain('Tahunan: belum ada realisasi');
+      // the assessor, the head above and HR print it too
+      for (const reader of [team.kapus.client, team.kadis.client, team.hr]) {
+        const res = await reader.get(`/evaluations/${final.id}/document.pdf`);
+        expect(res.statusCode, res.body).toBe(200);
+      }
     });
   });
 

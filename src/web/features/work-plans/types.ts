@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   createIndicatorSchema,
   createResultSchema,
+  periodTargetsSchema,
   updateIndicatorSchema,
   updateResultSchema,
   updateWorkPlanSchema,
@@ -25,6 +26,7 @@ export type ResultPatch = z.input<typeof updateResultSchema>;
 export type IndicatorInput = z.input<typeof createIndicatorSchema>;
 export type IndicatorPatch = z.input<typeof updateIndicatorSchema>;
 export type WorkPlanPatch = z.input<typeof updateWorkPlanSchema>;
+export type PeriodTargetsBody = z.input<typeof periodTargetsSchema>;
 
 export interface WorkPlanListParams {
   cycleId?: string;

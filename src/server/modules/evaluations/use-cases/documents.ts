@@ -13,7 +13,7 @@ import {
   renderPenetapanDocument,
 } from '../../documents/index.js';
 import { listFeedback } from '../../feedback/index.js';
-import { planEntries } from '../../progress/index.js';
+import { planEntries, progressGrid } from '../../progress/index.js';
 import { canReadUnitAssessment } from '../evaluations.policy.js';
 import * as repo from '../evaluations.repository.js';
 import { getCalibration } from './calibration.js';
@@ -27,10 +27,12 @@ export async function evaluationDocument(deps: Deps, ctx: RequestContext, id: st
   const evaluation = await getEvaluation(deps, ctx, id);
   const db = deps.database.db;
   const actor = requireActor(ctx);
-  const [entries, feedback, cycle] = await Promise.all([
+  const [entries, feedback, cycle, grid] = await Promise.all([
     planEntries(db, evaluation.workPlanId, { periodId: evaluation.periodId, limit: 1000, offset: 0 }),
     listFeedback(deps, ctx, evaluation.workPlanId, { periodId: evaluation.periodId }),
     findCycleRow(db, evaluation.period.cycleId),
+    // the period target and the to-date and year achievements, counted through the evaluation's period
+    progressGrid(deps, ctx, evaluation.workPlanId, { throughPeriodId: evaluation.periodId }),
   ]);
   // entries come newest first: the first per indicator is the one that counts
   const latest = new Map<string, (typeof entries.items)[number]>();
@@ -56,6 +58,19 @@ export async function evaluationDocument(deps: Deps, ctx: RequestContext, id: st
       text: e.text,
       achievement: e.achievement,
     })),
+    figures: grid.results
+      .flatMap((r) => r.indicators)
+      .filter((i) => i.numeric)
+      .map((i) => ({
+        indicatorId: i.id,
+        aggregation: i.aggregation,
+        periodTarget:
+          evaluation.period.kind === 'periodic'
+            ? (i.cells.find((c) => c.periodId === evaluation.periodId)?.target ?? null)
+            : null,
+        toDate: i.toDate,
+        year: i.year,
+      })),
     feedback: feedback.items.map((f) => ({
       resultId: f.resultId,
       behaviour: f.behaviour,

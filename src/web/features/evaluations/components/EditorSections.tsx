@@ -1,11 +1,13 @@
 import { Alert, Badge, Group, List, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BEHAVIOUR_VALUES, BERAKHLAK } from '../../../../domain/work-plans/berakhlak';
+import { useProgressGrid } from '../../progress';
 import { formatTarget } from '../../work-plans';
 import type { EvaluationView } from '../types';
 import { DistributionWarning } from './DistributionWarning';
 import { RatedEntry } from './EditorParts';
 import { EvaluationSection } from './EvaluationSection';
+import { IndicatorFigures } from './IndicatorFigures';
 import { PredicateChip } from './PredicateChip';
 import { PredicateMatrix } from './PredicateMatrix';
 import { RatingPicker } from './RatingPicker';
@@ -20,6 +22,8 @@ interface SectionProps {
 /** Each RHK of the plan with its indicators, its rating and a comment. */
 export function ResultsSection({ evaluation, editor }: SectionProps) {
   const { t, i18n } = useTranslation();
+  // the period, to-date and year achievements of each indicator, counted through the evaluation's period
+  const grid = useProgressGrid(evaluation.workPlanId, { throughPeriodId: evaluation.periodId }).data;
   return (
     <EvaluationSection
       id="eval-results-title"
@@ -66,6 +70,9 @@ export function ResultsSection({ evaluation, editor }: SectionProps) {
                       <List.Item key={i.id} style={{ overflowWrap: 'anywhere' }}>
                         {i.text}
                         {target ? ` — ${t('evaluations.editor.target', { target })}` : ''}
+                        {grid ? (
+                          <IndicatorFigures grid={grid} indicatorId={i.id} periodId={evaluation.periodId} />
+                        ) : null}
                       </List.Item>
                     );
                   })}

@@ -11,6 +11,7 @@ import { formatTarget } from '../format';
 import { workPlanKeys, type IndicatorView, type ResultView, type WorkPlanView } from '../types';
 import { AutosaveTextarea } from './AutosaveTextarea';
 import { IndicatorFormModal } from './IndicatorForm';
+import { PeriodTargets } from './PeriodTargets';
 
 interface IndicatorItemProps {
   plan: WorkPlanView;
@@ -103,6 +104,7 @@ export function IndicatorItem({ plan, result, indicator, index }: IndicatorItemP
             · {t(`terms.direction.${indicator.direction}`)}
           </Text>
         </Text>
+        <PeriodTargets plan={plan} indicator={indicator} />
         <IndicatorWarnings warnings={warnings} testId="indicator-warning" />
         {editable ? (
           <Group gap="xs" justify="flex-end">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmSummary } from '../../../components/ConfirmSummary';
 import { formatDate, todayIso } from '../../../lib/format';
 import { errorMessage } from '../../../lib/notify';
+import { useUnsavedWarning } from '../../../lib/use-unsaved-warning';
 import type { EvaluationView } from '../types';
 import { AnnualPanel } from './AnnualPanel';
 import { MissingAlert, StaleAlert } from './EditorParts';
@@ -111,6 +112,7 @@ export function EvaluationEditor({
   const editor = useEvaluationEditor(evaluation);
   const [confirming, setConfirming] = useState(false);
   const { draft, derived } = editor;
+  useUnsavedWarning(editor.dirty || editor.saving);
   // missing ratings are named by finalize itself; a complete draft is summarised and confirmed first
   const askToFinalize = () => {
     if (derived.preview === null) void editor.finalize();

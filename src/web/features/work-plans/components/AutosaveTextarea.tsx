@@ -5,6 +5,7 @@ import { ApiError } from '../../../lib/api-client';
 import { ConflictAlert } from '../../../components/Conflict';
 import { errorMessage } from '../../../lib/notify';
 import { useAutosave } from '../../../lib/use-autosave';
+import { useUnsavedWarning } from '../../../lib/use-unsaved-warning';
 
 type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'error';
 
@@ -151,6 +152,8 @@ export function AutosaveTextarea({
       setPending(null);
     }
   };
+
+  useUnsavedWarning(dirty || pending !== null);
 
   const status =
     state === 'saving'

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Rating } from '../../../../domain/evaluations/matrix';
 import type { EntryDraft } from './editor-state';
 import { RatingPicker } from './RatingPicker';
+import { withCharCount } from '../../../components/CharCount';
 
 function CommentField({
   entry,
@@ -20,6 +21,7 @@ function CommentField({
     <Textarea
       label={t('evaluations.editor.comment')}
       placeholder={t('evaluations.editor.commentPlaceholder')}
+      description={withCharCount(undefined, entry.comment.length, 2000, `${testId}-count`)}
       autosize
       minRows={1}
       maxLength={2000}

@@ -11,6 +11,7 @@ import { PredicateMatrix } from './PredicateMatrix';
 import { RatingPicker } from './RatingPicker';
 import { SuggestionBox } from './SuggestionBox';
 import type { EvaluationEditorState } from './use-evaluation-editor';
+import { withCharCount } from '../../../components/CharCount';
 
 interface SectionProps {
   evaluation: EvaluationView;
@@ -131,9 +132,14 @@ export function OverallResultSection({ evaluation, editor }: SectionProps) {
       {derived.departs ? (
         <Textarea
           label={t('evaluations.editor.reason')}
-          description={t('evaluations.editor.reasonHint', {
-            suggested: t(`evaluations.ratings.${derived.suggestion?.rating ?? 'meets'}`),
-          })}
+          description={withCharCount(
+            t('evaluations.editor.reasonHint', {
+              suggested: t(`evaluations.ratings.${derived.suggestion?.rating ?? 'meets'}`),
+            }),
+            draft.reason.length,
+            2000,
+            'evaluation-reason-count',
+          )}
           required
           autosize
           minRows={2}
@@ -217,7 +223,12 @@ export function FeedbackTextsSection({ editor }: { editor: EvaluationEditorState
     <EvaluationSection id="eval-feedback-title" title={t('evaluations.editor.feedbackTitle')}>
       <Textarea
         label={t('evaluations.editor.strengths')}
-        description={t('evaluations.editor.strengthsHint')}
+        description={withCharCount(
+          t('evaluations.editor.strengthsHint'),
+          draft.strengths.length,
+          4000,
+          'evaluation-strengths-count',
+        )}
         autosize
         minRows={2}
         maxLength={4000}
@@ -230,7 +241,12 @@ export function FeedbackTextsSection({ editor }: { editor: EvaluationEditorState
       />
       <Textarea
         label={t('evaluations.editor.improvements')}
-        description={t('evaluations.editor.improvementsHint')}
+        description={withCharCount(
+          t('evaluations.editor.improvementsHint'),
+          draft.improvements.length,
+          4000,
+          'evaluation-improvements-count',
+        )}
         autosize
         minRows={2}
         maxLength={4000}

@@ -6,6 +6,7 @@ import { ConflictAlert } from '../../../components/Conflict';
 import { errorMessage } from '../../../lib/notify';
 import { useAutosave } from '../../../lib/use-autosave';
 import { useUnsavedWarning } from '../../../lib/use-unsaved-warning';
+import { withCharCount } from '../../../components/CharCount';
 
 type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'error';
 
@@ -170,7 +171,7 @@ export function AutosaveTextarea({
     <Box>
       <Textarea
         label={label}
-        description={description}
+        description={withCharCount(description, draft.length, maxLength, `${testId}-count`)}
         placeholder={placeholder}
         value={draft}
         onChange={(e) => {

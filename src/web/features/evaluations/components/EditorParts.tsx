@@ -39,6 +39,7 @@ export function RatedEntry({
   entry,
   onChange,
   ratingLabel,
+  footer,
   children,
 }: {
   kind: 'result' | 'behaviour';
@@ -48,6 +49,8 @@ export function RatedEntry({
   onChange: (patch: Partial<EntryDraft>) => void;
   /** the rating's accessible name */
   ratingLabel: string;
+  /** below the comment (the conflict view) */
+  footer?: ReactNode;
   children: ReactNode;
 }) {
   const data = kind === 'result' ? { 'data-result': itemKey } : { 'data-value': itemKey };
@@ -66,6 +69,7 @@ export function RatedEntry({
           onChange={(comment) => onChange({ comment })}
           testId={`evaluation-${kind}-comment-${itemKey}`}
         />
+        {footer}
       </Stack>
     </Paper>
   );

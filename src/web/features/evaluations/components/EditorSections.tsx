@@ -4,6 +4,7 @@ import { BEHAVIOUR_VALUES, BERAKHLAK } from '../../../../domain/work-plans/berak
 import { formatTarget } from '../../work-plans';
 import type { EvaluationView } from '../types';
 import { DistributionWarning } from './DistributionWarning';
+import { EditorConflictSlot } from './EditorConflict';
 import { RatedEntry } from './EditorParts';
 import { EvaluationSection } from './EvaluationSection';
 import { PredicateChip } from './PredicateChip';
@@ -40,6 +41,7 @@ export function ResultsSection({ evaluation, editor }: SectionProps) {
           entry={editor.draft.results[result.id] ?? { rating: null, comment: '' }}
           onChange={(patch) => editor.setResult(result.id, patch)}
           ratingLabel={t('evaluations.editor.ratingFor', { text: result.text })}
+          footer={<EditorConflictSlot editor={editor} field={`result:${result.id}`} />}
         >
           <Group gap="xs" wrap="nowrap" align="flex-start">
             <Text size="sm" fw={700} c="dimmed">
@@ -129,6 +131,7 @@ export function OverallResultSection({ evaluation, editor }: SectionProps) {
         suggested={derived.suggestion?.rating ?? null}
         suggestedLabel={t('evaluations.editor.suggestedMark')}
       />
+      <EditorConflictSlot editor={editor} field="resultRating" />
       {derived.departs ? (
         <Textarea
           label={t('evaluations.editor.reason')}
@@ -153,6 +156,7 @@ export function OverallResultSection({ evaluation, editor }: SectionProps) {
           data-testid="evaluation-reason"
         />
       ) : null}
+      <EditorConflictSlot editor={editor} field="reason" />
     </EvaluationSection>
   );
 }
@@ -188,6 +192,7 @@ export function BehaviourSection({ editor }: { editor: EvaluationEditorState }) 
             entry={draft.behaviours[value]}
             onChange={(patch) => setBehaviour(value, patch)}
             ratingLabel={t('evaluations.editor.ratingFor', { text: info.label })}
+            footer={<EditorConflictSlot editor={editor} field={`behaviour:${value}`} />}
           >
             <Text size="sm" fw={700}>
               {info.label}
@@ -211,6 +216,7 @@ export function BehaviourSection({ editor }: { editor: EvaluationEditorState }) 
         description={t('evaluations.editor.overallBehaviourHint')}
         showLabel
       />
+      <EditorConflictSlot editor={editor} field="behaviourRating" />
     </EvaluationSection>
   );
 }
@@ -239,6 +245,7 @@ export function FeedbackTextsSection({ editor }: { editor: EvaluationEditorState
         }}
         data-testid="evaluation-strengths"
       />
+      <EditorConflictSlot editor={editor} field="strengths" />
       <Textarea
         label={t('evaluations.editor.improvements')}
         description={withCharCount(
@@ -257,6 +264,7 @@ export function FeedbackTextsSection({ editor }: { editor: EvaluationEditorState
         }}
         data-testid="evaluation-improvements"
       />
+      <EditorConflictSlot editor={editor} field="improvements" />
     </EvaluationSection>
   );
 }

@@ -31,7 +31,8 @@ function ActionBar({
   onFinalize: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const { saving, saveError, dirty, stale, finalizing, violations } = editor;
+  const { saving, saveError, dirty, stale, conflict, finalizing, violations } = editor;
+  const blocked = stale || conflict !== null;
   const status = saving
     ? t('evaluations.editor.saving')
     : saveError
@@ -63,7 +64,7 @@ function ActionBar({
               variant="default"
               onClick={() => void editor.save()}
               loading={saving && !finalizing}
-              disabled={stale || (!dirty && !saveError)}
+              disabled={blocked || (!dirty && !saveError)}
               data-testid="evaluation-save"
             >
               {t('evaluations.editor.save')}
@@ -72,7 +73,7 @@ function ActionBar({
               <Button
                 onClick={onFinalize}
                 loading={finalizing && violations === null}
-                disabled={stale}
+                disabled={blocked}
                 data-testid="evaluation-finalize"
               >
                 {t('evaluations.editor.finalize')}
@@ -98,7 +99,7 @@ function ActionBar({
  * The assessor's editor of a draft evaluation: per-RHK ratings with the suggestion and its reasoning, the overall
  * ratings (a reason when departing from the suggestion), BerAKHLAK ratings, constructive feedback, the predicate
  * preview on the matrix, and the distribution warning. Saves on its own after a pause and on "Simpan"; a stale
- * save (409) asks to reload; "Finalisasi" saves first, then asks for a justification when the pattern breaks.
+ * save (409) shows the version saved meanwhile beside the field that differs, to choose from; "Finalisasi" saves first, then asks for a justification when the pattern breaks.
  */
 export function EvaluationEditor({
   evaluation,
@@ -109,7 +110,7 @@ export function EvaluationEditor({
   onReload: () => void;
 }) {
   const { t } = useTranslation();
-  const editor = useEvaluationEditor(evaluation);
+  const editor = useEvaluationEditor(evaluation, onReload);
   const [confirming, setConfirming] = useState(false);
   const { draft, derived } = editor;
   useUnsavedWarning(editor.dirty || editor.saving);

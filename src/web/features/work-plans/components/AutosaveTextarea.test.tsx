@@ -81,6 +81,7 @@ describe('AutosaveTextarea', () => {
     expect(await screen.findByTestId('field-conflict')).toBeTruthy();
     expect(screen.getByTestId('field-conflict-mine').textContent).toBe('Ketikan saya');
     expect(screen.getByTestId('field-conflict-theirs').textContent).toBe('Versi dari tab lain');
+    expect(document.activeElement).toBe(screen.getByTestId('field'));
     // nothing is saved over the other version until the user chooses
     fireEvent.blur(screen.getByTestId('field'));
     expect(onSave).not.toHaveBeenCalled();

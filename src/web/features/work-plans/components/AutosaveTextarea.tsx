@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Group, Text, Textarea } from '@mantine/core';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { ConflictAlert } from '../../../components/Conflict';
@@ -103,6 +103,14 @@ export function AutosaveTextarea({
   }
 
   const dirty = draft !== base;
+  // the conflict view opens beside the field: bring the field into view and focus it (the typing stays in it)
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const conflictOpen = conflict !== null;
+  useEffect(() => {
+    if (!conflictOpen) return;
+    fieldRef.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    fieldRef.current?.focus({ preventScroll: true });
+  }, [conflictOpen]);
 
   useEffect(() => {
     writeStored(draftKey, dirty ? draft : null);
@@ -173,6 +181,7 @@ export function AutosaveTextarea({
         label={label}
         description={withCharCount(description, draft.length, maxLength, `${testId}-count`)}
         placeholder={placeholder}
+        ref={fieldRef}
         value={draft}
         onChange={(e) => {
           setDraft(e.currentTarget.value);

@@ -16,6 +16,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { UnsavedWarningHost } from '../lib/use-unsaved-warning';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { RoleBadges } from '../components/RoleBadges';
 import { PageSkeleton } from '../components/Skeletons';
@@ -185,6 +186,7 @@ export function AppLayout() {
             <Suspense fallback={<PageSkeleton />}>
               <Outlet />
             </Suspense>
+            <UnsavedWarningHost />
           </Box>
         </AppShell.Main>
       </AppShell>

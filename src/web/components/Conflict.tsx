@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, SimpleGrid, Text, type MantineSpacing } fr
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** "Pakai versi mereka" / "Tetap pakai milik saya" after someone else saved first. */
+/** "Pakai versi tersimpan" / "Pakai versi saya" after someone else saved first. */
 export function ConflictButtons({
   onUseTheirs,
   onKeepMine,

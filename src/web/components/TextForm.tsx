@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { applyServerErrors, blankToNull, zodValidate } from '../lib/form';
+import { useUnsavedWarning } from '../lib/use-unsaved-warning';
 import { withCharCount } from './CharCount';
 
 export interface TextFormProps {
@@ -71,6 +72,7 @@ export function TextForm({
       [field]: optional ? blankToNull(v[field]) : (v[field] ?? '').trim(),
     })),
   });
+  useUnsavedWarning((form.values[field] ?? '').trim() !== '');
   const submit = form.onSubmit(async (values) => {
     const text = (values[field] ?? '').trim();
     if (confirm && !(await confirm(text))) return;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Rating } from '../../../../domain/evaluations/matrix';
 import type { EntryDraft } from './editor-state';
 import { RatingPicker } from './RatingPicker';
+import { withCharCount } from '../../../components/CharCount';
 
 function CommentField({
   entry,
@@ -20,6 +21,7 @@ function CommentField({
     <Textarea
       label={t('evaluations.editor.comment')}
       placeholder={t('evaluations.editor.commentPlaceholder')}
+      description={withCharCount(undefined, entry.comment.length, 2000, `${testId}-count`)}
       autosize
       minRows={1}
       maxLength={2000}
@@ -37,6 +39,7 @@ export function RatedEntry({
   entry,
   onChange,
   ratingLabel,
+  footer,
   children,
 }: {
   kind: 'result' | 'behaviour';
@@ -46,6 +49,8 @@ export function RatedEntry({
   onChange: (patch: Partial<EntryDraft>) => void;
   /** the rating's accessible name */
   ratingLabel: string;
+  /** below the comment (the conflict view) */
+  footer?: ReactNode;
   children: ReactNode;
 }) {
   const data = kind === 'result' ? { 'data-result': itemKey } : { 'data-value': itemKey };
@@ -64,6 +69,7 @@ export function RatedEntry({
           onChange={(comment) => onChange({ comment })}
           testId={`evaluation-${kind}-comment-${itemKey}`}
         />
+        {footer}
       </Stack>
     </Paper>
   );

@@ -5,6 +5,7 @@ import { useProgressGrid } from '../../progress';
 import { formatTarget } from '../../work-plans';
 import type { EvaluationView } from '../types';
 import { DistributionWarning } from './DistributionWarning';
+import { EditorConflictSlot } from './EditorConflict';
 import { RatedEntry } from './EditorParts';
 import { EvaluationSection } from './EvaluationSection';
 import { IndicatorFigures } from './IndicatorFigures';
@@ -13,6 +14,7 @@ import { PredicateMatrix } from './PredicateMatrix';
 import { RatingPicker } from './RatingPicker';
 import { SuggestionBox } from './SuggestionBox';
 import type { EvaluationEditorState } from './use-evaluation-editor';
+import { withCharCount } from '../../../components/CharCount';
 
 interface SectionProps {
   evaluation: EvaluationView;
@@ -43,6 +45,7 @@ export function ResultsSection({ evaluation, editor }: SectionProps) {
           entry={editor.draft.results[result.id] ?? { rating: null, comment: '' }}
           onChange={(patch) => editor.setResult(result.id, patch)}
           ratingLabel={t('evaluations.editor.ratingFor', { text: result.text })}
+          footer={<EditorConflictSlot editor={editor} field={`result:${result.id}`} />}
         >
           <Group gap="xs" wrap="nowrap" align="flex-start">
             <Text size="sm" fw={700} c="dimmed">
@@ -135,12 +138,18 @@ export function OverallResultSection({ evaluation, editor }: SectionProps) {
         suggested={derived.suggestion?.rating ?? null}
         suggestedLabel={t('evaluations.editor.suggestedMark')}
       />
+      <EditorConflictSlot editor={editor} field="resultRating" />
       {derived.departs ? (
         <Textarea
           label={t('evaluations.editor.reason')}
-          description={t('evaluations.editor.reasonHint', {
-            suggested: t(`evaluations.ratings.${derived.suggestion?.rating ?? 'meets'}`),
-          })}
+          description={withCharCount(
+            t('evaluations.editor.reasonHint', {
+              suggested: t(`evaluations.ratings.${derived.suggestion?.rating ?? 'meets'}`),
+            }),
+            draft.reason.length,
+            2000,
+            'evaluation-reason-count',
+          )}
           required
           autosize
           minRows={2}
@@ -154,6 +163,7 @@ export function OverallResultSection({ evaluation, editor }: SectionProps) {
           data-testid="evaluation-reason"
         />
       ) : null}
+      <EditorConflictSlot editor={editor} field="reason" />
     </EvaluationSection>
   );
 }
@@ -189,6 +199,7 @@ export function BehaviourSection({ editor }: { editor: EvaluationEditorState }) 
             entry={draft.behaviours[value]}
             onChange={(patch) => setBehaviour(value, patch)}
             ratingLabel={t('evaluations.editor.ratingFor', { text: info.label })}
+            footer={<EditorConflictSlot editor={editor} field={`behaviour:${value}`} />}
           >
             <Text size="sm" fw={700}>
               {info.label}
@@ -212,6 +223,7 @@ export function BehaviourSection({ editor }: { editor: EvaluationEditorState }) 
         description={t('evaluations.editor.overallBehaviourHint')}
         showLabel
       />
+      <EditorConflictSlot editor={editor} field="behaviourRating" />
     </EvaluationSection>
   );
 }
@@ -224,7 +236,12 @@ export function FeedbackTextsSection({ editor }: { editor: EvaluationEditorState
     <EvaluationSection id="eval-feedback-title" title={t('evaluations.editor.feedbackTitle')}>
       <Textarea
         label={t('evaluations.editor.strengths')}
-        description={t('evaluations.editor.strengthsHint')}
+        description={withCharCount(
+          t('evaluations.editor.strengthsHint'),
+          draft.strengths.length,
+          4000,
+          'evaluation-strengths-count',
+        )}
         autosize
         minRows={2}
         maxLength={4000}
@@ -235,9 +252,15 @@ export function FeedbackTextsSection({ editor }: { editor: EvaluationEditorState
         }}
         data-testid="evaluation-strengths"
       />
+      <EditorConflictSlot editor={editor} field="strengths" />
       <Textarea
         label={t('evaluations.editor.improvements')}
-        description={t('evaluations.editor.improvementsHint')}
+        description={withCharCount(
+          t('evaluations.editor.improvementsHint'),
+          draft.improvements.length,
+          4000,
+          'evaluation-improvements-count',
+        )}
         autosize
         minRows={2}
         maxLength={4000}
@@ -248,6 +271,7 @@ export function FeedbackTextsSection({ editor }: { editor: EvaluationEditorState
         }}
         data-testid="evaluation-improvements"
       />
+      <EditorConflictSlot editor={editor} field="improvements" />
     </EvaluationSection>
   );
 }

@@ -219,4 +219,101 @@ describe('the evaluation editor', () => {
     expect(hint.textContent).toContain('Finalisasi dapat dilakukan mulai 26 Desember 2999');
     expect(screen.queryByTestId('evaluation-finalize')).toBeNull();
   });
+
+  describe('when someone else saved first (409 on save)', () => {
+    const stale = {
+      error: { code: 'CONFLICT', message: 'Data telah diubah.', details: null, requestId: 't' },
+    };
+    const setup = () => {
+      const get: MockRoute = { path: `/evaluations/${EVALUATION_ID}`, body: evaluation() };
+      const put: MockRoute = {
+        method: 'PUT',
+        path: `/evaluations/${EVALUATION_ID}`,
+        status: 409,
+        body: stale,
+      };
+      const calls = mockApi([get, put, ...routesFor(evaluation())]);
+      renderRoutes(routes, `/evaluations/${EVALUATION_ID}`);
+      return { get, put, calls };
+    };
+
+    it('then both versions show beside the field that differs, it is focused, and the typing is kept', async () => {
+      const { get, put, calls } = setup();
+      fireEvent.change(await screen.findByTestId('evaluation-strengths', {}, { timeout: 5000 }), {
+        target: { value: 'Teliti' },
+      });
+      // the other tab's save: version 5 with other strengths and a rating
+      get.body = evaluation({
+        version: 5,
+        strengths: 'Disiplin',
+        resultRatings: [{ resultId: MAIN_RESULT, rating: 'meets', comment: null }],
+      });
+      fireEvent.click(screen.getByTestId('evaluation-save'));
+
+      const slot = await screen.findByTestId('evaluation-conflict-slot');
+      // the first differing field in the editor's order is the RHK rated in the other version
+      expect(slot.getAttribute('data-field')).toBe(`result:${MAIN_RESULT}`);
+      const mine = within(screen.getByTestId('evaluation-conflict-mine'));
+      const theirs = within(screen.getByTestId('evaluation-conflict-theirs'));
+      expect(screen.getByText('Versi Anda')).toBeTruthy();
+      expect(screen.getByText('Versi tersimpan')).toBeTruthy();
+      expect(mine.getByText('Teliti')).toBeTruthy();
+      expect(theirs.getByText('Disiplin')).toBeTruthy();
+      const theirResult = screen
+        .getByTestId('evaluation-conflict-theirs')
+        .querySelector(`[data-field="result:${MAIN_RESULT}"]`);
+      expect(theirResult?.textContent).toContain('Sesuai Ekspektasi');
+      expect(
+        screen.getByTestId('evaluation-conflict-mine').querySelector(`[data-field="result:${MAIN_RESULT}"]`)
+          ?.textContent,
+      ).toContain('—');
+      expect((screen.getByTestId('evaluation-strengths') as HTMLTextAreaElement).value).toBe('Teliti');
+      expect(screen.getByTestId('evaluation-save')).toHaveProperty('disabled', true);
+
+      // "Pakai versi saya": saved again over version 5, with the typing
+      put.status = 200;
+      put.body = evaluation({ version: 6, strengths: 'Teliti' });
+      fireEvent.click(screen.getByTestId('evaluation-conflict-keep-mine'));
+      await waitFor(() => expect(screen.queryByTestId('evaluation-conflict')).toBeNull());
+      const puts = calls.filter((c) => c.method === 'PUT');
+      expect(puts).toHaveLength(2);
+      expect(puts[1]?.body).toMatchObject({ version: 5, strengths: 'Teliti', resultRatings: [] });
+      await waitFor(() => expect(screen.getByTestId('evaluation-save-status').textContent).toBe('Tersimpan'));
+    });
+
+    it('then a differing text field gets the view and the focus; "Pakai versi tersimpan" loads theirs', async () => {
+      const { get } = setup();
+      const field = await screen.findByTestId('evaluation-improvements', {}, { timeout: 5000 });
+      fireEvent.change(field, { target: { value: 'Ketepatan waktu' } });
+      get.body = evaluation({ version: 5, improvements: 'Dokumentasi' });
+      fireEvent.click(screen.getByTestId('evaluation-save'));
+
+      const slot = await screen.findByTestId('evaluation-conflict-slot');
+      expect(slot.getAttribute('data-field')).toBe('improvements');
+      await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('evaluation-improvements')));
+      expect(
+        within(screen.getByTestId('evaluation-conflict-mine')).getByText('Ketepatan waktu'),
+      ).toBeTruthy();
+
+      fireEvent.click(screen.getByTestId('evaluation-conflict-use-theirs'));
+      await waitFor(() =>
+        expect((screen.getByTestId('evaluation-improvements') as HTMLTextAreaElement).value).toBe(
+          'Dokumentasi',
+        ),
+      );
+      expect(screen.queryByTestId('evaluation-conflict')).toBeNull();
+    });
+
+    it('when the newer version cannot be loaded, then it asks to reload (the typing stays)', async () => {
+      const { get } = setup();
+      fireEvent.change(await screen.findByTestId('evaluation-strengths', {}, { timeout: 5000 }), {
+        target: { value: 'Teliti' },
+      });
+      get.status = 500;
+      get.body = { error: { code: 'INTERNAL', message: 'x', details: null, requestId: 't' } };
+      fireEvent.click(screen.getByTestId('evaluation-save'));
+      await screen.findByTestId('evaluation-stale');
+      expect((screen.getByTestId('evaluation-strengths') as HTMLTextAreaElement).value).toBe('Teliti');
+    });
+  });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmSummary } from '../../../components/ConfirmSummary';
 import { formatDate, todayIso } from '../../../lib/format';
 import { errorMessage } from '../../../lib/notify';
+import { useUnsavedWarning } from '../../../lib/use-unsaved-warning';
 import type { EvaluationView } from '../types';
 import { AnnualPanel } from './AnnualPanel';
 import { MissingAlert, StaleAlert } from './EditorParts';
@@ -30,7 +31,8 @@ function ActionBar({
   onFinalize: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const { saving, saveError, dirty, stale, finalizing, violations } = editor;
+  const { saving, saveError, dirty, stale, conflict, finalizing, violations } = editor;
+  const blocked = stale || conflict !== null;
   const status = saving
     ? t('evaluations.editor.saving')
     : saveError
@@ -62,7 +64,7 @@ function ActionBar({
               variant="default"
               onClick={() => void editor.save()}
               loading={saving && !finalizing}
-              disabled={stale || (!dirty && !saveError)}
+              disabled={blocked || (!dirty && !saveError)}
               data-testid="evaluation-save"
             >
               {t('evaluations.editor.save')}
@@ -71,7 +73,7 @@ function ActionBar({
               <Button
                 onClick={onFinalize}
                 loading={finalizing && violations === null}
-                disabled={stale}
+                disabled={blocked}
                 data-testid="evaluation-finalize"
               >
                 {t('evaluations.editor.finalize')}
@@ -97,7 +99,7 @@ function ActionBar({
  * The assessor's editor of a draft evaluation: per-RHK ratings with the suggestion and its reasoning, the overall
  * ratings (a reason when departing from the suggestion), BerAKHLAK ratings, constructive feedback, the predicate
  * preview on the matrix, and the distribution warning. Saves on its own after a pause and on "Simpan"; a stale
- * save (409) asks to reload; "Finalisasi" saves first, then asks for a justification when the pattern breaks.
+ * save (409) shows the version saved meanwhile beside the field that differs, to choose from; "Finalisasi" saves first, then asks for a justification when the pattern breaks.
  */
 export function EvaluationEditor({
   evaluation,
@@ -108,9 +110,10 @@ export function EvaluationEditor({
   onReload: () => void;
 }) {
   const { t } = useTranslation();
-  const editor = useEvaluationEditor(evaluation);
+  const editor = useEvaluationEditor(evaluation, onReload);
   const [confirming, setConfirming] = useState(false);
   const { draft, derived } = editor;
+  useUnsavedWarning(editor.dirty || editor.saving);
   // missing ratings are named by finalize itself; a complete draft is summarised and confirmed first
   const askToFinalize = () => {
     if (derived.preview === null) void editor.finalize();

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DistributionViolation } from '../types';
 import { ViolationList } from './ViolationList';
+import { withCharCount } from '../../../components/CharCount';
 
 /**
  * After a 409 on Finalisasi: the distribution rules the unit would break, and the required Justifikasi that
@@ -53,7 +54,12 @@ export function FinalizeJustificationModal({
           </Text>
           <Textarea
             label={t('evaluations.distribution.justification')}
-            description={t('evaluations.distribution.justificationHint')}
+            description={withCharCount(
+              t('evaluations.distribution.justificationHint'),
+              text.length,
+              4000,
+              'finalize-justification-count',
+            )}
             required
             autosize
             minRows={3}

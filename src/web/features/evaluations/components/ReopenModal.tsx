@@ -5,6 +5,7 @@ import { fieldIssuesFor } from '../../../lib/form';
 import { errorMessage, notifySuccess } from '../../../lib/notify';
 import { useReopenEvaluation } from '../api/reopen-evaluation';
 import type { EvaluationView } from '../types';
+import { withCharCount } from '../../../components/CharCount';
 
 /** Buka Kembali (hr_admin): back to draft with a required reason (audited). */
 export function ReopenModal({
@@ -48,6 +49,7 @@ export function ReopenModal({
           <Text size="sm">{t('evaluations.reopen.hint')}</Text>
           <Textarea
             label={t('evaluations.reopen.reason')}
+            description={withCharCount(undefined, reason.length, 2000, 'evaluation-reopen-reason-count')}
             required
             autosize
             minRows={3}

@@ -126,3 +126,66 @@ export function missingForFinalize(draft: EvaluationDraft, derived: DerivedState
   if (derived.departs && draft.reason.trim() === '') missing.push('reason');
   return missing;
 }
+
+/** A part of the draft that can conflict with a version saved elsewhere (in the editor's order on the page). */
+export type DraftField =
+  | `result:${string}`
+  | 'resultRating'
+  | 'reason'
+  | `behaviour:${BehaviourValue}`
+  | 'behaviourRating'
+  | 'strengths'
+  | 'improvements';
+
+/** One field's value as it would be saved: a rating, a text, or both (a rated item with its comment). */
+export interface FieldValue {
+  rating: Rating | null;
+  text: string | null;
+}
+
+/** The value of `field` in a PUT body (absent entries are unrated, without a comment). */
+export function fieldValue(input: UpdateEvaluationInput, field: DraftField): FieldValue {
+  if (field.startsWith('result:')) {
+    const id = field.slice('result:'.length);
+    const e = input.resultRatings?.find((r) => r.resultId === id);
+    return { rating: e?.rating ?? null, text: e?.comment ?? null };
+  }
+  if (field.startsWith('behaviour:')) {
+    const value = field.slice('behaviour:'.length);
+    const e = input.behaviourRatings?.find((b) => b.value === value);
+    return { rating: e?.rating ?? null, text: e?.comment ?? null };
+  }
+  switch (field) {
+    case 'resultRating':
+      return { rating: input.resultRating ?? null, text: null };
+    case 'behaviourRating':
+      return { rating: input.behaviourRating ?? null, text: null };
+    default:
+      return { rating: null, text: input[field as 'reason' | 'strengths' | 'improvements'] ?? null };
+  }
+}
+
+/**
+ * The fields where the user's draft and the version saved elsewhere differ, as they would be saved (trimmed,
+ * blank as none), in the editor's order: the first is where the conflict view shows.
+ */
+export function conflictingFields(
+  evaluation: EvaluationView,
+  mine: UpdateEvaluationInput,
+  theirs: UpdateEvaluationInput,
+): DraftField[] {
+  const fields: DraftField[] = [
+    ...evaluation.results.map((r) => `result:${r.id}` as const),
+    'resultRating',
+    'reason',
+    ...BEHAVIOUR_VALUES.map((v) => `behaviour:${v}` as const),
+    'behaviourRating',
+    'strengths',
+    'improvements',
+  ];
+  return fields.filter((f) => {
+    const a = fieldValue(mine, f);
+    const b = fieldValue(theirs, f);
+    return a.rating !== b.rating || a.text !== b.text;
+  });
+}

@@ -15,6 +15,10 @@ import {
   type ObjectionView,
   type Rating,
 } from '../types';
+import { withCharCount } from '../../../components/CharCount';
+
+/** the note's limit (`decideObjectionSchema`) */
+const NOTE_MAX = 4000;
 
 interface Values {
   outcome: 'upheld' | 'changed' | '';
@@ -160,7 +164,13 @@ export function DecisionForm({ objection }: { objection: ObjectionView }) {
         ) : null}
         <Textarea
           label={t('objections.decide.note')}
-          description={t('objections.decide.noteHint')}
+          description={withCharCount(
+            t('objections.decide.noteHint'),
+            form.values.note.length,
+            NOTE_MAX,
+            'objection-decide-note-count',
+          )}
+          maxLength={NOTE_MAX}
           required
           autosize
           minRows={3}

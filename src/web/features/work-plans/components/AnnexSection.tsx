@@ -1,11 +1,12 @@
 import { Button, Card, CloseButton, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annex } from '../../../../domain/work-plans/schemas';
 import { ApiError } from '../../../lib/api-client';
 import { ConflictAlert } from '../../../components/Conflict';
 import { errorMessage } from '../../../lib/notify';
+import { useUnsavedWarning } from '../../../lib/use-unsaved-warning';
 import { getWorkPlan } from '../api/get-work-plan';
 import { useUpdateWorkPlan } from '../api/update-work-plan';
 import { workPlanKeys, type WorkPlanView } from '../types';
@@ -62,6 +63,13 @@ export function AnnexSection({ plan }: { plan: WorkPlanView }) {
   }
 
   const dirty = !same(draft, base);
+  useUnsavedWarning(dirty || state === 'saving');
+  // the conflict view opens above the lists: bring it into view
+  const conflictRef = useRef<HTMLDivElement>(null);
+  const conflictOpen = conflict !== null;
+  useEffect(() => {
+    if (conflictOpen) conflictRef.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  }, [conflictOpen]);
 
   const save = async (next: Annex, version: number, retried = false): Promise<void> => {
     const body: Annex = {
@@ -140,22 +148,24 @@ export function AnnexSection({ plan }: { plan: WorkPlanView }) {
         ) : null}
       </Group>
       {conflict ? (
-        <ConflictAlert
-          text={t('plan.annex.conflictText')}
-          mine={<AnnexLists annex={draft} />}
-          theirs={<AnnexLists annex={conflict} />}
-          onUseTheirs={() => {
-            setDraft(conflict);
-            setBase(conflict);
-            setConflict(null);
-          }}
-          onKeepMine={() => {
-            setBase(conflict);
-            setConflict(null);
-            void save(draft, plan.version);
-          }}
-          testIds={{ alert: 'annex-conflict', buttons: 'annex' }}
-        />
+        <div ref={conflictRef}>
+          <ConflictAlert
+            text={t('plan.annex.conflictText')}
+            mine={<AnnexLists annex={draft} />}
+            theirs={<AnnexLists annex={conflict} />}
+            onUseTheirs={() => {
+              setDraft(conflict);
+              setBase(conflict);
+              setConflict(null);
+            }}
+            onKeepMine={() => {
+              setBase(conflict);
+              setConflict(null);
+              void save(draft, plan.version);
+            }}
+            testIds={{ alert: 'annex-conflict', buttons: 'annex' }}
+          />
+        </div>
       ) : null}
       {ANNEX_LISTS.map((list) => (
         <Card key={list} withBorder padding="md" radius="md" data-testid={`annex-${list}`}>

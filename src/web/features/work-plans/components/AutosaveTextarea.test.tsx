@@ -52,6 +52,13 @@ describe('AutosaveTextarea', () => {
     expect(screen.getByTestId('field-status').textContent).toBe('Tersimpan');
   });
 
+  it('when the user types, then the counter shows the characters used of the limit', () => {
+    renderWithProviders(<Harness onSave={() => Promise.resolve()} />);
+    expect(screen.getByTestId('field-count').textContent).toBe('9/2.000');
+    fireEvent.change(screen.getByTestId('field'), { target: { value: 'x'.repeat(1234) } });
+    expect(screen.getByTestId('field-count').textContent).toBe('1.234/2.000');
+  });
+
   it('when the user leaves the field, then the text is saved and "Tersimpan" is shown', async () => {
     const onSave = vi.fn(() => Promise.resolve());
     renderWithProviders(<Harness onSave={onSave} />);
@@ -74,6 +81,7 @@ describe('AutosaveTextarea', () => {
     expect(await screen.findByTestId('field-conflict')).toBeTruthy();
     expect(screen.getByTestId('field-conflict-mine').textContent).toBe('Ketikan saya');
     expect(screen.getByTestId('field-conflict-theirs').textContent).toBe('Versi dari tab lain');
+    expect(document.activeElement).toBe(screen.getByTestId('field'));
     // nothing is saved over the other version until the user chooses
     fireEvent.blur(screen.getByTestId('field'));
     expect(onSave).not.toHaveBeenCalled();

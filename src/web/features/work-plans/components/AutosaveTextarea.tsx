@@ -1,10 +1,12 @@
 import { Alert, Box, Button, Group, Text, Textarea } from '@mantine/core';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { ConflictAlert } from '../../../components/Conflict';
 import { errorMessage } from '../../../lib/notify';
 import { useAutosave } from '../../../lib/use-autosave';
+import { useUnsavedWarning } from '../../../lib/use-unsaved-warning';
+import { withCharCount } from '../../../components/CharCount';
 
 type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'error';
 
@@ -101,6 +103,14 @@ export function AutosaveTextarea({
   }
 
   const dirty = draft !== base;
+  // the conflict view opens beside the field: bring the field into view and focus it (the typing stays in it)
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const conflictOpen = conflict !== null;
+  useEffect(() => {
+    if (!conflictOpen) return;
+    fieldRef.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    fieldRef.current?.focus({ preventScroll: true });
+  }, [conflictOpen]);
 
   useEffect(() => {
     writeStored(draftKey, dirty ? draft : null);
@@ -152,6 +162,8 @@ export function AutosaveTextarea({
     }
   };
 
+  useUnsavedWarning(dirty || pending !== null);
+
   const status =
     state === 'saving'
       ? t('autosave.saving')
@@ -167,8 +179,9 @@ export function AutosaveTextarea({
     <Box>
       <Textarea
         label={label}
-        description={description}
+        description={withCharCount(description, draft.length, maxLength, `${testId}-count`)}
         placeholder={placeholder}
+        ref={fieldRef}
         value={draft}
         onChange={(e) => {
           setDraft(e.currentTarget.value);

@@ -25,6 +25,8 @@ export const theme = createTheme({
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
   components: {
     Button: { defaultProps: { size: 'sm' } },
+    // a table that scrolls sideways on a phone can be scrolled by keyboard (axe: scrollable-region-focusable)
+    TableScrollContainer: { defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } },
   },
 });
 

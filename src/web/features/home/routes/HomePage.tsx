@@ -150,7 +150,11 @@ export function HomePage() {
 
   return (
     <>
-      <PageHeader title={t('home.title')} description={t('home.greetingName', { name })} />
+      {/* names with academic titles end in a full stop ("A.Md.Kep."): no second one after them */}
+      <PageHeader
+        title={t('home.title')}
+        description={t('home.greetingName', { name }).replace(/\.\.$/, '.')}
+      />
       <Stack gap="md">
         <Card
           withBorder

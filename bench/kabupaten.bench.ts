@@ -16,7 +16,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   cannon,
@@ -38,7 +37,7 @@ import { importWorkbook, prepareDatabase, seedFixture, type Fixture } from './li
 const HELP = `Options:
   --embedded            PGlite in a temporary directory (default: PostgreSQL)
   --database-url URL    PostgreSQL server (default: BENCH_DATABASE_URL, DATABASE_URL, postgres://postgres@127.0.0.1:5432/postgres)
-  --quick               1,000 employees (200 embedded), 1 run of 1 s, a crowd of 50 for 5 s, 20 PDFs, 500 import rows
+  --quick               1,000 employees (200 embedded), 1 run of 2 s, a crowd of 50 for 5 s, 20 PDFs, 500 import rows
   --employees N         employees to seed (default 10000; 500 with --embedded)
   --runs N              runs per read, the median is reported (default 3)
   --duration S          seconds per read and run (default 3)
@@ -51,6 +50,7 @@ const HELP = `Options:
   --heavy-seconds S     seconds of /api/health under each heavy request (default 5)
   --workers N           KINERJA_WORKERS for the server (default: unset, the server's own default)
   --build-web           build the web app first if dist/web is missing, to report its initial JS
+  --seed-only           seed, report the seed time and the row counts, and stop (no server)
   --out FILE            where to write the results (default bench/results.md or bench/results-embedded.md)`;
 
 const { values: opts } = parseArgs({
@@ -71,6 +71,7 @@ const { values: opts } = parseArgs({
     'heavy-seconds': { type: 'string' },
     workers: { type: 'string' },
     'build-web': { type: 'boolean', default: false },
+    'seed-only': { type: 'boolean', default: false },
     out: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
@@ -90,9 +91,11 @@ const int = (v: string | undefined, dflt: number, name: string, min = 0) => {
 const cfg = {
   employees: int(opts.employees, quick ? (embedded ? 200 : 1000) : embedded ? 500 : 10_000, 'employees', 20),
   runs: int(opts.runs, quick ? 1 : 3, 'runs', 1),
-  duration: int(opts.duration, quick ? 1 : 3, 'duration', 1),
+  duration: int(opts.duration, quick ? 2 : 3, 'duration', 1),
   warmup: int(opts.warmup, quick ? 0 : 1, 'warmup'),
-  connections: (opts.connections ?? (embedded ? '20' : '10,50')).split(',').map((c) => int(c, 10, 'connections', 1)),
+  connections: (opts.connections ?? (embedded ? '20' : '10,50'))
+    .split(',')
+    .map((c) => int(c, 10, 'connections', 1)),
   crowd: int(opts.crowd, quick ? 50 : 500, 'crowd', 1),
   crowdSeconds: int(opts['crowd-seconds'], quick ? 5 : 60, 'crowd-seconds', 1),
   pdfs: int(opts.pdfs, quick ? 20 : embedded ? 100 : 1000, 'pdfs', 1),
@@ -129,7 +132,10 @@ export interface ReadRow {
   levels: Record<number, { runs: CannonRun[]; ratios: number[] }>;
 }
 
-function readTargets(f: Fixture, s: Record<'hr' | 'auditor' | 'employee' | 'supervisor', Session>): ReadTarget[] {
+function readTargets(
+  f: Fixture,
+  s: Record<'hr' | 'auditor' | 'employee' | 'supervisor', Session>,
+): ReadTarget[] {
   const cycle = f.year.cycleId;
   const period = f.evaluatedPeriodId ?? f.crowdPeriodId;
   const t = (name: string, path: string, as: keyof typeof s | 'anonymous'): ReadTarget => ({
@@ -167,7 +173,8 @@ async function measureReads(server: RunningServer, targets: ReadTarget[]): Promi
   const rows: ReadRow[] = [];
   for (const t of targets) {
     const p = await probe(server.base, t.path, t.session?.cookie ?? '');
-    if (p.status < 200 || p.status >= 300) log(`  ! ${t.name}: ${t.path} answered ${p.status}: ${p.body.slice(0, 300)}`);
+    if (p.status < 200 || p.status >= 300)
+      log(`  ! ${t.name}: ${t.path} answered ${p.status}: ${p.body.slice(0, 300)}`);
     rows.push({ name: t.name, path: t.path, as: t.as, status: p.status, matched: p.matched, levels: {} });
   }
   const steps = cfg.connections.length * cfg.runs * targets.length;
@@ -206,9 +213,15 @@ async function measureHeavy(server: RunningServer, f: Fixture, hr: Session) {
     if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
   };
   const heavy: Array<[string, () => Promise<void>]> = [
-    ['completion XLSX', () => get(`/api/v1/monitoring/completion.xlsx?cycleId=${f.year.cycleId}&periodId=${period}`)],
+    [
+      'completion XLSX',
+      () => get(`/api/v1/monitoring/completion.xlsx?cycleId=${f.year.cycleId}&periodId=${period}`),
+    ],
     ['Dokumen SKP PDF', () => get(`/api/v1/work-plans/${f.pdfPlanIds[0]}/document.pdf`)],
-    ['completion dashboard', () => get(`/api/v1/monitoring/completion?cycleId=${f.year.cycleId}&periodId=${period}`)],
+    [
+      'completion dashboard',
+      () => get(`/api/v1/monitoring/completion?cycleId=${f.year.cycleId}&periodId=${period}`),
+    ],
   ];
   const alone = await cannon(health, '', c, cfg.heavySeconds);
   log(`  health alone at ${c} connections: ${alone.rps.toFixed(0)} req/s, p99 ${alone.p99} ms`);
@@ -230,7 +243,10 @@ async function measureHeavy(server: RunningServer, f: Fixture, hr: Session) {
   return { connections: c, alone, rows };
 }
 
-async function measureCrowd(server: RunningServer, f: Fixture): Promise<CrowdResult & { signInSeconds: number }> {
+async function measureCrowd(
+  server: RunningServer,
+  f: Fixture,
+): Promise<CrowdResult & { signInSeconds: number }> {
   const t0 = performance.now();
   let signed = 0;
   const members = await pool(f.crowd, 4, async (m) => {
@@ -239,11 +255,15 @@ async function measureCrowd(server: RunningServer, f: Fixture): Promise<CrowdRes
     return { session, planId: m.planId, indicatorIds: m.indicatorIds };
   });
   const signInSeconds = (performance.now() - t0) / 1000;
-  log(`  ${members.length} employees signed in in ${signInSeconds.toFixed(1)} s; recording for ${cfg.crowdSeconds} s …`);
+  log(
+    `  ${members.length} employees signed in in ${signInSeconds.toFixed(1)} s; recording for ${cfg.crowdSeconds} s …`,
+  );
   const r = await crowd(server.base, members, f.crowdPeriodId, cfg.crowdSeconds, (n) => {
     if (n > 0 && Math.round((performance.now() - t0) / 1000) % 10 === 0) log(`  crowd: ${n} requests`);
   });
-  log(`  crowd: ${r.requests} requests, ${r.errors} errors, p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms`);
+  log(
+    `  crowd: ${r.requests} requests, ${r.errors} errors, p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms`,
+  );
   return { ...r, signInSeconds };
 }
 
@@ -264,11 +284,13 @@ async function measureImport(server: RunningServer, hr: Session, workbook: Buffe
   });
   const text = await res.text();
   const seconds = (performance.now() - t0) / 1000;
-  let summary = '';
+  let summary: string;
   try {
     const body = JSON.parse(text) as Record<string, unknown>;
     summary = JSON.stringify(
-      Object.fromEntries(Object.entries(body).filter(([, v]) => typeof v === 'number' || typeof v === 'boolean')),
+      Object.fromEntries(
+        Object.entries(body).filter(([, v]) => typeof v === 'number' || typeof v === 'boolean'),
+      ),
     );
   } catch {
     summary = text.slice(0, 200);
@@ -282,10 +304,14 @@ function webSize(): { gzipKb: number; files: number } | string {
   const manifest = join(ROOT, 'dist/web/.vite/manifest.json');
   if (!existsSync(manifest) && opts['build-web']) {
     log('Building the web app (vite build) …');
-    spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
+    spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+      },
+    );
   }
   if (!existsSync(manifest)) return 'not built (run `npm run build` first, or pass --build-web)';
   const r = spawnSync(process.execPath, ['scripts/size-check.mjs', '--json', '--limit-kb', '1000000'], {
@@ -313,11 +339,21 @@ async function main() {
     let fixture: Fixture;
     let workbook: Buffer;
     try {
-      fixture = await seedFixture(database, { employees: cfg.employees, crowdUsers: cfg.crowd, pdfs: cfg.pdfs }, log);
+      fixture = await seedFixture(
+        database,
+        { employees: cfg.employees, crowdUsers: cfg.crowd, pdfs: cfg.pdfs },
+        log,
+      );
       log(`Writing the ${cfg.importRows}-row import workbook …`);
       workbook = await importWorkbook(database, cfg.importRows);
     } finally {
       await database.close();
+    }
+    if (opts['seed-only']) {
+      log(
+        `Seed only: ${fixture.seedSeconds.toFixed(1)} s for ${fixture.employees} employees (${bench.describe})`,
+      );
+      return;
     }
 
     log('Starting the server …');
@@ -390,7 +426,11 @@ async function main() {
       heavy,
       crowd: crowdResult,
       pdf: { count: pdfPaths.length, sequential: pdfSeq, parallel: pdfPar },
-      xlsx: { seconds: median(xlsxRuns.map((r) => r.seconds)), failed: xlsxRuns.reduce((n, r) => n + r.failed, 0), bytes: xlsxRuns[0]!.bytes },
+      xlsx: {
+        seconds: median(xlsxRuns.map((r) => r.seconds)),
+        failed: xlsxRuns.reduce((n, r) => n + r.failed, 0),
+        bytes: xlsxRuns[0]!.bytes,
+      },
       imported: { rows: cfg.importRows, ...imported },
       server: { coldStartSeconds, rssStart, rssPeak, processes },
       web,

@@ -19,13 +19,18 @@ export async function signIn(base: string, username: string, password: string): 
     .getSetCookie()
     .map((c) => c.split(';')[0]!)
     .filter((c) => c.startsWith('kinerja_'));
-  if (!cookies.some((c) => c.startsWith('kinerja_session='))) throw new Error('sign-in returned no session cookie');
+  if (!cookies.some((c) => c.startsWith('kinerja_session=')))
+    throw new Error('sign-in returned no session cookie');
   const body = JSON.parse(text) as { csrfToken: string; user: { id: string } };
   return { cookie: cookies.join('; '), csrf: body.csrfToken, userId: body.user.id };
 }
 
 /** Runs `task` over `items` with at most `concurrency` at once. */
-export async function pool<T, R>(items: readonly T[], concurrency: number, task: (item: T, i: number) => Promise<R>) {
+export async function pool<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  task: (item: T, i: number) => Promise<R>,
+) {
   const out: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
@@ -62,16 +67,47 @@ export interface CannonRun {
   total: number;
 }
 
-export async function cannon(url: string, cookie: string, connections: number, duration: number): Promise<CannonRun> {
-  const r: Result = await autocannon({ url, connections, duration, headers: cookie ? { cookie } : {}, timeout: 30 });
+export async function cannon(
+  url: string,
+  cookie: string,
+  connections: number,
+  duration: number,
+): Promise<CannonRun> {
+  const r: Result = await autocannon({
+    url,
+    connections,
+    duration,
+    headers: cookie ? { cookie } : {},
+    timeout: 30,
+  });
+  await settle(new URL(url).origin);
   return {
-    rps: r.requests.average,
+    // answers completed over the run (autocannon's per-second average reads 0 when no answer fits in a second)
+    rps: r.requests.total / (r.duration || duration),
     p50: r.latency.p50,
     p99: r.latency.p99,
     non2xx: r.non2xx,
     errors: r.errors + r.timeouts,
     total: r.requests.total,
   };
+}
+
+/**
+ * Waits until the server has worked off what a load run left queued: one health request answered in turn (the
+ * next measurement must not pay for the previous one).
+ */
+export async function settle(base: string, timeoutMs = 120_000) {
+  const until = performance.now() + timeoutMs;
+  while (performance.now() < until) {
+    try {
+      const res = await fetch(`${base}/api/health`);
+      await res.arrayBuffer();
+      if (res.status === 200) return;
+    } catch {
+      // busy or restarting: try again
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -152,7 +188,12 @@ export async function crowd(
               cookie: m.session.cookie,
               'x-csrf-token': m.session.csrf,
             },
-            body: JSON.stringify({ indicatorId, periodId, value, note: `Realisasi minggu ke-${1 + (n % 4)}` }),
+            body: JSON.stringify({
+              indicatorId,
+              periodId,
+              value,
+              note: `Realisasi minggu ke-${1 + (n % 4)}`,
+            }),
           });
           await res.arrayBuffer();
           status = String(res.status);

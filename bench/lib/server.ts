@@ -65,7 +65,10 @@ export interface RunningServer {
   tail: () => string;
 }
 
-export async function startServer(env: Record<string, string>, log: (line: string) => void): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string>,
+  log: (line: string) => void,
+): Promise<RunningServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
@@ -93,13 +96,15 @@ export async function startServer(env: Record<string, string>, log: (line: strin
   };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
-  let exited: number | null = null;
-  child.on('exit', (code) => (exited = code ?? -1));
+  const state: { exited: number | null } = { exited: null };
+  child.on('exit', (code) => (state.exited = code ?? -1));
 
   // Cold start: spawn → the first 200 from /api/health.
   for (;;) {
-    if (exited !== null) throw new Error(`the server exited (${exited}) before it answered:\n${lines.join('\n')}`);
-    if (performance.now() - started > 180_000) throw new Error(`the server did not start in 180 s:\n${lines.join('\n')}`);
+    if (state.exited !== null)
+      throw new Error(`the server exited (${state.exited}) before it answered:\n${lines.join('\n')}`);
+    if (performance.now() - started > 180_000)
+      throw new Error(`the server did not start in 180 s:\n${lines.join('\n')}`);
     try {
       const res = await fetch(`${base}/api/health`);
       await res.arrayBuffer();
@@ -132,7 +137,7 @@ export async function startServer(env: Record<string, string>, log: (line: strin
     tail: () => lines.slice(-30).join('\n'),
     stop: async () => {
       clearInterval(timer);
-      if (exited !== null) return;
+      if (state.exited !== null) return;
       const done = new Promise<void>((r) => child.once('exit', () => r()));
       child.kill('SIGTERM');
       const t = setTimeout(() => child.kill('SIGKILL'), 15_000);

@@ -190,9 +190,17 @@ export async function seedFixture(
     unit: { id: unit.id, name: unit.name, employees: num(unit.employees) },
     evaluatedPeriodId: evaluated?.id ?? null,
     crowdPeriodId: crowdPeriod.id,
-    crowd: crowdPlans.map((p) => ({ username: p.nip, planId: p.plan_id, indicatorIds: byPlan.get(p.plan_id) ?? [] })),
+    crowd: crowdPlans.map((p) => ({
+      username: p.nip,
+      planId: p.plan_id,
+      indicatorIds: byPlan.get(p.plan_id) ?? [],
+    })),
     pdfPlanIds: pdfPlans.map((p) => p.id),
-    search: { name: namePart, nipPrefix: sample.nip.slice(0, 8), deepOffset: Math.min(5000, Math.max(0, n - 50)) },
+    search: {
+      name: namePart,
+      nipPrefix: sample.nip.slice(0, 8),
+      deepOffset: Math.min(5000, Math.max(0, n - 50)),
+    },
   };
 }
 
@@ -201,8 +209,12 @@ export async function seedFixture(
  * in the columns of the HR import page, spread over the existing units; supervisors inside the file.
  */
 export async function importWorkbook(database: Database, rows: number): Promise<Buffer> {
-  const codes = (await database.query<{ code: string }>('SELECT code FROM units ORDER BY code')).map((u) => u.code);
-  const taken = new Set((await database.query<{ nip: string }>('SELECT nip FROM employees')).map((e) => e.nip));
+  const codes = (await database.query<{ code: string }>('SELECT code FROM units ORDER BY code')).map(
+    (u) => u.code,
+  );
+  const taken = new Set(
+    (await database.query<{ nip: string }>('SELECT nip FROM employees')).map((e) => e.nip),
+  );
   const plan = planSynthetic(Math.min(rows + 200, 200_000), 4242);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Pegawai');

@@ -105,7 +105,9 @@ describe('seedSyntheticYear (60 employees)', () => {
         OR (e.result_rating = 'meets' AND e.behaviour_rating = 'meets' AND e.predicate <> 'baik'))`);
     expect(wrong).toBe(0);
     expect(
-      await one(`SELECT count(*) AS n FROM evaluations e JOIN periods p ON p.id = e.period_id WHERE p.kind = 'annual'`),
+      await one(
+        `SELECT count(*) AS n FROM evaluations e JOIN periods p ON p.id = e.period_id WHERE p.kind = 'annual'`,
+      ),
     ).toBeGreaterThan(0);
   });
 
@@ -125,13 +127,48 @@ describe('seedSyntheticYear (60 employees)', () => {
   it('when seeded, then the audit chain verifies and records each plan step and finalisation', async () => {
     const result = await verifyAuditChain(database.db);
     expect(result.ok).toBe(true);
-    expect(
-      await one(`SELECT count(*) AS n FROM audit_log WHERE action = 'evaluation.finalize'`),
-    ).toBe(await one(`SELECT count(*) AS n FROM evaluations WHERE status = 'final'`));
+    expect(await one(`SELECT count(*) AS n FROM audit_log WHERE action = 'evaluation.finalize'`)).toBe(
+      await one(`SELECT count(*) AS n FROM evaluations WHERE status = 'final'`),
+    );
     expect(result.checked).toBe(seeded.counts.audit_log);
   });
 
+  it('when seeded (foreign-key checks possibly skipped, indexes rebuilt), then every reference resolves and the indexes are back', async () => {
+    const orphans = await one(`SELECT
+      (SELECT count(*) FROM progress_entries pe WHERE NOT EXISTS (SELECT 1 FROM plan_indicators i WHERE i.id = pe.indicator_id AND i.work_plan_id = pe.work_plan_id))
+      + (SELECT count(*) FROM progress_entries pe WHERE NOT EXISTS (SELECT 1 FROM periods p WHERE p.id = pe.period_id))
+      + (SELECT count(*) FROM progress_entries pe WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = pe.created_by))
+      + (SELECT count(*) FROM evidence ev WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = ev.uploaded_by))
+      + (SELECT count(*) FROM evaluations e WHERE NOT EXISTS (SELECT 1 FROM periods p WHERE p.id = e.period_id))
+      + (SELECT count(*) FROM evaluations e WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.id = e.unit_id))
+      + (SELECT count(*) FROM feedback f WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = f.author_user_id))
+      + (SELECT count(*) FROM notifications n WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = n.user_id))
+      + (SELECT count(*) FROM org_predicates o WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = o.set_by))
+      AS n`);
+    expect(orphans).toBe(0);
+    const indexes = (
+      await q<{ indexname: string }>(
+        `SELECT indexname FROM pg_indexes WHERE tablename IN ('progress_entries', 'evidence', 'evaluations', 'notifications')`,
+      )
+    ).map((r) => r.indexname);
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        'progress_entries_plan_period_idx',
+        'progress_entries_indicator_idx',
+        'evidence_storage_key_uq',
+        'evaluations_employee_period_uq',
+        'notifications_unread_idx',
+      ]),
+    );
+    // and the session setting did not outlive the seed's transaction
+    expect((await q<{ r: string }>(`SELECT current_setting('session_replication_role') AS r`))[0]!.r).toBe(
+      'origin',
+    );
+  });
+
   it('when a cycle exists already, then it refuses', async () => {
-    await expect(seedSyntheticYear(database, { passwordHash: 'x', now: NOW })).rejects.toThrow(/cycle exists/);
+    await expect(seedSyntheticYear(database, { passwordHash: 'x', now: NOW })).rejects.toThrow(
+      /cycle exists/,
+    );
   });
 });

@@ -146,13 +146,13 @@ export async function seedFixture(
     periodic.find((p) => p.start_date <= today && today <= p.end_date) ?? periodic[periodic.length - 1]!;
   const evaluated = periodic.find((p) => p.index === year.evaluatedPeriods) ?? null;
 
-  const step = Math.max(1, Math.floor(n / Math.max(1, opts.crowdUsers)));
+  // The crowd: approved plans spread evenly over the whole organisation (every k-th by NIP).
   const crowdPlans = await q<{ nip: string; plan_id: string }>(
-    `SELECT e.nip, w.id AS plan_id FROM (
-       SELECT e.*, row_number() OVER (ORDER BY e.nip) AS rn FROM employees e) e
-     JOIN work_plans w ON w.employee_id = e.id AND w.status = 'approved'
-     WHERE e.rn % $1 = 0 ORDER BY e.nip LIMIT $2`,
-    [step, opts.crowdUsers],
+    `WITH a AS (
+       SELECT e.nip, w.id AS plan_id, row_number() OVER (ORDER BY e.nip) AS rn, count(*) OVER () AS total
+       FROM employees e JOIN work_plans w ON w.employee_id = e.id AND w.status = 'approved')
+     SELECT nip, plan_id FROM a WHERE (rn - 1) % greatest(1, total / $1) = 0 ORDER BY nip LIMIT $1`,
+    [opts.crowdUsers],
   );
   const indicators = await q<{ work_plan_id: string; id: string }>(
     `SELECT work_plan_id, id FROM plan_indicators WHERE work_plan_id = ANY($1::uuid[]) ORDER BY work_plan_id, id`,

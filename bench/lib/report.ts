@@ -127,15 +127,18 @@ export function renderReport(r: Report): string {
         continue;
       }
       const ratio = median(l.ratios);
-      const p50 = median(l.runs.map((x) => x.p50));
-      const p99 = median(l.runs.map((x) => x.p99));
+      // latencies of the runs that had answers; a run with none is counted and fails the target
+      const answeredRuns = l.runs.filter((x) => x.total > 0);
+      const silent = l.runs.length - answeredRuns.length;
+      const p50 = median(answeredRuns.map((x) => x.p50));
+      const p99 = median(answeredRuns.map((x) => x.p99));
       non2xx += l.runs.reduce((n, x) => n + x.non2xx + x.errors, 0);
-      const answered = l.runs.every((x) => x.total > 0);
+      const note = silent ? ` (${silent} of ${l.runs.length} runs: no answer in ${r.cfg.duration} s)` : '';
       cells.push(
-        median(l.runs.map((x) => x.rps)).toFixed(answered ? 0 : 2),
+        median(l.runs.map((x) => x.rps)).toFixed(silent ? 2 : 0),
         pct(ratio),
-        answered ? ms(p50) : 'no answer in a run',
-        answered ? ms(p99) : `> ${r.cfg.duration} s`,
+        answeredRuns.length ? ms(p50) : '–',
+        answeredRuns.length ? `${ms(p99)}${note}` : `> ${r.cfg.duration} s${note}`,
       );
       if (c === top) {
         if (p99 >= readP99Target || l.runs.some((x) => x.total === 0)) ok = false;

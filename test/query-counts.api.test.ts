@@ -20,9 +20,11 @@ import { countQueries, type QueryCounter } from './query-counter.js';
  * evaluations, notifications and the audit log have grown to three times the size; the two counts must be equal and
  * at most the read's ceiling. A read that loads rows one by one (N + 1) fails here before it is slow in production.
  *
- * The counts are of a warm process (each read is sent twice, the second one counted): a cached load (settings, the
- * organisation tree) shows in the first request only. The first request must stay within the ceiling too.
+ * The counts are of a warm process (each read is sent twice, the second one counted): a cached load (the assessment
+ * settings, the organisation-wide completion numbers) shows in the first request only, which may issue up to
+ * `CACHE_LOADS` more.
  */
+const CACHE_LOADS = 2;
 const CEILINGS: Record<string, number> = {
   'auth/me': 2,
   'directory: first page': 3,
@@ -32,14 +34,14 @@ const CEILINGS: Record<string, number> = {
   'progress grid': 9,
   'my evaluations': 4,
   'team evaluations': 4,
-  'completion: agency': 5,
+  'completion: agency': 4,
   'completion: one unit': 7,
-  'calibration board': 15,
-  distribution: 10,
+  'calibration board': 14,
+  distribution: 9,
   notifications: 4,
   'audit log: one record type': 5,
-  'home: employee': 17,
-  'home: unit head': 27,
+  'home: employee': 16,
+  'home: unit head': 25,
 };
 
 /**
@@ -162,7 +164,7 @@ describe('query counts of the hot reads', () => {
           console.log(`## ${name}\n${counter.statements.map((q) => q.slice(0, 220)).join('\n')}`);
       }
       expect(cold[name], `${name} (first request)\n${counter.statements.join('\n')}`).toBeLessThanOrEqual(
-        CEILINGS[name]!,
+        CEILINGS[name]! + CACHE_LOADS,
       );
     }
     return counts;

@@ -91,18 +91,18 @@ const planInForce = (cycleId: string, w: Window) => sql`LEFT JOIN LATERAL (
  * The completion numbers of each unit's own active employees, in one GROUP BY: the status of each employee's plan in
  * force in the cycle (none = not started) and whether they reported progress for the period.
  *
- * With `roots`, only the units of those subtrees are counted, in SQL: the employees are found through the subtree's
- * units (their own unit, or the unit of their current plan in the cycle), and the progress of the period is looked up
- * for them only. Without, every unit of the organisation.
+ * With `unitIds` (the units of the subtrees asked for, from the cached tree), only those units are counted, in SQL: the
+ * employees are found through the units (their own unit, or the unit of their current plan in the cycle; both
+ * indexed), and the progress of the period is looked up for them only. Without, every unit of the organisation.
  */
 export async function countsByUnit(
   db: Executor,
   cycleId: string,
   periodId: string | null,
   window: Window,
-  roots: string[] | null = null,
+  unitIds: string[] | null = null,
 ): Promise<UnitCountsRow[]> {
-  if (roots && roots.length === 0) return [];
+  if (unitIds && unitIds.length === 0) return [];
   const counts = sql`
       SELECT b.unit_id,
         count(*) AS employees,
@@ -122,7 +122,7 @@ export async function countsByUnit(
       FROM ${from}
       ${planInForce(cycleId, window)}
       WHERE ${where}`;
-  if (!roots) {
+  if (!unitIds) {
     return rowsOf<UnitCountsRow>(
       await db.execute(sql`
       WITH base AS (${base(sql`employees e`, sql`e.active`)})
@@ -131,6 +131,7 @@ export async function countsByUnit(
       ${evaluated}`),
     );
   }
+  const inUnits = sql`${`{${unitIds.join(',')}}`}::uuid[]`;
   const reportersAmong = periodId
     ? sql`SELECT DISTINCT w2.employee_id FROM progress_entries pe
           JOIN work_plans w2 ON w2.id = pe.work_plan_id
@@ -138,20 +139,14 @@ export async function countsByUnit(
     : reporters(null);
   return rowsOf<UnitCountsRow>(
     await db.execute(sql`
-      WITH RECURSIVE sub(id) AS (
-        SELECT id FROM units WHERE id IN (${sql.join(
-          roots.map((r) => sql`${r}::uuid`),
-          sql`, `,
-        )})
-        UNION SELECT u.id FROM units u JOIN sub s ON u.parent_id = s.id),
-      candidates AS (
-        SELECT e.id FROM employees e WHERE e.active AND e.unit_id IN (SELECT id FROM sub)
+      WITH candidates AS (
+        SELECT e.id FROM employees e WHERE e.active AND e.unit_id = ANY(${inUnits})
         UNION
         SELECT w.employee_id FROM work_plans w
-        WHERE w.cycle_id = ${cycleId} AND w.is_current AND w.unit_id IN (SELECT id FROM sub)),
+        WHERE w.cycle_id = ${cycleId} AND w.is_current AND w.unit_id = ANY(${inUnits})),
       base AS (${base(
         sql`candidates c JOIN employees e ON e.id = c.id`,
-        sql`e.active AND COALESCE(wp.unit_id, e.unit_id) IN (SELECT id FROM sub)`,
+        sql`e.active AND COALESCE(wp.unit_id, e.unit_id) = ANY(${inUnits})`,
       )})
       ${counts}
       LEFT JOIN (${reportersAmong}) rp ON rp.employee_id = b.id

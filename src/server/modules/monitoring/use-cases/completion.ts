@@ -140,7 +140,13 @@ export async function completion(
   // briefly (the agency dashboard is what everyone opens at a deadline).
   const rows =
     query.unitId || scope.allowedRoots
-      ? await repo.countsByUnit(db, cycle.id, period?.id ?? null, windowOf(cycle, period), roots)
+      ? await repo.countsByUnit(
+          db,
+          cycle.id,
+          period?.id ?? null,
+          windowOf(cycle, period),
+          roots.flatMap((r) => subtreeOf(scope.children, r)),
+        )
       : await organisationCounts(deps, cycle.id, period?.id ?? null, windowOf(cycle, period));
 
   const own = new Map<string, CompletionCounts>();

@@ -9,6 +9,7 @@ import type {
   OrgPredicateView,
 } from '../src/domain/evaluations/view.js';
 import type { Database } from '../src/server/platform/db/client.js';
+import { forgetAssessmentSettings } from '../src/server/modules/evaluations/use-cases/settings.js';
 import type { Client } from './helpers.js';
 import type { ApprovedPlan, Team } from './planning-fixtures.js';
 
@@ -136,4 +137,5 @@ export async function changeSettings(team: Team, change: Partial<ReturnType<type
  */
 export async function resetSettings(database: Database) {
   await database.query(`DELETE FROM settings WHERE key = 'assessment'`);
+  forgetAssessmentSettings(database.db); // the app keeps them for a few seconds
 }

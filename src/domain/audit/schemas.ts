@@ -36,8 +36,12 @@ export const auditQuerySchema = z
     category: z.enum(AUDIT_CATEGORIES).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
-    /** `false` leaves out `total` (no count over the filtered log; page with `hasMore` and `before`) */
-    count: z.enum(['true', 'false']).default('true'),
+    /**
+     * `false` leaves out `total` (page with `hasMore` and `before`); `true` counts the matching entries exactly;
+     * `estimate` (the default) counts them too, except for the whole, large log, whose total is the planner's estimate
+     * (no count over every row).
+     */
+    count: z.enum(['true', 'false', 'estimate']).default('estimate'),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'audit.dateOrder' });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

@@ -27,12 +27,15 @@ export const auditEntryViewSchema = z.object({
 export type AuditEntryView = z.infer<typeof auditEntryViewSchema>;
 
 /**
- * A page of entries, newest first. `total` counts every entry matching the filters (left out with `count=false`);
- * `hasMore` says whether older entries follow, and `nextCursor` is the `before` value that fetches them.
+ * A page of entries, newest first. `total` counts every entry matching the filters (left out with `count=false`;
+ * the planner's estimate for the whole log when `totalEstimated`); `hasMore` says whether older entries follow, and
+ * `nextCursor` is the `before` value that fetches them.
  */
 export const auditPageViewSchema = z.object({
   items: z.array(auditEntryViewSchema),
   total: z.number().optional(),
+  /** true when `total` is the estimate of a large unfiltered log (`count=estimate`) */
+  totalEstimated: z.boolean().optional(),
   hasMore: z.boolean(),
   nextCursor: z.number().nullable(),
 });

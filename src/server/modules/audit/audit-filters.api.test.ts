@@ -169,6 +169,28 @@ describe('GET /audit: filters', () => {
     });
   });
 
+  it('when the whole log is large, then the default total is the planner’s estimate; filtered or count=true, exact', async () => {
+    const [{ n: exact }] = (await t.database.query<{ n: string }>('SELECT count(*) AS n FROM audit_log')) as [
+      { n: string },
+    ];
+    // small: counted exactly, even by default
+    expect(await page('limit=1')).toMatchObject({ total: Number(exact) });
+    expect(await page('limit=1')).not.toHaveProperty('totalEstimated');
+    // what the planner believes after ANALYZE of a large log (no need to write 50,000 entries)
+    await t.database.query(`UPDATE pg_class SET reltuples = 735000 WHERE oid = 'audit_log'::regclass`);
+    try {
+      expect(await page('limit=1')).toMatchObject({ total: 735000, totalEstimated: true, hasMore: true });
+      expect(await page('limit=1&count=true')).toMatchObject({ total: Number(exact) });
+      expect(await page('limit=1&count=true')).not.toHaveProperty('totalEstimated');
+      const unitEntries = await page('entityType=unit&limit=1');
+      expect(unitEntries.totalEstimated).toBeUndefined();
+      expect(unitEntries.total).toBeLessThan(Number(exact));
+      expect(await page('limit=1&count=false')).not.toHaveProperty('total');
+    } finally {
+      await t.database.query('ANALYZE audit_log');
+    }
+  });
+
   it('when a filter is malformed, then 400 with a localised message, never a 500', async () => {
     expectError(await auditor.get('/audit?from=2026-13-01'), 400, 'VALIDATION_FAILED');
     expectError(await auditor.get('/audit?actorId=nope'), 400, 'VALIDATION_FAILED');

@@ -14,6 +14,7 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
+import { rowsOf } from '../../platform/db/rows.js';
 import {
   actingOfficials,
   apiTokens,
@@ -95,6 +96,26 @@ export async function countEntries(db: Executor, q: AuditQuery): Promise<number>
     .from(auditLog)
     .where(auditFilters(q));
   return row?.n ?? 0;
+}
+
+/** Below this many rows an exact count of the whole log is cheap (a few milliseconds) and is used instead. */
+const EXACT_COUNT_BELOW = 50_000;
+
+/**
+ * The total for `count=estimate`: an exact count of a filtered read (the filters are indexed), but for the whole log
+ * the planner's row estimate (`pg_class.reltuples`, kept by ANALYZE and autovacuum), unless the log is small.
+ */
+export async function estimateEntries(
+  db: Executor,
+  q: AuditQuery,
+): Promise<{ n: number; estimated: boolean }> {
+  if (auditFilters(q)) return { n: await countEntries(db, q), estimated: false };
+  const [row] = rowsOf<{ n: number | string | null }>(
+    await db.execute(sql`SELECT reltuples::bigint AS n FROM pg_class WHERE oid = 'audit_log'::regclass`),
+  );
+  const n = Number(row?.n ?? -1);
+  if (!(n >= EXACT_COUNT_BELOW)) return { n: await countEntries(db, q), estimated: false };
+  return { n, estimated: true };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

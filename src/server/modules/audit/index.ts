@@ -11,7 +11,14 @@ import { auditActorQuerySchema, auditQuerySchema } from '../../../domain/audit/s
 import type { Deps } from '../../platform/deps.js';
 import { verifyAuditChain } from '../../platform/audit.js';
 import { requirePermission } from '../auth/index.js';
-import { actorNames, countEntries, entityLabels, listEntries, searchActors } from './audit.repository.js';
+import {
+  actorNames,
+  countEntries,
+  entityLabels,
+  estimateEntries,
+  listEntries,
+  searchActors,
+} from './audit.repository.js';
 import { presentAuditEntry } from './audit.presenter.js';
 
 export function auditRoutes(app: FastifyInstance, deps: Deps) {
@@ -27,7 +34,8 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
           'Filters: `actorId` (the account that acted), `entityType` + `entityId` (one record), `action` (a code, ' +
           'or a prefix ending in a dot such as `evaluation.`), `from`/`to` (days in Asia/Jakarta, both included), ' +
           '`category` (`signins`: signing in and out; `changes`: everything else). Paging: `limit` with `offset`, ' +
-          'or keyset with `before` (the `nextCursor` of the previous page); `count=false` leaves out `total`.',
+          'or keyset with `before` (the `nextCursor` of the previous page); `count=false` leaves out `total`, ' +
+          '`count=true` counts exactly, `count=estimate` (the default) estimates the total of the whole, large log.',
         querystring: auditQuerySchema,
         response: { 200: auditPageViewSchema },
       },
@@ -36,9 +44,13 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
       requirePermission(request.ctx(), 'read:audit');
       const q = request.query;
       const { db } = deps.database;
-      const [rows, total] = await Promise.all([
+      const [rows, counted] = await Promise.all([
         listEntries(db, q),
-        q.count === 'true' ? countEntries(db, q) : Promise.resolve(undefined),
+        q.count === 'true'
+          ? countEntries(db, q).then((n) => ({ n, estimated: false }))
+          : q.count === 'estimate'
+            ? estimateEntries(db, q)
+            : Promise.resolve(undefined),
       ]);
       const hasMore = rows.length > q.limit;
       const page = hasMore ? rows.slice(0, q.limit) : rows;
@@ -51,7 +63,8 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
       ]);
       return {
         items: page.map((e) => presentAuditEntry(e, { actors, labels })),
-        ...(total === undefined ? {} : { total }),
+        ...(counted === undefined ? {} : { total: counted.n }),
+        ...(counted?.estimated ? { totalEstimated: true } : {}),
         hasMore,
         nextCursor: hasMore ? page[page.length - 1]!.seq : null,
       };

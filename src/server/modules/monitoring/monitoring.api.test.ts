@@ -6,7 +6,13 @@ import type {
   CompletionView,
 } from '../../../domain/monitoring/view.js';
 import { createTestApp, type Client, type TestApp } from '../../../../test/helpers.js';
-import { accountFor, adminClient, expectError, insertUser } from '../../../../test/factories.js';
+import {
+  accountFor,
+  adminClient,
+  createEmployee,
+  expectError,
+  insertUser,
+} from '../../../../test/factories.js';
 import { insertCycle, periodsOf } from '../../../../test/planning-fixtures.js';
 import { seedSynthetic } from '../../seed/synthetic.js';
 
@@ -157,6 +163,39 @@ describe('completion monitoring', () => {
       else expect(seen.has(u.parentId!)).toBe(true);
       seen.add(u.unitId);
     }
+  });
+
+  it('when one unit is asked for, then its subtree is counted alone and matches the whole organisation’s numbers', async () => {
+    const whole = (await hr.get(url(`&periodId=${q1}`))).json<CompletionView>();
+    const byId = new Map(whole.units.map((u) => [u.unitId, u]));
+    // a unit with sub-units below the root, and a leaf
+    const hasChildren = (id: string) => whole.units.some((c) => c.parentId === id);
+    const picks = [
+      whole.units.find((u) => u.depth >= 1 && hasChildren(u.unitId))!,
+      whole.units.find((u) => !hasChildren(u.unitId))!,
+    ];
+    expect(picks.every(Boolean)).toBe(true);
+    for (const pick of picks) {
+      const res = await hr.get(url(`&periodId=${q1}&unitId=${pick.unitId}`));
+      expect(res.statusCode, res.body).toBe(200);
+      const view = res.json<CompletionView>();
+      expect(view.units.map((u) => u.unitId).sort()).toEqual(await subtreeIds([pick.unitId]));
+      for (const u of view.units) {
+        expect(u.own, u.name).toEqual(byId.get(u.unitId)!.own);
+        expect(u.total, u.name).toEqual(byId.get(u.unitId)!.total);
+      }
+      expect(view.totals).toEqual(pick.total);
+    }
+  });
+
+  it('when someone joins after the organisation’s numbers were read, then the next read counts them (the cache is dropped on writes)', async () => {
+    const before = (await hr.get(url(`&periodId=${q1}`))).json<CompletionView>();
+    const leaf = before.units.find((u) => !before.units.some((c) => c.parentId === u.unitId))!;
+    await createEmployee(hr, leaf.unitId, { name: 'Pegawai Baru Pemantauan' });
+    const after = (await hr.get(url(`&periodId=${q1}`))).json<CompletionView>();
+    expect(after.totals.employees).toBe(before.totals.employees + 1);
+    expect(after.totals.notStarted).toBe(before.totals.notStarted + 1);
+    expect(after.units.find((u) => u.unitId === leaf.unitId)!.own.employees).toBe(leaf.own.employees + 1);
   });
 
   it('when no period is given, then the periodic period containing today is used', async () => {

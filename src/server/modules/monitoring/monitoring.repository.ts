@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { actingOfficials, cycles, periods, units } from '../../platform/db/schema.js';
 import { rowsOf } from '../../platform/db/rows.js';
@@ -88,32 +88,69 @@ const planInForce = (cycleId: string, w: Window) => sql`LEFT JOIN LATERAL (
         ORDER BY w.start_date DESC LIMIT 1) wp ON true`;
 
 /**
- * The completion numbers of every unit's own active employees, in one GROUP BY: the status of each employee's plan
- * in force in the cycle (none = not started) and whether they reported progress for the period.
+ * The completion numbers of each unit's own active employees, in one GROUP BY: the status of each employee's plan in
+ * force in the cycle (none = not started) and whether they reported progress for the period.
+ *
+ * With `unitIds` (the units of the subtrees asked for, from the cached tree), only those units are counted, in SQL: the
+ * employees are found through the units (their own unit, or the unit of their current plan in the cycle; both
+ * indexed), and the progress of the period is looked up for them only. Without, every unit of the organisation.
  */
 export async function countsByUnit(
   db: Executor,
   cycleId: string,
   periodId: string | null,
   window: Window,
+  unitIds: string[] | null = null,
 ): Promise<UnitCountsRow[]> {
-  return rowsOf<UnitCountsRow>(
-    await db.execute(sql`
-      SELECT COALESCE(wp.unit_id, e.unit_id) AS unit_id,
+  if (unitIds && unitIds.length === 0) return [];
+  const counts = sql`
+      SELECT b.unit_id,
         count(*) AS employees,
-        count(*) FILTER (WHERE wp.id IS NULL) AS not_started,
-        count(*) FILTER (WHERE wp.status = 'draft') AS draft,
-        count(*) FILTER (WHERE wp.status = 'submitted') AS submitted,
-        count(*) FILTER (WHERE wp.status = 'returned') AS returned,
-        count(*) FILTER (WHERE wp.status = 'approved') AS approved,
+        count(*) FILTER (WHERE b.plan_id IS NULL) AS not_started,
+        count(*) FILTER (WHERE b.status = 'draft') AS draft,
+        count(*) FILTER (WHERE b.status = 'submitted') AS submitted,
+        count(*) FILTER (WHERE b.status = 'returned') AS returned,
+        count(*) FILTER (WHERE b.status = 'approved') AS approved,
         count(*) FILTER (WHERE rp.employee_id IS NOT NULL) AS reported,
         count(*) FILTER (WHERE ev.id IS NOT NULL) AS evaluated
-      FROM employees e
+      FROM base b`;
+  const evaluated = sql`
+      LEFT JOIN evaluations ev ON ev.employee_id = b.id AND ev.period_id = ${periodId} AND ev.status = 'final'
+      GROUP BY b.unit_id`;
+  const base = (from: SQL, where: SQL) => sql`
+      SELECT e.id, COALESCE(wp.unit_id, e.unit_id) AS unit_id, wp.id AS plan_id, wp.status
+      FROM ${from}
       ${planInForce(cycleId, window)}
-      LEFT JOIN (${reporters(periodId)}) rp ON rp.employee_id = e.id
-      LEFT JOIN evaluations ev ON ev.employee_id = e.id AND ev.period_id = ${periodId} AND ev.status = 'final'
-      WHERE e.active
-      GROUP BY COALESCE(wp.unit_id, e.unit_id)`),
+      WHERE ${where}`;
+  if (!unitIds) {
+    return rowsOf<UnitCountsRow>(
+      await db.execute(sql`
+      WITH base AS (${base(sql`employees e`, sql`e.active`)})
+      ${counts}
+      LEFT JOIN (${reporters(periodId)}) rp ON rp.employee_id = b.id
+      ${evaluated}`),
+    );
+  }
+  const inUnits = sql`${`{${unitIds.join(',')}}`}::uuid[]`;
+  const reportersAmong = periodId
+    ? sql`SELECT DISTINCT w2.employee_id FROM progress_entries pe
+          JOIN work_plans w2 ON w2.id = pe.work_plan_id
+          WHERE pe.period_id = ${periodId} AND w2.employee_id IN (SELECT id FROM base)`
+    : reporters(null);
+  return rowsOf<UnitCountsRow>(
+    await db.execute(sql`
+      WITH candidates AS (
+        SELECT e.id FROM employees e WHERE e.active AND e.unit_id = ANY(${inUnits})
+        UNION
+        SELECT w.employee_id FROM work_plans w
+        WHERE w.cycle_id = ${cycleId} AND w.is_current AND w.unit_id = ANY(${inUnits})),
+      base AS (${base(
+        sql`candidates c JOIN employees e ON e.id = c.id`,
+        sql`e.active AND COALESCE(wp.unit_id, e.unit_id) = ANY(${inUnits})`,
+      )})
+      ${counts}
+      LEFT JOIN (${reportersAmong}) rp ON rp.employee_id = b.id
+      ${evaluated}`),
   );
 }
 

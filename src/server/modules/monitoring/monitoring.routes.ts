@@ -3,12 +3,17 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { completionPeopleQuerySchema, completionQuerySchema } from '../../../domain/monitoring/schemas.js';
 import { completionPeopleViewSchema, completionViewSchema } from '../../../domain/monitoring/view.js';
 import type { Deps } from '../../platform/deps.js';
-import { completion, completionPeople } from './use-cases/completion.js';
+import { completion, completionPeople, forgetOrganisationCounts } from './use-cases/completion.js';
 import { completionWorkbookOffThread } from './use-cases/export-xlsx.js';
 
 export function monitoringRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['monitoring'];
+  // Any write may change the numbers: the cached organisation-wide ones are dropped once the write has been handled
+  // (its transaction committed), before its response leaves.
+  app.addHook('onSend', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') forgetOrganisationCounts(deps);
+  });
   r.get(
     '/monitoring/completion',
     {

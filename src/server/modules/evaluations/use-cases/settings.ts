@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { DEFAULT_DISTRIBUTION_RULES } from '../../../../domain/evaluations/distribution.js';
 import { DEFAULT_OBJECTION_DAYS } from '../../../../domain/evaluations/objection.js';
 import {
@@ -18,6 +19,7 @@ import {
   type AssessmentSettingsView,
 } from '../../../../domain/evaluations/view.js';
 import { appendAudit } from '../../../platform/audit.js';
+import { ShortCache } from '../../../platform/cache.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
@@ -42,8 +44,26 @@ export const DEFAULT_ASSESSMENT_SETTINGS: AssessmentSettings = assessmentSetting
 /** The settings in force with the version of the stored document (0: the defaults, nothing stored yet). */
 export type SettingsInForce = AssessmentSettings & { version: number; updatedAt: Date | null };
 
-/** The settings in force: the stored document (validated) or the defaults. */
-export async function assessmentSettings(db: Executor): Promise<SettingsInForce> {
+/**
+ * The settings are read by most assessment screens and the home page, and change a few times a year: outside a
+ * transaction they are kept for 10 s per database handle, dropped at once when changed here (another server process's
+ * change shows within the 10 s). Inside a transaction they are always read.
+ */
+const SETTINGS_TTL_MS = 10_000;
+const settingsCache = new ShortCache<SettingsInForce>(SETTINGS_TTL_MS);
+
+/** The settings in force: the stored document (validated) or the defaults. Treat the result as read-only. */
+export function assessmentSettings(db: Executor): Promise<SettingsInForce> {
+  if (db instanceof PgTransaction) return loadAssessmentSettings(db);
+  return settingsCache.get(db, KEY, () => loadAssessmentSettings(db));
+}
+
+/** Forgets the cached settings of `db` (after a change made outside `putAssessmentSettings`, e.g. by a test). */
+export function forgetAssessmentSettings(db: Executor) {
+  settingsCache.clear(db);
+}
+
+async function loadAssessmentSettings(db: Executor): Promise<SettingsInForce> {
   const row = await repo.readSetting(db, KEY);
   if (!row) return { ...DEFAULT_ASSESSMENT_SETTINGS, version: 0, updatedAt: null };
   const parsed = storedAssessmentSettingsSchema.safeParse(row.value);
@@ -68,7 +88,8 @@ function present(s: SettingsInForce): AssessmentSettingsView {
 
 export async function getAssessmentSettings(deps: Deps, ctx: RequestContext) {
   requireActor(ctx);
-  return present(await assessmentSettings(deps.database.db));
+  // the settings page shows the stored version (its form sends it back): never a cached one
+  return present(await loadAssessmentSettings(deps.database.db));
 }
 
 /** HR (or the admin) changes the rule settings; audited with before and after. */
@@ -80,6 +101,20 @@ export async function putAssessmentSettings(
   const actor = requireActor(ctx);
   if (!actorCan(actor, 'manage:assessment-settings')) throw new AppError('FORBIDDEN');
   const { version, ...value } = input;
+  try {
+    return await putInTransaction(deps, ctx, actor.userId, version, value);
+  } finally {
+    forgetAssessmentSettings(deps.database.db);
+  }
+}
+
+function putInTransaction(
+  deps: Deps,
+  ctx: RequestContext,
+  userId: string,
+  version: number | undefined,
+  value: AssessmentSettings,
+) {
   return deps.database.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const row = await repo.lockSetting(tx, KEY);
@@ -88,12 +123,12 @@ export async function putAssessmentSettings(
     if (row) {
       await tx
         .update(settings)
-        .set({ value, version: row.version + 1, updatedBy: actor.userId, updatedAt: now })
+        .set({ value, version: row.version + 1, updatedBy: userId, updatedAt: now })
         .where(eq(settings.key, KEY));
     } else {
       await tx
         .insert(settings)
-        .values({ key: KEY, value, version: 1, updatedBy: actor.userId, createdAt: now, updatedAt: now });
+        .values({ key: KEY, value, version: 1, updatedBy: userId, createdAt: now, updatedAt: now });
     }
     const { version: _bv, updatedAt: _bu, ...beforeValue } = before;
     await appendAudit(

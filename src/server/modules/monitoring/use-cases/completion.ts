@@ -10,6 +10,7 @@ import type {
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
+import { ShortCache } from '../../../platform/cache.js';
 import { AppError, fieldInvalid, notFound } from '../../../platform/errors.js';
 import { actorCan, requireActor } from '../../auth/index.js';
 import * as repo from '../monitoring.repository.js';
@@ -104,6 +105,24 @@ async function loadCycle(db: Executor, cycleId: string) {
   return cycle;
 }
 
+/**
+ * The whole organisation's numbers are the same for every caller who may see them (HR, the agency head) and cost a
+ * pass over every employee: they are shared for 30 s, and forgotten after any write request in this process
+ * (`forgetOrganisationCounts`). Another server process's writes show within the 30 s.
+ */
+const ORGANISATION_COUNTS_TTL_MS = 30_000;
+const organisationCache = new ShortCache<repo.UnitCountsRow[]>(ORGANISATION_COUNTS_TTL_MS);
+
+function organisationCounts(deps: Deps, cycleId: string, periodId: string | null, window: repo.Window) {
+  const db = deps.database.db;
+  return organisationCache.get(db, [cycleId, periodId, window.from, window.to].join('|'), () =>
+    repo.countsByUnit(db, cycleId, periodId, window),
+  );
+}
+
+/** Drops the cached organisation-wide numbers (after a write). */
+export const forgetOrganisationCounts = (deps: Deps) => organisationCache.clear(deps.database.db);
+
 export async function completion(
   deps: Deps,
   ctx: RequestContext,
@@ -114,7 +133,21 @@ export async function completion(
   const db = deps.database.db;
   const cycle = await loadCycle(db, query.cycleId);
   const period = await resolvePeriod(db, cycle.id, query.periodId, dateIn(deps.clock.now()));
-  const rows = await repo.countsByUnit(db, cycle.id, period?.id ?? null, windowOf(cycle, period));
+  const roots = query.unitId
+    ? [query.unitId]
+    : (scope.allowedRoots ?? scope.tree.filter((u) => u.parent_id === null).map((u) => u.id));
+  // One unit's (or one head's) numbers are counted over their subtrees only; the whole organisation's are cached
+  // briefly (the agency dashboard is what everyone opens at a deadline).
+  const rows =
+    query.unitId || scope.allowedRoots
+      ? await repo.countsByUnit(
+          db,
+          cycle.id,
+          period?.id ?? null,
+          windowOf(cycle, period),
+          roots.flatMap((r) => subtreeOf(scope.children, r)),
+        )
+      : await organisationCounts(deps, cycle.id, period?.id ?? null, windowOf(cycle, period));
 
   const own = new Map<string, CompletionCounts>();
   for (const r of rows) {
@@ -138,9 +171,6 @@ export async function completion(
     total.set(u.id, t);
   }
 
-  const roots = query.unitId
-    ? [query.unitId]
-    : (scope.allowedRoots ?? scope.tree.filter((u) => u.parent_id === null).map((u) => u.id));
   const byId = new Map(scope.tree.map((u) => [u.id, u]));
   const units: CompletionUnitView[] = [];
   const walk = (id: string, depth: number) => {

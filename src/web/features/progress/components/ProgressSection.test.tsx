@@ -10,7 +10,7 @@ import {
   type MockRoute,
 } from '../../../test/utils';
 import { EMPLOYEE_ID, PLAN_ID, plan } from '../../work-plans/test/fixtures';
-import { ENTRY_ID, FEB, INDICATOR_ID, JAN, entry, grid } from '../test/fixtures';
+import { ENTRY_ID, FEB, INDICATOR_ID, JAN, entry, grid, gridIndicator } from '../test/fixtures';
 
 const approved = plan({
   status: 'approved',
@@ -119,6 +119,41 @@ describe('Realisasi on the plan page', () => {
     expect(part).toBeInstanceOf(File);
     expect((part as File).name).toBe('foto.jpg');
     expect(posts[1]?.headers['x-csrf-token']).toBe('csrf-123');
+  });
+
+  it('when a value is typed for a month of a summed indicator, then the preview measures it against the month’s target, not the year’s', async () => {
+    const summed = gridIndicator({
+      aspect: 'quantity',
+      target: 3600,
+      unit: 'pasien',
+      direction: 'higher',
+      aggregation: 'sum',
+      formula: 'realisasi ÷ target × 100%',
+      cells: [
+        { periodId: JAN, target: 300, latest: null, entryCount: 0 },
+        { periodId: FEB, target: 280, latest: null, entryCount: 0 },
+      ],
+    });
+    // the first matching route answers: this grid before the default one
+    mockApi(
+      routesFor([
+        {
+          path: `/work-plans/${PLAN_ID}/progress-grid`,
+          body: grid({ results: [{ ...grid().results[0]!, indicators: [summed] }] }),
+        },
+      ]),
+    );
+    renderRoutes(routes, `/plans/${PLAN_ID}?tab=progress`);
+
+    fireEvent.click(await screen.findByTestId('progress-new', {}, { timeout: 5000 }));
+    const form = await screen.findByTestId('progress-quick');
+    fireEvent.change(within(form).getByTestId('progress-period'), { target: { value: JAN } });
+    fireEvent.change(within(form).getByTestId('progress-value'), { target: { value: '310' } });
+    expect(screen.getByTestId('progress-preview').textContent).toContain('310 ÷ 300 × 100% = 103,33%');
+    expect(screen.getByTestId('progress-target').textContent).toContain('Target periode: 300 pasien');
+    // an edited period target counts for its own month
+    fireEvent.change(within(form).getByTestId('progress-period'), { target: { value: FEB } });
+    expect(screen.getByTestId('progress-preview').textContent).toContain('310 ÷ 280 × 100% = 110,71%');
   });
 
   it('when the server refuses the file (415), then its message is shown and the entry stays saved', async () => {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, checkpoint, employeeByNip, launchBrowser, newPage, signIn } from './support.js';
+import { api, checkpoint, employeeByNip, launchBrowser, newPage, rateEvaluation, signIn } from './support.js';
 
 /**
  * Every main page of each role, on a phone (360 px) and a desktop (1280 px), passes axe-core without a critical or
@@ -89,6 +89,7 @@ interface Evaluation {
   status: string;
   version: number;
   strengths: string | null;
+  resultRating: string | null;
   results: Array<{ id: string }>;
   objection: unknown;
 }
@@ -290,6 +291,8 @@ async function supervisorJourney(page: Page, width: number, browser: Browser) {
   await page.goto(`/evaluations/${evaluation.id}`);
   const strengths = page.getByTestId('evaluation-strengths');
   await strengths.waitFor();
+  // rated once (finalising needs the ratings); the draft is never finalised here
+  if (evaluation.resultRating === null) await rateEvaluation(page, 'meets');
   const other = await newPage(browser);
   await signIn(other.page, 'kapus');
   const theirs = `Disimpan di tab lain (${width} px).`;

@@ -33,6 +33,8 @@ function routesFor(extra: MockRoute[] = []): MockRoute[] {
   ];
 }
 
+const EVIDENCE_LABEL = /^Bukti dukung/i;
+
 describe('Realisasi on the plan page', () => {
   it('when a lower-is-better cell is opened, then its formula shows target ÷ realisasi with the numbers', async () => {
     mockApi(routesFor());
@@ -44,6 +46,9 @@ describe('Realisasi on the plan page', () => {
       .find((c) => c.getAttribute('data-period') === JAN);
     expect(cell?.textContent).toContain('12 hari');
     expect(cell?.textContent).toContain('83,33%');
+    // named by what it shows, after the indicator and the period (the name holds the visible text, WCAG 2.5.3)
+    expect(cell?.getAttribute('aria-label')).toBeNull();
+    expect(cell?.textContent).toMatch(/^Rata-rata waktu tunggu rujukan, Januari 2026:\s*12 hari/);
     fireEvent.click(cell!);
 
     const formula = await screen.findByTestId('progress-formula');
@@ -93,6 +98,8 @@ describe('Realisasi on the plan page', () => {
     });
 
     const input = within(form).getByTestId<HTMLInputElement>('evidence-file');
+    // the file input is labelled (axe: "label", critical)
+    expect(within(form).getByLabelText(EVIDENCE_LABEL)).toBe(input);
     expect(input.getAttribute('accept')).toBe('image/*,application/pdf,.doc,.docx,.xls,.xlsx');
     expect(input.getAttribute('capture')).toBe('environment');
     const photo = new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'foto.jpg', { type: 'image/jpeg' });

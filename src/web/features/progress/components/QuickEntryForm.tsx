@@ -329,6 +329,7 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
           label={t('progress.evidence.title')}
           description={t('progress.evidence.hint')}
           id="evidence-file-wrapper"
+          labelProps={{ htmlFor: 'evidence-file-input' }}
         >
           <input
             ref={fileInput}

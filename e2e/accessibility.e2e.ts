@@ -399,11 +399,11 @@ async function menuLeadsSomewhere(page: Page, width: number) {
   expect(hrefs.length).toBeGreaterThan(2);
   for (const href of hrefs) {
     await page.goto(href);
-    await page.locator('#main-content').waitFor();
+    // the page's own title, once its (lazily loaded) route is there
+    await page.locator('#main-content h1').first().waitFor();
     await page.waitForLoadState('networkidle');
     expect(await page.getByTestId('forbidden-page').count(), href).toBe(0);
     expect(await page.getByTestId('not-found-page').count(), href).toBe(0);
-    expect(await page.getByRole('heading', { level: 1 }).count(), href).toBeGreaterThan(0);
     if (href !== '/') await checkpoint(page, `bupati ${href} at ${width} px`, { save: false });
   }
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Popover, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../../lib/format';
@@ -58,13 +58,10 @@ export function AchievementCell({ indicator, period, cell, cap, canRecord, onHis
     );
   }
 
-  const label = latest
-    ? t('progress.cell.label', {
-        indicator: indicator.text,
-        period: period.label,
-        value,
-        pct: formatPercent(latest.achievement, i18n.language),
-      })
+  // a cell with a value is named by its content (what it shows, after the indicator and period read out first), so
+  // the name contains the visible text (WCAG 2.5.3); an empty cell shows only "+" and carries its name itself
+  const emptyLabel = latest
+    ? undefined
     : t('progress.cell.emptyLabel', { indicator: indicator.text, period: period.label });
 
   return (
@@ -84,7 +81,7 @@ export function AchievementCell({ indicator, period, cell, cap, canRecord, onHis
           data-testid="progress-cell"
           data-period={period.id}
           data-indicator={indicator.id}
-          aria-label={label}
+          aria-label={emptyLabel}
           aria-expanded={opened}
           onClick={() => {
             if (pinned) close();
@@ -112,6 +109,9 @@ export function AchievementCell({ indicator, period, cell, cap, canRecord, onHis
         >
           {latest ? (
             <Stack gap={2} align="center">
+              <VisuallyHidden>
+                {t('progress.cell.context', { indicator: indicator.text, period: period.label })}
+              </VisuallyHidden>
               <Text size="xs" fw={600} lineClamp={1} style={{ overflowWrap: 'anywhere' }}>
                 {value}
               </Text>

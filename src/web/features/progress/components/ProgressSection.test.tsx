@@ -10,7 +10,7 @@ import {
   type MockRoute,
 } from '../../../test/utils';
 import { EMPLOYEE_ID, PLAN_ID, plan } from '../../work-plans/test/fixtures';
-import { ENTRY_ID, FEB, INDICATOR_ID, JAN, entry, grid } from '../test/fixtures';
+import { ENTRY_ID, FEB, INDICATOR_ID, JAN, entry, grid, gridIndicator } from '../test/fixtures';
 
 const approved = plan({
   status: 'approved',
@@ -33,6 +33,8 @@ function routesFor(extra: MockRoute[] = []): MockRoute[] {
   ];
 }
 
+const EVIDENCE_LABEL = /^Bukti dukung/i;
+
 describe('Realisasi on the plan page', () => {
   it('when a lower-is-better cell is opened, then its formula shows target ÷ realisasi with the numbers', async () => {
     mockApi(routesFor());
@@ -44,6 +46,9 @@ describe('Realisasi on the plan page', () => {
       .find((c) => c.getAttribute('data-period') === JAN);
     expect(cell?.textContent).toContain('12 hari');
     expect(cell?.textContent).toContain('83,33%');
+    // named by what it shows, after the indicator and the period (the name holds the visible text, WCAG 2.5.3)
+    expect(cell?.getAttribute('aria-label')).toBeNull();
+    expect(cell?.textContent).toMatch(/^Rata-rata waktu tunggu rujukan, Januari 2026:\s*12 hari/);
     fireEvent.click(cell!);
 
     const formula = await screen.findByTestId('progress-formula');
@@ -93,6 +98,8 @@ describe('Realisasi on the plan page', () => {
     });
 
     const input = within(form).getByTestId<HTMLInputElement>('evidence-file');
+    // the file input is labelled (axe: "label", critical)
+    expect(within(form).getByLabelText(EVIDENCE_LABEL)).toBe(input);
     expect(input.getAttribute('accept')).toBe('image/*,application/pdf,.doc,.docx,.xls,.xlsx');
     expect(input.getAttribute('capture')).toBe('environment');
     const photo = new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'foto.jpg', { type: 'image/jpeg' });
@@ -119,6 +126,41 @@ describe('Realisasi on the plan page', () => {
     expect(part).toBeInstanceOf(File);
     expect((part as File).name).toBe('foto.jpg');
     expect(posts[1]?.headers['x-csrf-token']).toBe('csrf-123');
+  });
+
+  it('when a value is typed for a month of a summed indicator, then the preview measures it against the month’s target, not the year’s', async () => {
+    const summed = gridIndicator({
+      aspect: 'quantity',
+      target: 3600,
+      unit: 'pasien',
+      direction: 'higher',
+      aggregation: 'sum',
+      formula: 'realisasi ÷ target × 100%',
+      cells: [
+        { periodId: JAN, target: 300, latest: null, entryCount: 0 },
+        { periodId: FEB, target: 280, latest: null, entryCount: 0 },
+      ],
+    });
+    // the first matching route answers: this grid before the default one
+    mockApi(
+      routesFor([
+        {
+          path: `/work-plans/${PLAN_ID}/progress-grid`,
+          body: grid({ results: [{ ...grid().results[0]!, indicators: [summed] }] }),
+        },
+      ]),
+    );
+    renderRoutes(routes, `/plans/${PLAN_ID}?tab=progress`);
+
+    fireEvent.click(await screen.findByTestId('progress-new', {}, { timeout: 5000 }));
+    const form = await screen.findByTestId('progress-quick');
+    fireEvent.change(within(form).getByTestId('progress-period'), { target: { value: JAN } });
+    fireEvent.change(within(form).getByTestId('progress-value'), { target: { value: '310' } });
+    expect(screen.getByTestId('progress-preview').textContent).toContain('310 ÷ 300 × 100% = 103,33%');
+    expect(screen.getByTestId('progress-target').textContent).toContain('Target periode: 300 pasien');
+    // an edited period target counts for its own month
+    fireEvent.change(within(form).getByTestId('progress-period'), { target: { value: FEB } });
+    expect(screen.getByTestId('progress-preview').textContent).toContain('310 ÷ 280 × 100% = 110,71%');
   });
 
   it('when the server refuses the file (415), then its message is shown and the entry stays saved', async () => {

@@ -73,17 +73,30 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
   const indicator = indicators.find((i) => i.id === indicatorId);
   const read = parseLocaleNumber(value, i18n.language, { allowNegative: false });
   const parsed = read.ok ? read.value : null;
+  // an entry is measured against its period's target (domain §4: 310 of a month's 300 is 103%, not 8.6% of 3,600)
+  const periodTarget = indicator
+    ? (indicator.cells.find((c) => c.periodId === periodId)?.target ?? indicator.target)
+    : null;
   const preview =
-    indicator && parsed !== null && indicator.numeric && indicator.target !== null
+    indicator && parsed !== null && indicator.numeric && periodTarget !== null
       ? achievement({
-          target: indicator.target,
+          target: periodTarget,
           realised: parsed,
           direction: indicator.direction,
           cap: grid.cap,
         })
       : null;
   const formula =
-    indicator && preview !== null ? formulaFor(indicator, parsed, preview, grid.cap, t, i18n.language) : null;
+    indicator && preview !== null
+      ? formulaFor(
+          { direction: indicator.direction, target: periodTarget },
+          parsed,
+          preview,
+          grid.cap,
+          t,
+          i18n.language,
+        )
+      : null;
 
   const resetForNext = () => {
     setValue('');
@@ -266,6 +279,9 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
           <Text size="xs" c="dimmed" data-testid="progress-target">
             {t('progress.target')}: {formatTarget(indicator, i18n.language) ?? t('common.none')}
             {indicator.numeric ? ` · ${t(`terms.direction.${indicator.direction}`)}` : ''}
+            {indicator.numeric && periodTarget !== null && periodTarget !== indicator.target
+              ? ` · ${t('progress.periodTarget')}: ${formatNumber(periodTarget, i18n.language)}${indicator.unit?.trim() ? ` ${indicator.unit.trim()}` : ''}`
+              : ''}
           </Text>
         ) : null}
         {indicator?.numeric !== false ? (
@@ -313,6 +329,7 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
           label={t('progress.evidence.title')}
           description={t('progress.evidence.hint')}
           id="evidence-file-wrapper"
+          labelProps={{ htmlFor: 'evidence-file-input' }}
         >
           <input
             ref={fileInput}

@@ -22,6 +22,7 @@ import { fieldIssuesFor } from '../../../lib/form';
 import { formatNumber } from '../../../lib/format';
 import { numberProblemKey, parseLocaleNumber } from '../../../lib/numbers';
 import { errorMessage } from '../../../lib/notify';
+import { uploadSizeProblem, useMaxUploadBytes } from '../../../lib/upload-limit';
 import { formatTarget } from '../../work-plans';
 import { addEvidenceLink, uploadEvidence } from '../api/add-evidence';
 import { recordProgress } from '../api/record-progress';
@@ -68,6 +69,9 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
   const [upload, setUpload] = useState<{ name: string; percent: number | null } | null>(null);
   const [saved, setSaved] = useState<ProgressEntryView | null>(null);
   const [evidenceError, setEvidenceError] = useState<string | null>(null);
+  /** a chosen file above the server's limit: refused here, before a byte is sent */
+  const [fileError, setFileError] = useState<string | null>(null);
+  const maxUploadBytes = useMaxUploadBytes('evidence');
   const [done, setDone] = useState(false);
 
   const indicator = indicators.find((i) => i.id === indicatorId);
@@ -92,6 +96,7 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
     setUrl('');
     setFiles([]);
     if (fileInput.current) fileInput.current.value = '';
+    setFileError(null);
     setSaved(null);
     setEvidenceError(null);
     setUpload(null);
@@ -313,6 +318,7 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
           label={t('progress.evidence.title')}
           description={t('progress.evidence.hint')}
           id="evidence-file-wrapper"
+          error={fileError}
         >
           <input
             ref={fileInput}
@@ -321,10 +327,22 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
             multiple
             accept={EVIDENCE_ACCEPT}
             capture="environment"
-            aria-describedby="evidence-file-wrapper-description"
+            aria-describedby={
+              fileError
+                ? 'evidence-file-wrapper-description evidence-file-wrapper-error'
+                : 'evidence-file-wrapper-description'
+            }
+            aria-invalid={fileError ? true : undefined}
             onChange={(e) => {
-              setFiles(Array.from(e.currentTarget.files ?? []));
+              const chosen = Array.from(e.currentTarget.files ?? []);
+              const problem = uploadSizeProblem(chosen, maxUploadBytes, i18n.language);
               setEvidenceError(null);
+              setFileError(problem ? t(problem.key, problem.values) : null);
+              if (problem) {
+                // nothing of a refused choice is kept, so nothing of it can be sent
+                e.currentTarget.value = '';
+                setFiles([]);
+              } else setFiles(chosen);
             }}
             data-testid="evidence-file"
             style={{

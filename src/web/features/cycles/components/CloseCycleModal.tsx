@@ -1,11 +1,14 @@
-import { Alert, Button, Group, List, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { closeCycleSchema } from '../../../../domain/cycles/schemas';
 import { QueryState } from '../../../components/QueryState';
 import { ApiError } from '../../../lib/api-client';
 import { errorMessage, notifySuccess } from '../../../lib/notify';
 import { useClosePreview, useCloseCycle } from '../api/close-cycle';
 import type { Cycle, CycleClosePreview, CycleOpenCounts } from '../types';
+import { maxLengthOf } from '../../../lib/form';
+import { LimitedTextarea } from '../../../components/LimitedText';
 
 const COUNT_KEYS: Array<keyof CycleOpenCounts> = [
   'plansNotApproved',
@@ -114,7 +117,8 @@ function PreviewBody({
         lines={preview.openObjections.map((o) => `${who(o)} · ${o.periodLabel}`)}
         testId="close-list-objections"
       />
-      <Textarea
+      <LimitedTextarea
+        maxLength={maxLengthOf(closeCycleSchema, 'note')}
         label={t('cycleClosing.note')}
         autosize
         minRows={2}

@@ -8,7 +8,6 @@ import {
   Paper,
   Stack,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -20,7 +19,7 @@ import { DetailList } from '../../../components/DetailList';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { StatusChip } from '../../../components/StatusChip';
-import { applyServerErrors, isStaleWrite, zodValidate } from '../../../lib/form';
+import { applyServerErrors, isStaleWrite, maxLengthOf, zodValidate } from '../../../lib/form';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { errorMessage, notifyError, notifySuccess } from '../../../lib/notify';
 import { useCycle } from '../api/get-cycle';
@@ -31,6 +30,7 @@ import { useUpdatePeriod } from '../api/update-period';
 import { CloseCycleModal } from '../components/CloseCycleModal';
 import { ReopenCycleModal } from '../components/ReopenCycleModal';
 import { unlockPeriodSchema, type Cycle, type Period } from '../types';
+import { LimitedTextarea } from '../../../components/LimitedText';
 
 function PlanningDeadline({ cycle, readOnly }: { cycle: Cycle; readOnly: boolean }) {
   const { t } = useTranslation();
@@ -210,7 +210,8 @@ function UnlockForm({ cycleId, period, onDone }: { cycleId: string; period: Peri
     <form onSubmit={submit} noValidate data-testid="unlock-form">
       <Stack gap="sm">
         <Text size="sm">{t('cycles.unlockHint', { label: period.label })}</Text>
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(unlockPeriodSchema, 'reason')}
           label={t('cycles.unlockReason')}
           required
           autosize

@@ -1,15 +1,4 @@
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { ActionIcon, Button, Card, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dialogueSchema } from '../../../../domain/feedback/schemas';
@@ -17,7 +6,7 @@ import { QueryState } from '../../../components/QueryState';
 import { SectionCard } from '../../../components/SectionCard';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { useUser } from '../../../lib/auth';
-import { fieldIssuesFor, issueMessage } from '../../../lib/form';
+import { fieldIssuesFor, issueMessage, maxLengthOf } from '../../../lib/form';
 import { formatDate, todayIso } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useCycle } from '../../cycles';
@@ -26,6 +15,7 @@ import { useCreateDialogue } from '../api/create-dialogue';
 import { useDialogues } from '../api/list-dialogues';
 import type { DialogueInput } from '../types';
 import { ActionItem } from './ActionItem';
+import { LimitedTextarea } from '../../../components/LimitedText';
 
 interface ActionRow {
   description: string;
@@ -107,7 +97,8 @@ function DialogueForm({ plan, onDone }: { plan: WorkPlanView; onDone: () => void
             data-testid="dialogue-period"
           />
         </Group>
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(dialogueSchema, 'topics')}
           label={t('dialogue.topics')}
           autosize
           minRows={2}
@@ -116,7 +107,8 @@ function DialogueForm({ plan, onDone }: { plan: WorkPlanView; onDone: () => void
           error={errors.topics}
           data-testid="dialogue-topics"
         />
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(dialogueSchema, 'notes')}
           label={t('dialogue.notes')}
           autosize
           minRows={2}

@@ -8,17 +8,17 @@ import {
   SegmentedControl,
   Stack,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BERAKHLAK, BEHAVIOUR_VALUES, type BehaviourValue } from '../../../../domain/work-plans/berakhlak';
+import { feedbackSchema } from '../../../../domain/feedback/schemas';
 import { ErrorState } from '../../../components/ErrorState';
 import { SectionCard } from '../../../components/SectionCard';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { useUser } from '../../../lib/auth';
-import { fieldIssuesFor } from '../../../lib/form';
+import { fieldIssuesFor, maxLengthOf } from '../../../lib/form';
 import { formatDateTime } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useCycle } from '../../cycles';
@@ -27,6 +27,7 @@ import type { WorkPlanView } from '../../work-plans';
 import { useAddFeedback } from '../api/add-feedback';
 import { useFeedback } from '../api/list-feedback';
 import type { FeedbackItemView, FeedbackKind, FeedbackThreadView } from '../types';
+import { LimitedTextarea } from '../../../components/LimitedText';
 
 const KIND_COLOR: Record<FeedbackKind, string> = { strength: 'teal', improvement: 'orange' };
 
@@ -116,7 +117,8 @@ function Thread({
           replying ? (
             <form onSubmit={(e) => void send(e)} noValidate>
               <Stack gap="xs">
-                <Textarea
+                <LimitedTextarea
+                  maxLength={maxLengthOf(feedbackSchema, 'text')}
                   label={t('feedback.reply')}
                   autosize
                   minRows={2}
@@ -236,7 +238,8 @@ function NewFeedbackForm({
           data-testid="feedback-kind"
           fullWidth
         />
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(feedbackSchema, 'text')}
           label={t('feedback.text')}
           autosize
           minRows={3}

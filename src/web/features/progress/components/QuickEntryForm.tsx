@@ -1,24 +1,13 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Input,
-  NativeSelect,
-  Progress,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Button, Group, Input, NativeSelect, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { entryProblems } from '../../../../domain/progress/rules';
-import { linkEvidenceSchema } from '../../../../domain/progress/schemas';
+import { linkEvidenceSchema, recordProgressSchema } from '../../../../domain/progress/schemas';
 import { achievement } from '../../../../domain/work-plans/achievement';
 import { NumberField } from '../../../components/NumberField';
 import { ApiError } from '../../../lib/api-client';
-import { fieldIssuesFor } from '../../../lib/form';
+import { fieldIssuesFor, maxLengthOf } from '../../../lib/form';
 import { formatNumber } from '../../../lib/format';
 import { numberProblemKey, parseLocaleNumber } from '../../../lib/numbers';
 import { errorMessage } from '../../../lib/notify';
@@ -28,6 +17,7 @@ import { addEvidenceLink, uploadEvidence } from '../api/add-evidence';
 import { recordProgress } from '../api/record-progress';
 import { defaultPeriodId, formulaFor } from '../format';
 import { progressKeys, type ProgressEntryView, type ProgressGridView } from '../types';
+import { LimitedTextarea } from '../../../components/LimitedText';
 
 /** What phones may attach: camera photos, PDF and office documents (the server judges the content). */
 export const EVIDENCE_ACCEPT = 'image/*,application/pdf,.doc,.docx,.xls,.xlsx';
@@ -290,7 +280,8 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
             {t('progress.previewLabel')}: {formula.worked}
           </Text>
         ) : null}
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(recordProgressSchema, 'text')}
           size="md"
           label={indicator?.numeric === false ? t('progress.text') : t('progress.textOptional')}
           autosize
@@ -302,7 +293,8 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
           disabled={locked}
           data-testid="progress-text"
         />
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(recordProgressSchema, 'note')}
           size="md"
           label={t('progress.noteLabel')}
           autosize

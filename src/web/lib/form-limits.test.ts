@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { dialogueSchema, feedbackSchema } from '../../domain/feedback/schemas';
+import { dialogueActionSchema, dialogueSchema, feedbackSchema } from '../../domain/feedback/schemas';
 import { closeCycleSchema, reopenCycleSchema } from '../../domain/cycles/schemas';
 import { createTransferSchema } from '../../domain/people/transfers';
 import { linkEvidenceSchema, recordProgressSchema } from '../../domain/progress/schemas';
@@ -76,6 +76,7 @@ describe('maxLengthOf', () => {
       [declineTemplateSchema, 'reason'],
       [dialogueSchema, 'notes'],
       [dialogueSchema, 'topics'],
+      [dialogueActionSchema, 'description'],
       [feedbackSchema, 'text'],
       [matrixAssignSchema, 'text'],
       [proposeTemplateSchema, 'rationale'],

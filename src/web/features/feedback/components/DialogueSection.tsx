@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Card, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dialogueSchema } from '../../../../domain/feedback/schemas';
+import { dialogueActionSchema, dialogueSchema } from '../../../../domain/feedback/schemas';
 import { QueryState } from '../../../components/QueryState';
 import { SectionCard } from '../../../components/SectionCard';
 import { ListSkeleton } from '../../../components/Skeletons';
@@ -15,7 +15,7 @@ import { useCreateDialogue } from '../api/create-dialogue';
 import { useDialogues } from '../api/list-dialogues';
 import type { DialogueInput } from '../types';
 import { ActionItem } from './ActionItem';
-import { LimitedTextarea } from '../../../components/LimitedText';
+import { LimitedTextarea, LimitedTextInput } from '../../../components/LimitedText';
 
 interface ActionRow {
   description: string;
@@ -125,7 +125,8 @@ function DialogueForm({ plan, onDone }: { plan: WorkPlanView; onDone: () => void
             <Paper key={i} withBorder p="xs" radius="md" data-testid="dialogue-action-row">
               <Stack gap="xs">
                 <Group justify="space-between" wrap="nowrap" align="flex-end">
-                  <TextInput
+                  <LimitedTextInput
+                    maxLength={maxLengthOf(dialogueActionSchema, 'description')}
                     style={{ flex: 1 }}
                     label={t('dialogue.actionDescription', { n: i + 1 })}
                     value={a.description}

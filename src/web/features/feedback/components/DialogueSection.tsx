@@ -16,6 +16,7 @@ import { useDialogues } from '../api/list-dialogues';
 import type { DialogueInput } from '../types';
 import { ActionItem } from './ActionItem';
 import { LimitedTextarea, LimitedTextInput } from '../../../components/LimitedText';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 interface ActionRow {
   description: string;
@@ -24,6 +25,7 @@ interface ActionRow {
 }
 
 function DialogueForm({ plan, onDone }: { plan: WorkPlanView; onDone: () => void }) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const create = useCreateDialogue(plan.id);
   const cycle = useCycle(plan.cycleId);
@@ -92,7 +94,7 @@ function DialogueForm({ plan, onDone }: { plan: WorkPlanView; onDone: () => void
             onChange={(e) => setPeriodId(e.currentTarget.value)}
             data={[
               { value: '', label: t('dialogue.noPeriod') },
-              ...(cycle.data?.periods ?? []).map((p) => ({ value: p.id, label: p.label })),
+              ...(cycle.data?.periods ?? []).map((p) => ({ value: p.id, label: periodName(p.label) })),
             ]}
             data-testid="dialogue-period"
           />

@@ -28,6 +28,7 @@ import { useAddFeedback } from '../api/add-feedback';
 import { useFeedback } from '../api/list-feedback';
 import type { FeedbackItemView, FeedbackKind, FeedbackThreadView } from '../types';
 import { LimitedTextarea } from '../../../components/LimitedText';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 const KIND_COLOR: Record<FeedbackKind, string> = { strength: 'teal', improvement: 'orange' };
 
@@ -168,6 +169,7 @@ function NewFeedbackForm({
   defaultPeriod: string;
   onDone: () => void;
 }) {
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const add = useAddFeedback(plan.id);
   const [periodId, setPeriodId] = useState(defaultPeriod);
@@ -201,7 +203,7 @@ function NewFeedbackForm({
             label={t('progress.period')}
             value={periodId}
             onChange={(e) => setPeriodId(e.currentTarget.value)}
-            data={periods.map((p) => ({ value: p.id, label: p.label }))}
+            data={periods.map((p) => ({ value: p.id, label: periodName(p.label) }))}
             error={errors.periodId}
             data-testid="feedback-period"
           />
@@ -267,6 +269,7 @@ function NewFeedbackForm({
  * (tagged Kekuatan or Perlu ditingkatkan); both sides reply. Visible to the employee at once.
  */
 export function FeedbackSection({ plan }: { plan: WorkPlanView }) {
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const user = useUser();
   const query = useFeedback(plan.id);
@@ -306,7 +309,7 @@ export function FeedbackSection({ plan }: { plan: WorkPlanView }) {
         const group = groups.find((g) => g.key === subjectOf(th)) ?? groups[groups.length - 1];
         group?.threads.push(th);
       }
-      const periodLabel = (id: string) => periods.find((p) => p.id === id)?.label ?? '';
+      const periodLabel = (id: string) => periodName(periods.find((p) => p.id === id)?.label);
       body = (
         <Stack gap="md">
           {groups
@@ -367,7 +370,7 @@ export function FeedbackSection({ plan }: { plan: WorkPlanView }) {
         onChange={(e) => setPeriod(e.currentTarget.value)}
         data={[
           { value: 'all', label: t('feedback.allPeriods') },
-          ...periods.map((p) => ({ value: p.id, label: p.label })),
+          ...periods.map((p) => ({ value: p.id, label: periodName(p.label) })),
         ]}
         maw={280}
         data-testid="feedback-filter-period"

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { achievementColor, formatPercent, formulaFor } from '../format';
 import type { GridCell, GridIndicator, GridPeriod } from '../types';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 interface Props {
   indicator: GridIndicator;
@@ -20,6 +21,7 @@ interface Props {
  * was computed (the formula with the numbers), the entry count and what can be done with the cell.
  */
 export function AchievementCell({ indicator, period, cell, cap, canRecord, onHistory, onRecord }: Props) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const [opened, setOpened] = useState(false);
   // a tap or click pins the detail open; hovering shows it only while the pointer is there
@@ -61,11 +63,11 @@ export function AchievementCell({ indicator, period, cell, cap, canRecord, onHis
   const label = latest
     ? t('progress.cell.label', {
         indicator: indicator.text,
-        period: period.label,
+        period: periodName(period.label),
         value,
         pct: formatPercent(latest.achievement, i18n.language),
       })
-    : t('progress.cell.emptyLabel', { indicator: indicator.text, period: period.label });
+    : t('progress.cell.emptyLabel', { indicator: indicator.text, period: periodName(period.label) });
 
   return (
     <Popover
@@ -142,7 +144,7 @@ export function AchievementCell({ indicator, period, cell, cap, canRecord, onHis
       >
         <Stack gap={6}>
           <Text size="xs" c="dimmed">
-            {period.label}
+            {periodName(period.label)}
           </Text>
           {latest ? (
             <>

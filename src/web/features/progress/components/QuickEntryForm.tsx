@@ -18,6 +18,7 @@ import { recordProgress } from '../api/record-progress';
 import { defaultPeriodId, formulaFor } from '../format';
 import { progressKeys, type ProgressEntryView, type ProgressGridView } from '../types';
 import { LimitedTextarea } from '../../../components/LimitedText';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 /** What phones may attach: camera photos, PDF and office documents (the server judges the content). */
 export const EVIDENCE_ACCEPT = 'image/*,application/pdf,.doc,.docx,.xls,.xlsx';
@@ -38,6 +39,7 @@ type Errors = Partial<Record<'periodId' | 'indicatorId' | 'value' | 'text' | 'no
  * with its progress; a refused file (413/415) leaves the entry saved and can be replaced and sent again.
  */
 export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicatorId, onDone }: Props) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const openPeriods = grid.periods.filter((p) => p.status === 'open');
@@ -195,7 +197,9 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
     return (
       <Stack gap="sm">
         <Alert color="teal" title={t('progress.savedTitle')} data-testid="progress-saved" role="status">
-          {t('progress.savedText', { period: grid.periods.find((p) => p.id === periodId)?.label ?? '' })}
+          {t('progress.savedText', {
+            period: periodName(grid.periods.find((p) => p.id === periodId)?.label),
+          })}
         </Alert>
         <Group gap="xs" grow>
           <Button
@@ -236,7 +240,7 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
           label={t('progress.period')}
           value={periodId}
           onChange={(e) => setPeriodId(e.currentTarget.value)}
-          data={openPeriods.map((p) => ({ value: p.id, label: p.label }))}
+          data={openPeriods.map((p) => ({ value: p.id, label: periodName(p.label) }))}
           error={errors.periodId}
           disabled={locked}
           data-testid="progress-period"

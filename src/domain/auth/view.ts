@@ -113,5 +113,10 @@ export const metaViewSchema = z.object({
   demoAccounts: z.array(z.object({ username: z.string(), role: z.string(), description: z.string() })),
   /** single sign-on (OpenID Connect): whether the sign-in page offers it, and the button's label */
   sso: z.object({ enabled: z.boolean(), label: z.string() }),
+  /**
+   * the largest file the server accepts, in bytes, per kind of upload (evidence files, CSV/XLSX imports): the web
+   * checks a chosen file against it before sending a byte (issue 12)
+   */
+  maxUploadBytes: z.object({ evidence: z.number().int().positive(), imports: z.number().int().positive() }),
 });
 export type MetaView = z.infer<typeof metaViewSchema>;

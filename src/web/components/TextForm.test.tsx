@@ -56,3 +56,16 @@ describe('TextForm', () => {
     expect(field.value).toBe('x');
   });
 });
+
+describe('TextForm counter', () => {
+  beforeEach(() => {
+    mockApi([sessionRoute(null)]);
+  });
+
+  it('when no maxLength is given, then the schema’s own limit is counted and enforced', async () => {
+    const field = renderForm(() => Promise.resolve());
+    expect(field.maxLength).toBe(20);
+    fireEvent.change(field, { target: { value: 'lima!' } });
+    await waitFor(() => expect(screen.getByTestId('f-reason-count').textContent).toBe('5/20'));
+  });
+});

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { applyServerErrors, blankToNull, zodValidate } from '../lib/form';
+import { applyServerErrors, blankToNull, maxLengthOf, zodValidate } from '../lib/form';
 import { useUnsavedWarning } from '../lib/use-unsaved-warning';
 import { withCharCount } from './CharCount';
 
@@ -23,7 +23,7 @@ export interface TextFormProps {
   required?: boolean;
   minRows?: number;
   maxRows?: number;
-  /** the most characters the field takes */
+  /** the most characters the field takes; by default the schema's own limit for `field` */
   maxLength?: number;
   submitLabel: ReactNode;
   submitColor?: ButtonProps['color'];
@@ -56,7 +56,7 @@ export function TextForm({
   required = false,
   minRows = 2,
   maxRows,
-  maxLength,
+  maxLength: maxLengthProp,
   submitLabel,
   submitColor,
   submitVariant,
@@ -66,6 +66,7 @@ export function TextForm({
   testIds,
 }: TextFormProps) {
   const { t, i18n } = useTranslation();
+  const maxLength = maxLengthProp ?? maxLengthOf(schema, field);
   const form = useForm<Record<string, string>>({
     initialValues: { [field]: '' },
     validate: zodValidate(schema, i18n, (v: Record<string, string>) => ({

@@ -97,3 +97,29 @@ export function blankToNull(value: string | null | undefined): string | null {
   const trimmed = value?.trim() ?? '';
   return trimmed === '' ? null : trimmed;
 }
+
+interface SchemaNode {
+  _zod: {
+    def: { type: string; innerType?: SchemaNode; in?: SchemaNode; shape?: Record<string, SchemaNode> };
+  };
+  maxLength?: number | null;
+}
+
+/**
+ * The most characters a shared request schema allows for one text field (`z.string().max(n)`), looked up through
+ * `.optional()`, `.nullish()`, `.default()`, `.pipe()`/`.transform()` and an object's refinements: the counters in
+ * the forms show the server's own limit, never a copy of it. Undefined when the field has no length limit.
+ */
+export function maxLengthOf(schema: z.ZodType, field: string): number | undefined {
+  let node: SchemaNode | undefined = schema as unknown as SchemaNode;
+  for (const part of field.split('.')) {
+    while (node && node._zod.def.type !== 'object') node = node._zod.def.innerType ?? node._zod.def.in;
+    node = node?._zod.def.shape?.[part];
+  }
+  while (node) {
+    if (node._zod.def.type === 'string')
+      return typeof node.maxLength === 'number' ? node.maxLength : undefined;
+    node = node._zod.def.innerType ?? node._zod.def.in;
+  }
+  return undefined;
+}

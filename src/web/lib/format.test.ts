@@ -35,4 +35,47 @@ describe('period names', () => {
     expect(periodLabel('Agustus 2026', 'id')).toBe('Agustus 2026');
     expect(periodLabel('Periode khusus', 'en')).toBe('Periode khusus');
   });
+
+  it('when all twelve months are read, then each follows the UI language (id: Januari…, en: January…)', () => {
+    const id = [
+      'Januari',
+      'Februari',
+      'Maret',
+      'April',
+      'Mei',
+      'Juni',
+      'Juli',
+      'Agustus',
+      'September',
+      'Oktober',
+      'November',
+      'Desember',
+    ];
+    const en = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
+    id.forEach((name, i) => {
+      expect(periodLabel(`${name} 2027`, 'id')).toBe(`${name} 2027`);
+      expect(periodLabel(`${name} 2027`, 'en')).toBe(`${en[i]} 2027`);
+      expect(periodLabel(name, 'en')).toBe(en[i]);
+    });
+  });
+
+  it('when the year is left off, then quarters and the annual period are still translated', () => {
+    expect(periodLabel('Triwulan IV', 'en')).toBe('Quarter IV');
+    expect(periodLabel('Tahunan', 'en')).toBe('Annual');
+    expect(periodLabel('Triwulan IV', 'id')).toBe('Triwulan IV');
+    expect(periodLabel('Mei', 'id')).toBe('Mei');
+  });
 });

@@ -1,3 +1,5 @@
+import { MONTH_NAMES_ID } from '../../domain/dates';
+
 /** Dates and numbers as people read them: `29 November 2026`, `1.250.000`, in Asia/Jakarta. */
 export const TIME_ZONE = 'Asia/Jakarta';
 
@@ -86,39 +88,27 @@ export function todayIso(now: Date = new Date()): string {
   }).format(now);
 }
 
-const MONTHS_ID = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-
 /**
- * A period's stored name (`Januari 2026`, `Triwulan I 2026`, `Tahunan 2026`, written in Indonesian by the server)
- * in the reader's language: month names via Intl (`January 2026`), `Quarter I 2026`, `Annual 2026`. Other
- * names are shown as they are.
+ * A period's stored name (`Januari 2026`, `Triwulan I 2026`, `Tahunan 2026`, written in Indonesian by the server;
+ * also without the year) in the reader's language: month names via a cached Intl formatter (`January 2026`),
+ * `Quarter I 2026`, `Annual 2026`. Other names are shown as they are.
  */
 export function periodLabel(label: string, language = 'id'): string {
   if (language !== 'en') return label;
-  const month = /^(\p{L}+) (\d{4})$/u.exec(label);
+  const month = /^(\p{L}+)(?: (\d{4}))?$/u.exec(label);
   if (month) {
-    const index = MONTHS_ID.indexOf(month[1]!);
-    if (index >= 0)
-      return dateFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-        new Date(Date.UTC(Number(month[2]), index, 1)),
-      );
+    const index = (MONTH_NAMES_ID as readonly string[]).indexOf(month[1]!);
+    if (index >= 0) {
+      const year = month[2];
+      const date = new Date(Date.UTC(year ? Number(year) : 2000, index, 1));
+      return year
+        ? dateFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date)
+        : dateFormat(language, { month: 'long', timeZone: 'UTC' }).format(date);
+    }
   }
-  const quarter = /^Triwulan ([IV]+) (\d{4})$/.exec(label);
-  if (quarter) return `Quarter ${quarter[1]} ${quarter[2]}`;
-  const annual = /^Tahunan (\d{4})$/.exec(label);
-  if (annual) return `Annual ${annual[1]}`;
+  const quarter = /^Triwulan ([IV]+)( \d{4})?$/.exec(label);
+  if (quarter) return `Quarter ${quarter[1]}${quarter[2] ?? ''}`;
+  const annual = /^Tahunan( \d{4})?$/.exec(label);
+  if (annual) return `Annual${annual[1] ?? ''}`;
   return label;
 }

@@ -4,7 +4,7 @@ import { metaViewSchema } from '../../../domain/auth/view.js';
 import type { Deps } from '../../platform/deps.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/demo-accounts.js';
 
-/** Public facts the login page needs: whether this is a demo (and then its accounts), whether SSO is offered. */
+/** Public facts the login page needs: whether this is a demo (and then its accounts), whether SSO is offered, how large an upload may be. */
 export function metaRoutes(app: FastifyInstance, deps: Deps) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/meta',
@@ -24,6 +24,8 @@ export function metaRoutes(app: FastifyInstance, deps: Deps) {
         ? DEMO_ACCOUNTS.map(({ username, role, description }) => ({ username, role, description }))
         : [],
       sso: { enabled: deps.config.oidc !== undefined, label: deps.config.oidc?.label ?? 'SSO' },
+      // one multipart limit (KINERJA_MAX_UPLOAD_MB) guards both kinds of upload today
+      maxUploadBytes: { evidence: deps.config.maxUploadBytes, imports: deps.config.maxUploadBytes },
     }),
   );
 }

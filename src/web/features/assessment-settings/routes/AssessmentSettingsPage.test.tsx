@@ -100,3 +100,37 @@ describe('AssessmentSettingsPage', () => {
     expect(calls.some((c) => c.url.includes('/settings/assessment'))).toBe(false);
   });
 });
+
+describe('AssessmentSettingsPage write conflict', () => {
+  it('when someone saved first (409), then both versions show beside the differing field, the typing kept; "keep mine" saves over theirs', async () => {
+    const getRoute = { path: '/settings/assessment', body: view as unknown };
+    const putRoute = {
+      method: 'PUT',
+      path: '/settings/assessment',
+      status: 409,
+      body: { error: { code: 'CONFLICT', message: 'Sudah diubah orang lain.', requestId: 't' } } as unknown,
+    };
+    const calls = mockApi([sessionRoute(sessionFor(['hr_admin'])), getRoute, putRoute]);
+    renderRoutes(page, '/settings/assessment');
+    const days = await screen.findByTestId('settings-objectionWindowDays', {}, { timeout: 5000 });
+    // meanwhile another HR officer changed the decision deadline (version 4)
+    getRoute.body = { ...view, objectionDecisionDays: 30, version: 4 };
+    fireEvent.change(days, { target: { value: '28' } });
+    fireEvent.click(screen.getByTestId('settings-save'));
+
+    const slot = await screen.findByTestId('settings-conflict-slot', {}, { timeout: 5000 });
+    expect(slot.getAttribute('data-field')).toBe('objectionWindowDays');
+    expect(screen.getByTestId('settings-conflict-mine').textContent).toContain('28');
+    expect(screen.getByTestId('settings-conflict-theirs').textContent).toContain('21');
+    expect(screen.getByTestId('settings-conflict-theirs').textContent).toContain('30');
+    expect((screen.getByTestId('settings-objectionWindowDays') as HTMLInputElement).value).toBe('28');
+
+    putRoute.status = 200;
+    putRoute.body = { ...view, objectionWindowDays: 28, version: 5 };
+    fireEvent.click(screen.getByTestId('settings-conflict-keep-mine'));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(2));
+    const body = calls.filter((c) => c.method === 'PUT')[1]?.body as Record<string, unknown>;
+    expect(body.version).toBe(4);
+    expect(body.objectionWindowDays).toBe(28);
+  });
+});

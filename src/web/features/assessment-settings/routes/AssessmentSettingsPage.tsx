@@ -2,11 +2,14 @@ import { Alert, Button, Card, Group, NumberInput, Radio, Stack, Text, Title } fr
 import { useForm } from '@mantine/form';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldConflict, type FormConflict } from '../../../components/FieldConflict';
 import { PageHeader } from '../../../components/PageHeader';
+import { differingFields } from '../../../lib/conflict';
 import { applyServerErrors, isStaleWrite } from '../../../lib/form';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime, formatNumber } from '../../../lib/format';
 import { notifySuccess } from '../../../lib/notify';
-import { useAssessmentSettings } from '../api/get-assessment-settings';
+import { ruleText } from '../../evaluations';
+import { getAssessmentSettings, useAssessmentSettings } from '../api/get-assessment-settings';
 import { useUpdateAssessmentSettings } from '../api/update-assessment-settings';
 import { QueryState } from '../../../components/QueryState';
 import { AgencyHeadCard } from '../components/AgencyHeadCard';
@@ -25,11 +28,32 @@ import {
   ANNUAL_MODES,
   LEADER_RULE_MODES,
   ORG_PREDICATES,
+  type AssessmentSettings,
   type AssessmentSettingsView,
   type OrgPredicate,
 } from '../types';
 
 const MAX_RULES = 10;
+
+/** The parts of the settings a conflict is shown beside: each predicate's rules, the two modes, the day counts. */
+const CONFLICT_FIELDS = [
+  ...ORG_PREDICATES.map((op) => `rules:${op}` as const),
+  'annualSuggestion',
+  'leaderRule',
+  ...DAY_FIELDS,
+] as const;
+type ConflictField = (typeof CONFLICT_FIELDS)[number];
+
+/** The settings as the conflict view compares them (as they would be saved). */
+function comparable(settings: AssessmentSettings): Record<ConflictField, unknown> {
+  const out = {} as Record<ConflictField, unknown>;
+  for (const field of CONFLICT_FIELDS) {
+    out[field] = field.startsWith('rules:')
+      ? settings.distributionRules[field.slice('rules:'.length) as OrgPredicate]
+      : settings[field as Exclude<ConflictField, `rules:${string}`>];
+  }
+  return out;
+}
 
 const errorText = (error: unknown): string | undefined => (typeof error === 'string' ? error : undefined);
 
@@ -37,6 +61,12 @@ function SettingsForm({ view, onReload }: { view: AssessmentSettingsView; onRelo
   const { t, i18n } = useTranslation();
   const save = useUpdateAssessmentSettings();
   const [stale, setStale] = useState(false);
+  /** the version this form writes over: the one it opened with, or the newer one the user chose to overwrite */
+  const [version, setVersion] = useState(view.version);
+  const [conflict, setConflict] = useState<{
+    view: FormConflict<ConflictField>;
+    theirs: AssessmentSettingsView;
+  } | null>(null);
   const validate = useMemo(() => validateSettings(i18n), [i18n]);
   const form = useForm<SettingsValues>({ initialValues: toValues(view), validate });
   const { setFieldValue, removeListItem } = form;
@@ -49,18 +79,99 @@ function SettingsForm({ view, onReload }: { view: AssessmentSettingsView; onRelo
     (op: OrgPredicate, index: number) => removeListItem(`distributionRules.${op}`, index),
     [removeListItem],
   );
-  const submit = form.onSubmit(async (values) => {
+  const readable = (settings: AssessmentSettings): Record<ConflictField, string> => {
+    const out = {} as Record<ConflictField, string>;
+    for (const field of CONFLICT_FIELDS) {
+      if (field.startsWith('rules:')) {
+        const rules = settings.distributionRules[field.slice('rules:'.length) as OrgPredicate];
+        out[field] =
+          rules.length === 0
+            ? t('assessmentSettings.distribution.noRules')
+            : rules
+                .map((r) =>
+                  ruleText(t, i18n.language, {
+                    rule: r.rule,
+                    predicates: r.predicates,
+                    percent: 'percent' in r ? r.percent : null,
+                    persons: 'persons' in r ? r.persons : null,
+                  }),
+                )
+                .join('\n');
+      } else if (field === 'annualSuggestion')
+        out[field] = t(`assessmentSettings.annual.modes.${settings.annualSuggestion}`);
+      else if (field === 'leaderRule')
+        out[field] = t(`assessmentSettings.leaderRule.modes.${settings.leaderRule}`);
+      else out[field] = formatNumber(settings[field as (typeof DAY_FIELDS)[number]], i18n.language);
+    }
+    return out;
+  };
+  const labelOf = (field: ConflictField): string =>
+    field.startsWith('rules:')
+      ? t('assessmentSettings.distribution.for', {
+          predicate: t(`calibration.orgPredicates.${field.slice('rules:'.length)}`),
+        })
+      : field === 'annualSuggestion'
+        ? t('assessmentSettings.annual.label')
+        : field === 'leaderRule'
+          ? t('assessmentSettings.leaderRule.label')
+          : t(`assessmentSettings.days.${field}.label`);
+
+  /** On 409: read the saved settings and show both versions beside the first field that differs. */
+  const showConflict = async () => {
     try {
-      const saved = await save.mutateAsync({ ...toSettings(values), version: view.version });
+      const theirs = await getAssessmentSettings();
+      const mine = toSettings(form.getValues());
+      const fields = differingFields(CONFLICT_FIELDS, comparable(mine), comparable(theirs));
+      if (fields.length === 0) {
+        setVersion(theirs.version);
+        setStale(true);
+        return;
+      }
+      const labels = {} as Record<ConflictField, string>;
+      for (const f of CONFLICT_FIELDS) labels[f] = labelOf(f);
+      setConflict({ theirs, view: { fields, mine: readable(mine), theirs: readable(theirs), labels } });
+    } catch {
+      setStale(true);
+    }
+  };
+
+  const write = async (values: SettingsValues, over = version) => {
+    setConflict(null);
+    try {
+      const saved = await save.mutateAsync({ ...toSettings(values), version: over });
       form.setValues(toValues(saved));
       form.resetDirty(toValues(saved));
+      setVersion(saved.version);
       setStale(false);
       notifySuccess(t('assessmentSettings.saved'));
     } catch (error) {
-      if (isStaleWrite(error)) setStale(true);
+      if (isStaleWrite(error)) await showConflict();
       else applyServerErrors(error, form, Object.keys(form.values), t);
     }
-  });
+  };
+  const submit = form.onSubmit((values) => write(values));
+  const useTheirs = () => {
+    if (!conflict) return;
+    setVersion(conflict.theirs.version);
+    form.setValues(toValues(conflict.theirs));
+    setConflict(null);
+  };
+  const keepMine = () => {
+    if (!conflict) return;
+    const next = conflict.theirs.version;
+    setVersion(next);
+    setConflict(null);
+    if (!form.validate().hasErrors) void write(form.getValues(), next);
+  };
+  const slot = (field: ConflictField) => (
+    <FieldConflict
+      field={field}
+      conflict={conflict?.view ?? null}
+      onUseTheirs={useTheirs}
+      onKeepMine={keepMine}
+      testId="settings-conflict"
+    />
+  );
 
   return (
     <form onSubmit={submit} noValidate data-testid="settings-form">
@@ -130,6 +241,7 @@ function SettingsForm({ view, onReload }: { view: AssessmentSettingsView; onRelo
                       {t('assessmentSettings.distribution.add')}
                     </Button>
                   </Group>
+                  {slot(`rules:${op}`)}
                 </Stack>
               );
             })}
@@ -154,6 +266,7 @@ function SettingsForm({ view, onReload }: { view: AssessmentSettingsView; onRelo
                 ))}
               </Stack>
             </Radio.Group>
+            {slot('annualSuggestion')}
             <Radio.Group
               label={t('assessmentSettings.leaderRule.label')}
               description={t('assessmentSettings.leaderRule.hint')}
@@ -170,19 +283,22 @@ function SettingsForm({ view, onReload }: { view: AssessmentSettingsView; onRelo
                 ))}
               </Stack>
             </Radio.Group>
+            {slot('leaderRule')}
             {DAY_FIELDS.map((field) => (
-              <NumberInput
-                key={field}
-                label={t(`assessmentSettings.days.${field}.label`)}
-                description={t(`assessmentSettings.days.${field}.hint`)}
-                min={field === 'finalizeDaysBefore' ? 0 : 1}
-                max={DAY_LIMITS[field]}
-                allowDecimal={false}
-                allowNegative={false}
-                maw={320}
-                data-testid={`settings-${field}`}
-                {...form.getInputProps(field)}
-              />
+              <Stack key={field} gap={0}>
+                <NumberInput
+                  label={t(`assessmentSettings.days.${field}.label`)}
+                  description={t(`assessmentSettings.days.${field}.hint`)}
+                  min={field === 'finalizeDaysBefore' ? 0 : 1}
+                  max={DAY_LIMITS[field]}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  maw={320}
+                  data-testid={`settings-${field}`}
+                  {...form.getInputProps(field)}
+                />
+                {slot(field)}
+              </Stack>
             ))}
           </Stack>
         </Card>

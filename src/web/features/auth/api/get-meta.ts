@@ -1,11 +1,2 @@
-import { useQuery } from '@tanstack/react-query';
-import type { MetaView } from '../../../../domain/auth/view';
-import { api } from '../../../lib/api-client';
-
-export function getMeta(signal?: AbortSignal): Promise<MetaView> {
-  return api.get<MetaView>('/meta', undefined, signal);
-}
-
-export function useMeta() {
-  return useQuery({ queryKey: ['meta'], queryFn: ({ signal }) => getMeta(signal), staleTime: Infinity });
-}
+// The meta query lives in lib/ since every feature with a file input reads its upload limits.
+export { getMeta, useMeta } from '../../../lib/meta';

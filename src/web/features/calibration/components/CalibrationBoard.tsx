@@ -8,6 +8,7 @@ import { BoardPerson, CalibrationGrid } from './CalibrationGrid';
 import { DistributionChart } from './DistributionChart';
 import { OrgPredicateBadge } from './OrgPredicateBadge';
 import { PatternTable } from './PatternTable';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 /**
  * A unit's calibration board: who sits in which cell of the predicate matrix (final and draft), who is not
@@ -15,6 +16,7 @@ import { PatternTable } from './PatternTable';
  * actual counts, the violations and the justifications that accepted them.
  */
 export function CalibrationBoard({ view }: { view: CalibrationView }) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const d = view.distribution;
   const orgPredicate = view.orgPredicate?.predicate ?? d.orgPredicate;
@@ -28,7 +30,7 @@ export function CalibrationBoard({ view }: { view: CalibrationView }) {
             {view.unit.name}
           </Title>
           <Text size="xs" c="dimmed">
-            {[view.period.label, t('calibration.population', { count: d.total })].join(' · ')}
+            {[periodName(view.period.label), t('calibration.population', { count: d.total })].join(' · ')}
           </Text>
         </Stack>
         <Group gap={6}>

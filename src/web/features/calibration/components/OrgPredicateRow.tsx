@@ -1,8 +1,8 @@
-import { Anchor, Button, Card, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Button, Card, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { applyServerErrors, blankToNull, zodValidate } from '../../../lib/form';
+import { applyServerErrors, blankToNull, maxLengthOf, zodValidate } from '../../../lib/form';
 import { formatDateTime } from '../../../lib/format';
 import { notifySuccess } from '../../../lib/notify';
 import { useSetOrgPredicate } from '../api/set-org-predicate';
@@ -14,6 +14,7 @@ import {
   type OrgPredicateUnitRow,
 } from '../types';
 import { OrgPredicateBadge } from './OrgPredicateBadge';
+import { LimitedTextarea } from '../../../components/LimitedText';
 
 interface Values {
   predicate: OrgPredicate | '';
@@ -96,7 +97,8 @@ export function OrgPredicateRow({
             data-testid={`org-predicate-select-${id}`}
             {...form.getInputProps('predicate')}
           />
-          <Textarea
+          <LimitedTextarea
+            maxLength={maxLengthOf(putOrgPredicateSchema, 'basis')}
             label={t('orgPredicates.basis')}
             description={t('orgPredicates.basisHint')}
             autosize

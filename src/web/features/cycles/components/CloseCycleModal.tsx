@@ -1,11 +1,15 @@
-import { Alert, Button, Group, List, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { closeCycleSchema } from '../../../../domain/cycles/schemas';
 import { QueryState } from '../../../components/QueryState';
 import { ApiError } from '../../../lib/api-client';
 import { errorMessage, notifySuccess } from '../../../lib/notify';
 import { useClosePreview, useCloseCycle } from '../api/close-cycle';
 import type { Cycle, CycleClosePreview, CycleOpenCounts } from '../types';
+import { maxLengthOf } from '../../../lib/form';
+import { LimitedTextarea } from '../../../components/LimitedText';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 const COUNT_KEYS: Array<keyof CycleOpenCounts> = [
   'plansNotApproved',
@@ -61,6 +65,7 @@ function PreviewBody({
   preview: CycleClosePreview;
   onDone: () => void;
 }) {
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const close = useCloseCycle(cycle.id);
   const [note, setNote] = useState('');
@@ -99,22 +104,23 @@ function PreviewBody({
       <OpenList
         title={t('cycleClosing.lists.draftEvaluations')}
         total={c.periodicDraftEvaluations + c.annualDraftEvaluations}
-        lines={preview.draftEvaluations.map((e) => `${who(e)} · ${e.periodLabel}`)}
+        lines={preview.draftEvaluations.map((e) => `${who(e)} · ${periodName(e.periodLabel)}`)}
         testId="close-list-drafts"
       />
       <OpenList
         title={t('cycleClosing.counts.missingPeriodicEvaluations')}
         total={c.missingPeriodicEvaluations}
-        lines={preview.missingPeriodicEvaluations.map((m) => `${who(m)} · ${m.periodLabel}`)}
+        lines={preview.missingPeriodicEvaluations.map((m) => `${who(m)} · ${periodName(m.periodLabel)}`)}
         testId="close-list-missing"
       />
       <OpenList
         title={t('cycleClosing.counts.openObjections')}
         total={c.openObjections}
-        lines={preview.openObjections.map((o) => `${who(o)} · ${o.periodLabel}`)}
+        lines={preview.openObjections.map((o) => `${who(o)} · ${periodName(o.periodLabel)}`)}
         testId="close-list-objections"
       />
-      <Textarea
+      <LimitedTextarea
+        maxLength={maxLengthOf(closeCycleSchema, 'note')}
         label={t('cycleClosing.note')}
         autosize
         minRows={2}

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors, zodValidate } from '../../../lib/form';
+import { applyServerErrors, maxLengthOf, zodValidate } from '../../../lib/form';
 import { notifySuccess } from '../../../lib/notify';
 import { useReopenCycle } from '../api/close-cycle';
 import { reopenCycleSchema, type Cycle } from '../types';
+import { LimitedTextarea } from '../../../components/LimitedText';
 
 function ReopenForm({ cycle, onDone }: { cycle: Cycle; onDone: () => void }) {
   const { t, i18n } = useTranslation();
@@ -26,7 +27,8 @@ function ReopenForm({ cycle, onDone }: { cycle: Cycle; onDone: () => void }) {
     <form onSubmit={submit} noValidate data-testid="reopen-form">
       <Stack gap="sm">
         <Text size="sm">{t('cycleClosing.reopenHint', { year: cycle.year })}</Text>
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(reopenCycleSchema, 'reason')}
           label={t('cycleClosing.reopenReason')}
           required
           autosize

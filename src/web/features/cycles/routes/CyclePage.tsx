@@ -8,7 +8,6 @@ import {
   Paper,
   Stack,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -20,7 +19,7 @@ import { DetailList } from '../../../components/DetailList';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { StatusChip } from '../../../components/StatusChip';
-import { applyServerErrors, isStaleWrite, zodValidate } from '../../../lib/form';
+import { applyServerErrors, isStaleWrite, maxLengthOf, zodValidate } from '../../../lib/form';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { errorMessage, notifyError, notifySuccess } from '../../../lib/notify';
 import { useCycle } from '../api/get-cycle';
@@ -31,6 +30,8 @@ import { useUpdatePeriod } from '../api/update-period';
 import { CloseCycleModal } from '../components/CloseCycleModal';
 import { ReopenCycleModal } from '../components/ReopenCycleModal';
 import { unlockPeriodSchema, type Cycle, type Period } from '../types';
+import { LimitedTextarea } from '../../../components/LimitedText';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 function PlanningDeadline({ cycle, readOnly }: { cycle: Cycle; readOnly: boolean }) {
   const { t } = useTranslation();
@@ -86,6 +87,7 @@ function PeriodRow({
   readOnly: boolean;
   onUnlock: () => void;
 }) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const update = useUpdatePeriod(cycleId);
   const lock = useLockPeriod(cycleId);
@@ -100,7 +102,7 @@ function PeriodRow({
       <Group justify="space-between" gap="xs" wrap="wrap" mb="xs">
         <div>
           <Text fw={600} size="sm">
-            {period.label}
+            {periodName(period.label)}
             {period.kind === 'annual' ? ` · ${t('cycles.annual')}` : ''}
           </Text>
           <Text size="xs" c="dimmed">
@@ -123,7 +125,7 @@ function PeriodRow({
                 lock.mutate(
                   { periodId: period.id },
                   {
-                    onSuccess: () => notifySuccess(t('cycles.locked', { label: period.label })),
+                    onSuccess: () => notifySuccess(t('cycles.locked', { label: periodName(period.label) })),
                     onError: (error) => notifyError(error, t),
                   },
                 )
@@ -177,7 +179,7 @@ function PeriodRow({
                 },
               },
               {
-                onSuccess: () => notifySuccess(t('cycles.periodSaved', { label: period.label })),
+                onSuccess: () => notifySuccess(t('cycles.periodSaved', { label: periodName(period.label) })),
                 onError: (error) => notifyError(error, t),
               },
             )
@@ -191,6 +193,7 @@ function PeriodRow({
 }
 
 function UnlockForm({ cycleId, period, onDone }: { cycleId: string; period: Period; onDone: () => void }) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const unlock = useUnlockPeriod(cycleId);
   const form = useForm({
@@ -200,7 +203,7 @@ function UnlockForm({ cycleId, period, onDone }: { cycleId: string; period: Peri
   const submit = form.onSubmit(async (v) => {
     try {
       await unlock.mutateAsync({ periodId: period.id, reason: v.reason.trim() });
-      notifySuccess(t('cycles.unlocked', { label: period.label }));
+      notifySuccess(t('cycles.unlocked', { label: periodName(period.label) }));
       onDone();
     } catch (error) {
       applyServerErrors(error, form, ['reason'], t);
@@ -209,8 +212,9 @@ function UnlockForm({ cycleId, period, onDone }: { cycleId: string; period: Peri
   return (
     <form onSubmit={submit} noValidate data-testid="unlock-form">
       <Stack gap="sm">
-        <Text size="sm">{t('cycles.unlockHint', { label: period.label })}</Text>
-        <Textarea
+        <Text size="sm">{t('cycles.unlockHint', { label: periodName(period.label) })}</Text>
+        <LimitedTextarea
+          maxLength={maxLengthOf(unlockPeriodSchema, 'reason')}
           label={t('cycles.unlockReason')}
           required
           autosize

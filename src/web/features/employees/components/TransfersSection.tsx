@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,13 +7,14 @@ import { createTransferSchema } from '../../../../domain/people/transfers';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { ListSkeleton } from '../../../components/Skeletons';
-import { applyServerErrors, blankToNull, zodValidate } from '../../../lib/form';
+import { applyServerErrors, blankToNull, maxLengthOf, zodValidate } from '../../../lib/form';
 import { formatDate } from '../../../lib/format';
 import { notifySuccess } from '../../../lib/notify';
 import { UnitSelect } from '../../units';
 import { useCreateTransfer, useTransfers } from '../api/transfers';
 import type { Employee } from '../types';
 import { EmployeePicker } from './EmployeePicker';
+import { LimitedTextarea } from '../../../components/LimitedText';
 
 interface TransferValues {
   unitId: string | null;
@@ -92,7 +93,8 @@ function TransferForm({ employee }: { employee: Employee }) {
             {...form.getInputProps('positionTitle')}
           />
         </Group>
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(createTransferSchema, 'note')}
           label={t('transfers.fields.note')}
           autosize
           minRows={1}

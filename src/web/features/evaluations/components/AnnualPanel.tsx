@@ -4,8 +4,10 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import type { AnnualPrefillView } from '../types';
 import { PredicateChip } from './PredicateChip';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 function PeriodicList({ items }: { items: AnnualPrefillView['periodic'] }) {
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   if (items.length === 0)
     return (
@@ -19,7 +21,7 @@ function PeriodicList({ items }: { items: AnnualPrefillView['periodic'] }) {
         <List.Item key={p.evaluationId}>
           <Group gap="xs" wrap="wrap">
             <Text size="sm" component={Link} to={`/evaluations/${p.evaluationId}`} td="underline">
-              {p.label}
+              {periodName(p.label)}
             </Text>
             <PredicateChip predicate={p.predicate} size="xs" />
           </Group>

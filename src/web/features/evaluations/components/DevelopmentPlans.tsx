@@ -5,6 +5,7 @@ import { QueryState } from '../../../components/QueryState';
 import { formatDate } from '../../../lib/format';
 import { useDevelopmentPlans, type DevelopmentPlanView, type FocusArea } from '../api/list-development-plans';
 import { PredicateChip } from './PredicateChip';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 const STATUS_COLORS: Record<DevelopmentPlanView['status'], string> = {
   open: 'blue',
@@ -29,6 +30,7 @@ function FocusAreaText({ area }: { area: FocusArea }) {
 }
 
 function PlanItem({ plan }: { plan: DevelopmentPlanView }) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   return (
     <Card
@@ -42,7 +44,7 @@ function PlanItem({ plan }: { plan: DevelopmentPlanView }) {
       <Stack gap={6}>
         <Group justify="space-between" gap="xs" wrap="wrap">
           <Text fw={600} size="sm">
-            {plan.periodLabel ?? t('evaluations.development.noPeriod')}
+            {plan.periodLabel ? periodName(plan.periodLabel) : t('evaluations.development.noPeriod')}
           </Text>
           <Group gap={6} wrap="wrap">
             <Badge

@@ -19,6 +19,7 @@ import { FinalizeJustificationModal } from './FinalizeJustificationModal';
 import { PredicateChip } from './PredicateChip';
 import { ViolationList } from './ViolationList';
 import { useEvaluationEditor, type EvaluationEditorState } from './use-evaluation-editor';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 /** The sticky bar: whether the draft is saved, "Simpan" and "Finalisasi". */
 function ActionBar({
@@ -109,6 +110,7 @@ export function EvaluationEditor({
   /** reloads the evaluation and restarts the editor from it (after a stale save) */
   onReload: () => void;
 }) {
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const editor = useEvaluationEditor(evaluation, onReload);
   const [confirming, setConfirming] = useState(false);
@@ -138,7 +140,7 @@ export function EvaluationEditor({
         lead={t('evaluations.confirmFinalize.lead')}
         items={[
           { label: t('evaluations.confirmFinalize.employee'), value: evaluation.employee.name },
-          { label: t('evaluations.confirmFinalize.period'), value: evaluation.period.label },
+          { label: t('evaluations.confirmFinalize.period'), value: periodName(evaluation.period.label) },
           {
             label: t('evaluations.confirmFinalize.resultRating'),
             value: derived.resultRating ? t(`evaluations.ratings.${derived.resultRating}`) : null,

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
 import { formatPercent, formulaFor, type GridIndicator, type ProgressGridView } from '../../progress';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 interface Figure {
   realised: number | null;
@@ -80,6 +81,7 @@ export function IndicatorFigures({
   indicatorId: string;
   periodId: string;
 }) {
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const indicator = grid.results.flatMap((r) => r.indicators).find((i) => i.id === indicatorId);
   if (!indicator?.numeric) return null;
@@ -90,7 +92,7 @@ export function IndicatorFigures({
     <Stack gap={0} data-testid="evaluation-indicator-figures" data-indicator-id={indicatorId}>
       {period?.kind === 'periodic' ? (
         <FigureLine
-          label={t('evaluations.figures.period', { period: period.label })}
+          label={t('evaluations.figures.period', { period: periodName(period.label) })}
           figure={{
             realised: cell?.latest?.value ?? null,
             target: cell?.target ?? null,

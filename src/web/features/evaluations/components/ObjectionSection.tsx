@@ -12,6 +12,7 @@ import type { EvaluationView, ObjectionView, RatingsSnapshot } from '../types';
 import { EvaluationSection } from './EvaluationSection';
 import { PredicateChip } from './PredicateChip';
 import { RatingChip } from './RatingChip';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 /** A party's explanation of the objection, asked for by the decider. */
 function ExplanationForm({
@@ -174,6 +175,7 @@ function excerpt(text: string, max = 300): string {
 
 /** Keberatan: the deadline, the form (when the employee may object) or the objection filed. */
 export function ObjectionSection({ evaluation }: { evaluation: EvaluationView }) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const file = useFileObjection(evaluation.id);
   // the grounds waiting for "Ya, ajukan keberatan" and the answer the form waits for
@@ -233,7 +235,7 @@ export function ObjectionSection({ evaluation }: { evaluation: EvaluationView })
         items={[
           {
             label: t('objections.confirmFile.evaluation'),
-            value: `${evaluation.employee.name} — ${evaluation.period.label}`,
+            value: `${evaluation.employee.name} — ${periodName(evaluation.period.label)}`,
           },
           {
             label: t('objections.confirmFile.deadline'),

@@ -9,6 +9,7 @@ import { useFeedback } from '../../feedback';
 import { type ProgressEntryView, useProgressEntries } from '../../progress';
 import { shorten } from '../../work-plans';
 import type { EvaluationView } from '../types';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 const KIND_COLOR: Record<string, string> = { strength: 'teal', improvement: 'orange' };
 
@@ -118,6 +119,7 @@ function FeedbackList({ evaluation }: { evaluation: EvaluationView }) {
 
 /** Realisasi & Umpan Balik periode ini: what the evaluation rests on, read from the plan's monitoring. */
 export function PeriodPanel({ evaluation }: { evaluation: EvaluationView }) {
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   return (
     <Card withBorder padding="md" data-testid="evaluation-period-panel" component="section">
@@ -131,7 +133,7 @@ export function PeriodPanel({ evaluation }: { evaluation: EvaluationView }) {
           </Anchor>
         </Group>
         <Text size="xs" c="dimmed">
-          {evaluation.period.label}
+          {periodName(evaluation.period.label)}
         </Text>
         <Title order={3} size="h6">
           {t('evaluations.side.progress')}

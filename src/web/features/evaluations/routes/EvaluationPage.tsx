@@ -19,6 +19,7 @@ import { PredicateChip } from '../components/PredicateChip';
 import { QueryState } from '../../../components/QueryState';
 import { ReopenModal } from '../components/ReopenModal';
 import type { EvaluationView } from '../types';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 function person(p: EvaluationView['employee'] | null): string | null {
   if (!p) return null;
@@ -36,6 +37,7 @@ function EvaluationScreen({
   generation: number;
   onReload: () => void;
 }) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const user = useUser();
   const [reopening, setReopening] = useState(false);
@@ -57,7 +59,7 @@ function EvaluationScreen({
               {evaluation.employee.name}
             </Text>
             <Text span size="sm">
-              · {evaluation.period.label}
+              · {periodName(evaluation.period.label)}
             </Text>
             <EvaluationStatusChip status={evaluation.status} testId="evaluation-status" />
             <PredicateChip predicate={evaluation.predicate} testId="evaluation-predicate" />
@@ -127,14 +129,14 @@ function EvaluationScreen({
                   { label: t('evaluations.page.unit'), value: evaluation.unitName },
                   {
                     label: t('evaluations.page.period'),
-                    value: `${evaluation.period.label} (${formatDate(evaluation.period.startDate, i18n.language)} – ${formatDate(evaluation.period.endDate, i18n.language)})`,
+                    value: `${periodName(evaluation.period.label)} (${formatDate(evaluation.period.startDate, i18n.language)} – ${formatDate(evaluation.period.endDate, i18n.language)})`,
                   },
                 ]}
               />
             </Card>
             {evaluation.locked ? (
               <Alert color="gray" data-testid="evaluation-locked" title={t('evaluations.page.locked.title')}>
-                {t('evaluations.page.locked.body', { period: evaluation.period.label })}
+                {t('evaluations.page.locked.body', { period: periodName(evaluation.period.label) })}
               </Alert>
             ) : null}
             {editing ? (

@@ -15,24 +15,26 @@ import { EvaluationStatusChip } from '../components/EvaluationStatusChip';
 import { PredicateChip } from '../components/PredicateChip';
 import { RatingChip } from '../components/RatingChip';
 import type { EvaluationListItem } from '../types';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 const PAGE_SIZE = 20;
 
 function EvaluationCard({ item }: { item: EvaluationListItem }) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   return (
     <Card withBorder padding="sm" data-testid={`my-evaluation-${item.id}`} data-status={item.status}>
       <UnstyledButton
         component={Link}
         to={`/evaluations/${item.id}`}
-        aria-label={t('evaluations.mine.open', { period: item.periodLabel })}
+        aria-label={t('evaluations.mine.open', { period: periodName(item.periodLabel) })}
         data-testid="my-evaluation-open"
         style={{ display: 'block', width: '100%' }}
       >
         <Stack gap={6}>
           <Group justify="space-between" gap="xs" wrap="wrap">
             <Text fw={600} size="sm" td="underline">
-              {item.periodLabel}
+              {periodName(item.periodLabel)}
             </Text>
             <Group gap={6} wrap="wrap">
               <EvaluationStatusChip status={item.status} />

@@ -1,23 +1,12 @@
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { ActionIcon, Button, Card, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dialogueSchema } from '../../../../domain/feedback/schemas';
+import { dialogueActionSchema, dialogueSchema } from '../../../../domain/feedback/schemas';
 import { QueryState } from '../../../components/QueryState';
 import { SectionCard } from '../../../components/SectionCard';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { useUser } from '../../../lib/auth';
-import { fieldIssuesFor, issueMessage } from '../../../lib/form';
+import { fieldIssuesFor, issueMessage, maxLengthOf } from '../../../lib/form';
 import { formatDate, todayIso } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useCycle } from '../../cycles';
@@ -26,6 +15,8 @@ import { useCreateDialogue } from '../api/create-dialogue';
 import { useDialogues } from '../api/list-dialogues';
 import type { DialogueInput } from '../types';
 import { ActionItem } from './ActionItem';
+import { LimitedTextarea, LimitedTextInput } from '../../../components/LimitedText';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 interface ActionRow {
   description: string;
@@ -34,6 +25,7 @@ interface ActionRow {
 }
 
 function DialogueForm({ plan, onDone }: { plan: WorkPlanView; onDone: () => void }) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const create = useCreateDialogue(plan.id);
   const cycle = useCycle(plan.cycleId);
@@ -102,12 +94,13 @@ function DialogueForm({ plan, onDone }: { plan: WorkPlanView; onDone: () => void
             onChange={(e) => setPeriodId(e.currentTarget.value)}
             data={[
               { value: '', label: t('dialogue.noPeriod') },
-              ...(cycle.data?.periods ?? []).map((p) => ({ value: p.id, label: p.label })),
+              ...(cycle.data?.periods ?? []).map((p) => ({ value: p.id, label: periodName(p.label) })),
             ]}
             data-testid="dialogue-period"
           />
         </Group>
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(dialogueSchema, 'topics')}
           label={t('dialogue.topics')}
           autosize
           minRows={2}
@@ -116,7 +109,8 @@ function DialogueForm({ plan, onDone }: { plan: WorkPlanView; onDone: () => void
           error={errors.topics}
           data-testid="dialogue-topics"
         />
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(dialogueSchema, 'notes')}
           label={t('dialogue.notes')}
           autosize
           minRows={2}
@@ -133,7 +127,8 @@ function DialogueForm({ plan, onDone }: { plan: WorkPlanView; onDone: () => void
             <Paper key={i} withBorder p="xs" radius="md" data-testid="dialogue-action-row">
               <Stack gap="xs">
                 <Group justify="space-between" wrap="nowrap" align="flex-end">
-                  <TextInput
+                  <LimitedTextInput
+                    maxLength={maxLengthOf(dialogueActionSchema, 'description')}
                     style={{ flex: 1 }}
                     label={t('dialogue.actionDescription', { n: i + 1 })}
                     value={a.description}

@@ -8,17 +8,17 @@ import {
   SegmentedControl,
   Stack,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BERAKHLAK, BEHAVIOUR_VALUES, type BehaviourValue } from '../../../../domain/work-plans/berakhlak';
+import { feedbackSchema } from '../../../../domain/feedback/schemas';
 import { ErrorState } from '../../../components/ErrorState';
 import { SectionCard } from '../../../components/SectionCard';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { useUser } from '../../../lib/auth';
-import { fieldIssuesFor } from '../../../lib/form';
+import { fieldIssuesFor, maxLengthOf } from '../../../lib/form';
 import { formatDateTime } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useCycle } from '../../cycles';
@@ -27,6 +27,8 @@ import type { WorkPlanView } from '../../work-plans';
 import { useAddFeedback } from '../api/add-feedback';
 import { useFeedback } from '../api/list-feedback';
 import type { FeedbackItemView, FeedbackKind, FeedbackThreadView } from '../types';
+import { LimitedTextarea } from '../../../components/LimitedText';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 const KIND_COLOR: Record<FeedbackKind, string> = { strength: 'teal', improvement: 'orange' };
 
@@ -116,7 +118,8 @@ function Thread({
           replying ? (
             <form onSubmit={(e) => void send(e)} noValidate>
               <Stack gap="xs">
-                <Textarea
+                <LimitedTextarea
+                  maxLength={maxLengthOf(feedbackSchema, 'text')}
                   label={t('feedback.reply')}
                   autosize
                   minRows={2}
@@ -166,6 +169,7 @@ function NewFeedbackForm({
   defaultPeriod: string;
   onDone: () => void;
 }) {
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const add = useAddFeedback(plan.id);
   const [periodId, setPeriodId] = useState(defaultPeriod);
@@ -199,7 +203,7 @@ function NewFeedbackForm({
             label={t('progress.period')}
             value={periodId}
             onChange={(e) => setPeriodId(e.currentTarget.value)}
-            data={periods.map((p) => ({ value: p.id, label: p.label }))}
+            data={periods.map((p) => ({ value: p.id, label: periodName(p.label) }))}
             error={errors.periodId}
             data-testid="feedback-period"
           />
@@ -236,7 +240,8 @@ function NewFeedbackForm({
           data-testid="feedback-kind"
           fullWidth
         />
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(feedbackSchema, 'text')}
           label={t('feedback.text')}
           autosize
           minRows={3}
@@ -264,6 +269,7 @@ function NewFeedbackForm({
  * (tagged Kekuatan or Perlu ditingkatkan); both sides reply. Visible to the employee at once.
  */
 export function FeedbackSection({ plan }: { plan: WorkPlanView }) {
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const user = useUser();
   const query = useFeedback(plan.id);
@@ -303,7 +309,7 @@ export function FeedbackSection({ plan }: { plan: WorkPlanView }) {
         const group = groups.find((g) => g.key === subjectOf(th)) ?? groups[groups.length - 1];
         group?.threads.push(th);
       }
-      const periodLabel = (id: string) => periods.find((p) => p.id === id)?.label ?? '';
+      const periodLabel = (id: string) => periodName(periods.find((p) => p.id === id)?.label);
       body = (
         <Stack gap="md">
           {groups
@@ -364,7 +370,7 @@ export function FeedbackSection({ plan }: { plan: WorkPlanView }) {
         onChange={(e) => setPeriod(e.currentTarget.value)}
         data={[
           { value: 'all', label: t('feedback.allPeriods') },
-          ...periods.map((p) => ({ value: p.id, label: p.label })),
+          ...periods.map((p) => ({ value: p.id, label: periodName(p.label) })),
         ]}
         maw={280}
         data-testid="feedback-filter-period"

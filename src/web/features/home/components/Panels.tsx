@@ -9,6 +9,7 @@ import type {
 } from '../../../../domain/home/view';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { DistributionWarning, PredicateChip } from '../../evaluations';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 100));
 
@@ -100,6 +101,7 @@ function CompletionBars({ c, showReported = true }: { c: HomeCompletion; showRep
 
 /** The unit head's units: completion for the period, the distribution against the pattern, what is overdue. */
 export function UnitPanel({ panel }: { panel: HomeUnitPanel }) {
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="home-unit" data-testid="home-unit">
@@ -108,7 +110,7 @@ export function UnitPanel({ panel }: { panel: HomeUnitPanel }) {
       </Title>
       {panel.period ? (
         <Text size="sm" c="dimmed" mb="sm">
-          {t('home.unit.period', { period: panel.period.label })}
+          {t('home.unit.period', { period: periodName(panel.period.label) })}
         </Text>
       ) : null}
       <Stack gap="md">
@@ -156,6 +158,7 @@ export function UnitPanel({ panel }: { panel: HomeUnitPanel }) {
 
 /** HR's and the agency head's overview: completion, the units furthest behind, deadlines, data problems, escalations. */
 export function AgencyPanel({ agency }: { agency: HomeAgency }) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const a = agency;
   return (
@@ -165,7 +168,7 @@ export function AgencyPanel({ agency }: { agency: HomeAgency }) {
       </Title>
       {a.period ? (
         <Text size="sm" c="dimmed" mb="sm">
-          {t('home.unit.period', { period: a.period.label })}
+          {t('home.unit.period', { period: periodName(a.period.label) })}
         </Text>
       ) : null}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
@@ -206,7 +209,7 @@ export function AgencyPanel({ agency }: { agency: HomeAgency }) {
               {a.deadlines.map((d) => (
                 <Text size="sm" key={`${d.kind}-${d.date}-${d.periodLabel ?? ''}`}>
                   {formatDate(d.date, i18n.language)} —{' '}
-                  {t(`home.agency.deadline.${d.kind}`, { period: d.periodLabel ?? '' })}
+                  {t(`home.agency.deadline.${d.kind}`, { period: periodName(d.periodLabel) })}
                 </Text>
               ))}
             </Stack>

@@ -3,15 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HomeTask } from '../../../../domain/home/view';
 import { formatDate } from '../../../lib/format';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 const SEVERITY_COLOR = { overdue: 'red', due: 'orange', info: 'gray' } as const;
 
 /** One next action: what, how many, by when, and one big link that does it. */
 function Task({ task, first }: { task: HomeTask; first: boolean }) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const vars = {
     count: task.count,
-    period: task.periodLabel ?? '',
+    period: periodName(task.periodLabel),
     status: task.status ? t(`status.${task.status}`) : '',
   };
   const text =

@@ -18,6 +18,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { downloadUrl } from '../../../lib/api-client';
 import { formatNumber } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
+import { useSizeCheckedFile } from '../../../lib/upload-limit';
 import { templatePath, useRunImport } from '../api/run-import';
 import { ImportChoice, type ImportRun } from '../components/ImportChoice';
 import { ImportReportTable } from '../components/ImportReportTable';
@@ -79,7 +80,7 @@ function Summary({ report }: { report: ImportReport }) {
 export function ImportPage() {
   const { t, i18n } = useTranslation();
   const [kind, setKind] = useState<ImportKind>('employees');
-  const [file, setFile] = useState<File | null>(null);
+  const { file, error: fileError, choose: setFile } = useSizeCheckedFile('imports');
   const [fileKey, setFileKey] = useState(0);
   const [checked, setChecked] = useState<ImportReport | null>(null);
   const [result, setResult] = useState<ImportReport | null>(null);
@@ -168,6 +169,7 @@ export function ImportPage() {
               placeholder={t('imports.filePlaceholder')}
               accept={ACCEPT}
               value={file}
+              error={fileError}
               onChange={(f) => {
                 setFile(f);
                 reset();

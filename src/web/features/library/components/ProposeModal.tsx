@@ -1,23 +1,14 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ASPECTS, CATEGORIES, DIRECTIONS } from '../../../../domain/work-plans/schemas';
-import { applyServerErrors, blankToNull, zodValidate } from '../../../lib/form';
+import { applyServerErrors, blankToNull, maxLengthOf, zodValidate } from '../../../lib/form';
 import { notifySuccess } from '../../../lib/notify';
 import { useProposeTemplate } from '../api/propose-template';
 import { proposeTemplateSchema, SECTORS, type ProposalInput, type Sector } from '../types';
+import { LimitedTextarea } from '../../../components/LimitedText';
 
 interface Values {
   sector: Sector;
@@ -89,7 +80,8 @@ function ProposeForm({ onClose }: { onClose: () => void }) {
         <Text size="sm" c="dimmed">
           {t('library.propose.hint')}
         </Text>
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(proposeTemplateSchema, 'text')}
           label={t('library.fields.text')}
           description={t('library.propose.textHint')}
           required
@@ -135,7 +127,8 @@ function ProposeForm({ onClose }: { onClose: () => void }) {
             {...form.getInputProps('exampleTarget')}
           />
         </SimpleGrid>
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(proposeTemplateSchema, 'resultExample')}
           label={t('library.fields.resultExample')}
           placeholder={t('library.propose.resultExamplePlaceholder')}
           autosize
@@ -143,7 +136,8 @@ function ProposeForm({ onClose }: { onClose: () => void }) {
           data-testid="propose-result-example"
           {...form.getInputProps('resultExample')}
         />
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(proposeTemplateSchema, 'rationale')}
           label={t('library.fields.rationale')}
           description={t('library.propose.rationaleHint')}
           required

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import { StatusChip } from '../../../components/StatusChip';
 import { TextForm } from '../../../components/TextForm';
 import { ApiError } from '../../../lib/api-client';
 import { useCan, useUser } from '../../../lib/auth';
-import { applyServerErrors, zodValidate } from '../../../lib/form';
+import { applyServerErrors, maxLengthOf, zodValidate } from '../../../lib/form';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { errorMessage, notifyError, notifySuccess } from '../../../lib/notify';
 import { useCommentTemplate } from '../api/comment-template';
@@ -20,6 +20,7 @@ import { useDecideTemplate } from '../api/decide-template';
 import { useEndorsement } from '../api/endorse-template';
 import { useTemplate } from '../api/get-template';
 import { declineTemplateSchema, templateCommentSchema, type IndicatorTemplateDetail } from '../types';
+import { LimitedTextarea } from '../../../components/LimitedText';
 
 function Comments({ template }: { template: IndicatorTemplateDetail }) {
   const { t, i18n } = useTranslation();
@@ -105,7 +106,8 @@ function DecisionForm({
             {refused}
           </Alert>
         ) : null}
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(declineTemplateSchema, 'reason')}
           label={decision === 'adopt' ? t('library.decision.reasonOptional') : t('library.decision.reason')}
           required={decision === 'decline'}
           autosize

@@ -12,9 +12,11 @@ import { useCurrentCycle, useCycles } from '../../cycles';
 import { useCompletion } from '../api/get-completion';
 import { CompletionTable, type Target } from '../components/CompletionTable';
 import { PeopleDrawer } from '../components/PeopleDrawer';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 /** Pemantauan: per unit (and rolled up the tree) how far the cycle is; drill down to the people; XLSX. */
 export function MonitoringPage() {
+  const periodName = usePeriodLabel();
   const { t } = useTranslation();
   const cycles = useCycles();
   const current = useCurrentCycle();
@@ -90,7 +92,7 @@ export function MonitoringPage() {
               onChange={(e) => setPeriodId(e.currentTarget.value || null)}
               data={[
                 { value: '', label: t('monitoring.currentPeriod') },
-                ...(cycle?.periods ?? []).map((p) => ({ value: p.id, label: p.label })),
+                ...(cycle?.periods ?? []).map((p) => ({ value: p.id, label: periodName(p.label) })),
               ]}
               data-testid="monitoring-period"
               miw={200}
@@ -120,7 +122,7 @@ export function MonitoringPage() {
           ) : null}
           {completion.data?.period ? (
             <Text size="sm" c="dimmed" mb="sm" data-testid="monitoring-period-label">
-              {t('monitoring.periodShown', { period: completion.data.period.label })}
+              {t('monitoring.periodShown', { period: periodName(completion.data.period.label) })}
             </Text>
           ) : null}
           {body}

@@ -13,6 +13,7 @@ import { QueryState } from '../../../components/QueryState';
 import { RatingsSummary } from '../components/RatingsSummary';
 import { RequestExplanationsForm } from '../components/RequestExplanationsForm';
 import type { ObjectionView } from '../types';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 function Explanation({
   label,
@@ -126,13 +127,14 @@ function DeciderNotice({ o }: { o: ObjectionView }) {
 }
 
 function ObjectionDetail({ o }: { o: ObjectionView }) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const decided = o.status === 'decided';
   return (
     <>
       <PageHeader
         title={t('objections.detailTitle', { name: o.employeeName })}
-        description={o.periodLabel}
+        description={periodName(o.periodLabel)}
         actions={<ObjectionStatusChip status={o.status} />}
       />
       <Grid gap="md">
@@ -142,7 +144,7 @@ function ObjectionDetail({ o }: { o: ObjectionView }) {
               <DetailList
                 items={[
                   { label: t('objections.fields.employee'), value: o.employeeName },
-                  { label: t('objections.fields.period'), value: o.periodLabel },
+                  { label: t('objections.fields.period'), value: periodName(o.periodLabel) },
                   { label: t('objections.fields.filedAt'), value: formatDateTime(o.filedAt, i18n.language) },
                   { label: t('objections.fields.decider'), value: o.deciderName },
                   ...(decided

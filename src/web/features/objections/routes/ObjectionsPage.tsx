@@ -11,11 +11,13 @@ import { formatDate } from '../../../lib/format';
 import { OBJECTIONS_PAGE, useObjections } from '../api/list-objections';
 import { ObjectionStatusChip } from '../components/ObjectionStatusChip';
 import type { ObjectionTab } from '../types';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 const TABS: ObjectionTab[] = ['open', 'decided'];
 
 /** Keberatan (`/objections?status=open|decided`): the objections the caller filed, decides, or oversees. */
 export function ObjectionsPage() {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const status: ObjectionTab = params.get('status') === 'decided' ? 'decided' : 'open';
@@ -39,7 +41,7 @@ export function ObjectionsPage() {
                       fw={600}
                       style={{ overflowWrap: 'anywhere' }}
                     >
-                      {t('objections.rowTitle', { name: o.employeeName, period: o.periodLabel })}
+                      {t('objections.rowTitle', { name: o.employeeName, period: periodName(o.periodLabel) })}
                     </Anchor>
                     <Text size="xs" c="dimmed">
                       {[

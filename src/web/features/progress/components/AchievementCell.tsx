@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { achievementColor, formatPercent, formulaFor } from '../format';
 import type { GridCell, GridIndicator, GridPeriod } from '../types';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 interface Props {
   indicator: GridIndicator;
@@ -20,6 +21,7 @@ interface Props {
  * was computed (the formula with the numbers), the entry count and what can be done with the cell.
  */
 export function AchievementCell({ indicator, period, cell, cap, canRecord, onHistory, onRecord }: Props) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const [opened, setOpened] = useState(false);
   // a tap or click pins the detail open; hovering shows it only while the pointer is there
@@ -58,11 +60,22 @@ export function AchievementCell({ indicator, period, cell, cap, canRecord, onHis
     );
   }
 
+<<<<<<< HEAD
   // a cell with a value is named by its content (what it shows, after the indicator and period read out first), so
   // the name contains the visible text (WCAG 2.5.3); an empty cell shows only "+" and carries its name itself
   const emptyLabel = latest
     ? undefined
     : t('progress.cell.emptyLabel', { indicator: indicator.text, period: period.label });
+=======
+  const label = latest
+    ? t('progress.cell.label', {
+        indicator: indicator.text,
+        period: periodName(period.label),
+        value,
+        pct: formatPercent(latest.achievement, i18n.language),
+      })
+    : t('progress.cell.emptyLabel', { indicator: indicator.text, period: periodName(period.label) });
+>>>>>>> ui-gaps
 
   return (
     <Popover
@@ -142,7 +155,7 @@ export function AchievementCell({ indicator, period, cell, cap, canRecord, onHis
       >
         <Stack gap={6}>
           <Text size="xs" c="dimmed">
-            {period.label}
+            {periodName(period.label)}
           </Text>
           {latest ? (
             <>

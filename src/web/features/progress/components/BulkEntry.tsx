@@ -11,6 +11,7 @@ import { formatTarget } from '../../work-plans';
 import { useBulkProgress } from '../api/bulk-progress';
 import { defaultPeriodId } from '../format';
 import type { ProgressGridView } from '../types';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 interface Row {
   value: string;
@@ -20,6 +21,7 @@ interface Row {
 
 /** Bulk entry: every indicator of one period in one table, sent at once (all or nothing). */
 export function BulkEntry({ planId, grid }: { planId: string; grid: ProgressGridView }) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const openPeriods = grid.periods.filter((p) => p.status === 'open');
   const indicators = grid.results.flatMap((r) => r.indicators);
@@ -83,7 +85,7 @@ export function BulkEntry({ planId, grid }: { planId: string; grid: ProgressGrid
           label={t('progress.period')}
           value={periodId}
           onChange={(e) => setPeriodId(e.currentTarget.value)}
-          data={openPeriods.map((p) => ({ value: p.id, label: p.label }))}
+          data={openPeriods.map((p) => ({ value: p.id, label: periodName(p.label) }))}
           data-testid="bulk-period"
           maw={320}
         />

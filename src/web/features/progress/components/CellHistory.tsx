@@ -7,6 +7,7 @@ import { useProgressEntries } from '../api/list-progress';
 import { achievementColor, formatPercent } from '../format';
 import type { GridIndicator, GridPeriod } from '../types';
 import { EvidenceList } from './EvidenceList';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 interface Props {
   planId: string;
@@ -17,6 +18,7 @@ interface Props {
 
 /** Every entry of one cell, newest first (the first one counts), with its evidence. */
 export function CellHistory({ planId, indicator, period, onClose }: Props) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const query = useProgressEntries(planId, indicator && period ? period.id : null);
   const entries = (query.data?.items ?? []).filter((e) => e.indicatorId === indicator?.id);
@@ -25,7 +27,7 @@ export function CellHistory({ planId, indicator, period, onClose }: Props) {
     <Modal
       opened={Boolean(indicator && period)}
       onClose={onClose}
-      title={period ? t('progress.history.title', { period: period.label }) : ''}
+      title={period ? t('progress.history.title', { period: periodName(period.label) }) : ''}
       size="lg"
     >
       {indicator ? (

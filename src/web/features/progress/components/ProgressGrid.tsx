@@ -7,6 +7,7 @@ import { achievementColor, formatPercent } from '../format';
 import type { ComparisonView, GridIndicator, ProgressGridView } from '../types';
 import { AchievementCell } from './AchievementCell';
 import { Trend } from './Trend';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 interface Props {
   grid: ProgressGridView;
@@ -16,6 +17,7 @@ interface Props {
 
 /** Indicators × periods: the latest value and achievement of each cell, the trend and the latest achievement. */
 export function ProgressGrid({ grid, onHistory, onRecord }: Props) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const columns = grid.periods.length + 2;
   return (
@@ -45,7 +47,7 @@ export function ProgressGrid({ grid, onHistory, onRecord }: Props) {
             {grid.periods.map((p) => (
               <Table.Th key={p.id} scope="col" ta="center" style={{ minWidth: 72 }}>
                 <Text size="xs" fw={600}>
-                  {p.label}
+                  {periodName(p.label)}
                 </Text>
                 {p.status === 'locked' ? (
                   <Text size="xs" c="dimmed">

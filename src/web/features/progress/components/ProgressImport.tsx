@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
+import { useSizeCheckedFile } from '../../../lib/upload-limit';
 import { ImportChoice, ImportReportTable, type ImportRun } from '../../imports';
 import { useImportProgress } from '../api/import-progress';
 import type { ProgressImportReport } from '../types';
@@ -12,7 +13,7 @@ const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocumen
 /** Impor realisasi: check a CSV/XLSX (dry run), then import every row or only the valid ones; per-row report. */
 export function ProgressImport({ planId }: { planId: string }) {
   const { t, i18n } = useTranslation();
-  const [file, setFile] = useState<File | null>(null);
+  const { file, error: fileError, choose: setFile } = useSizeCheckedFile('imports');
   const [report, setReport] = useState<ProgressImportReport | null>(null);
   const [running, setRunning] = useState<ImportRun | null>(null);
   const run = useImportProgress(planId);
@@ -46,6 +47,7 @@ export function ProgressImport({ planId }: { planId: string }) {
         placeholder={t('imports.filePlaceholder')}
         accept={ACCEPT}
         value={file}
+        error={fileError}
         onChange={(f) => {
           setFile(f);
           setReport(null);

@@ -1,32 +1,24 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Input,
-  NativeSelect,
-  Progress,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Button, Group, Input, NativeSelect, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { entryProblems } from '../../../../domain/progress/rules';
-import { linkEvidenceSchema } from '../../../../domain/progress/schemas';
+import { linkEvidenceSchema, recordProgressSchema } from '../../../../domain/progress/schemas';
 import { achievement } from '../../../../domain/work-plans/achievement';
 import { NumberField } from '../../../components/NumberField';
 import { ApiError } from '../../../lib/api-client';
-import { fieldIssuesFor } from '../../../lib/form';
+import { fieldIssuesFor, maxLengthOf } from '../../../lib/form';
 import { formatNumber } from '../../../lib/format';
 import { numberProblemKey, parseLocaleNumber } from '../../../lib/numbers';
 import { errorMessage } from '../../../lib/notify';
+import { uploadSizeProblem, useMaxUploadBytes } from '../../../lib/upload-limit';
 import { formatTarget } from '../../work-plans';
 import { addEvidenceLink, uploadEvidence } from '../api/add-evidence';
 import { recordProgress } from '../api/record-progress';
 import { defaultPeriodId, formulaFor } from '../format';
 import { progressKeys, type ProgressEntryView, type ProgressGridView } from '../types';
+import { LimitedTextarea } from '../../../components/LimitedText';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 /** What phones may attach: camera photos, PDF and office documents (the server judges the content). */
 export const EVIDENCE_ACCEPT = 'image/*,application/pdf,.doc,.docx,.xls,.xlsx';
@@ -47,6 +39,7 @@ type Errors = Partial<Record<'periodId' | 'indicatorId' | 'value' | 'text' | 'no
  * with its progress; a refused file (413/415) leaves the entry saved and can be replaced and sent again.
  */
 export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicatorId, onDone }: Props) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const openPeriods = grid.periods.filter((p) => p.status === 'open');
@@ -68,6 +61,9 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
   const [upload, setUpload] = useState<{ name: string; percent: number | null } | null>(null);
   const [saved, setSaved] = useState<ProgressEntryView | null>(null);
   const [evidenceError, setEvidenceError] = useState<string | null>(null);
+  /** a chosen file above the server's limit: refused here, before a byte is sent */
+  const [fileError, setFileError] = useState<string | null>(null);
+  const maxUploadBytes = useMaxUploadBytes('evidence');
   const [done, setDone] = useState(false);
 
   const indicator = indicators.find((i) => i.id === indicatorId);
@@ -105,6 +101,7 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
     setUrl('');
     setFiles([]);
     if (fileInput.current) fileInput.current.value = '';
+    setFileError(null);
     setSaved(null);
     setEvidenceError(null);
     setUpload(null);
@@ -213,7 +210,9 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
     return (
       <Stack gap="sm">
         <Alert color="teal" title={t('progress.savedTitle')} data-testid="progress-saved" role="status">
-          {t('progress.savedText', { period: grid.periods.find((p) => p.id === periodId)?.label ?? '' })}
+          {t('progress.savedText', {
+            period: periodName(grid.periods.find((p) => p.id === periodId)?.label),
+          })}
         </Alert>
         <Group gap="xs" grow>
           <Button
@@ -254,7 +253,7 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
           label={t('progress.period')}
           value={periodId}
           onChange={(e) => setPeriodId(e.currentTarget.value)}
-          data={openPeriods.map((p) => ({ value: p.id, label: p.label }))}
+          data={openPeriods.map((p) => ({ value: p.id, label: periodName(p.label) }))}
           error={errors.periodId}
           disabled={locked}
           data-testid="progress-period"
@@ -301,7 +300,8 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
             {t('progress.previewLabel')}: {formula.worked}
           </Text>
         ) : null}
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(recordProgressSchema, 'text')}
           size="md"
           label={indicator?.numeric === false ? t('progress.text') : t('progress.textOptional')}
           autosize
@@ -313,7 +313,8 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
           disabled={locked}
           data-testid="progress-text"
         />
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(recordProgressSchema, 'note')}
           size="md"
           label={t('progress.noteLabel')}
           autosize
@@ -330,6 +331,7 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
           description={t('progress.evidence.hint')}
           id="evidence-file-wrapper"
           labelProps={{ htmlFor: 'evidence-file-input' }}
+          error={fileError}
         >
           <input
             ref={fileInput}
@@ -338,10 +340,22 @@ export function QuickEntryForm({ planId, grid, initialPeriodId, initialIndicator
             multiple
             accept={EVIDENCE_ACCEPT}
             capture="environment"
-            aria-describedby="evidence-file-wrapper-description"
+            aria-describedby={
+              fileError
+                ? 'evidence-file-wrapper-description evidence-file-wrapper-error'
+                : 'evidence-file-wrapper-description'
+            }
+            aria-invalid={fileError ? true : undefined}
             onChange={(e) => {
-              setFiles(Array.from(e.currentTarget.files ?? []));
+              const chosen = Array.from(e.currentTarget.files ?? []);
+              const problem = uploadSizeProblem(chosen, maxUploadBytes, i18n.language);
               setEvidenceError(null);
+              setFileError(problem ? t(problem.key, problem.values) : null);
+              if (problem) {
+                // nothing of a refused choice is kept, so nothing of it can be sent
+                e.currentTarget.value = '';
+                setFiles([]);
+              } else setFiles(chosen);
             }}
             data-testid="evidence-file"
             style={{

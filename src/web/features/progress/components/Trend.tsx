@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../format';
 import type { GridIndicator } from '../types';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 /** A small line of the achievement over the periods (described in words for screen readers). */
 export function Trend({ indicator }: { indicator: GridIndicator }) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const points = indicator.trend;
   const known = points.filter((p) => p.achievement !== null);
@@ -22,7 +24,7 @@ export function Trend({ indicator }: { indicator: GridIndicator }) {
   const path = coords.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
   const target = height - (100 / max) * (height - 2) - 1;
   const description = known
-    .map((p) => `${p.label}: ${formatPercent(p.achievement, i18n.language)}`)
+    .map((p) => `${periodName(p.label)}: ${formatPercent(p.achievement, i18n.language)}`)
     .join(', ');
   return (
     <svg

@@ -9,7 +9,6 @@ import {
   SegmentedControl,
   Stack,
   Text,
-  Textarea,
 } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -17,11 +16,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SectionCard } from '../../../components/SectionCard';
 import { matrixAssignSchema } from '../../../../domain/work-plans/schemas';
-import { issueMessage } from '../../../lib/form';
+import { issueMessage, maxLengthOf } from '../../../lib/form';
 import { errorMessage } from '../../../lib/notify';
 import { shorten } from '../../work-plans';
 import { useAssignResults } from '../api/assign-results';
 import { ASSIGN_ERRORS, type AssignOutcome, type TeamMatrixView } from '../types';
+import { LimitedTextarea } from '../../../components/LimitedText';
 
 function outcomeError(error: AssignOutcome['error'], t: TFunction): string | null {
   if (!error) return null;
@@ -129,7 +129,8 @@ export function AssignPanel({ matrix }: { matrix: TeamMatrixView }) {
           style={{ alignSelf: 'flex-start' }}
         />
       </Stack>
-      <Textarea
+      <LimitedTextarea
+        maxLength={maxLengthOf(matrixAssignSchema, 'text')}
         label={t('matrix.assign.text')}
         description={t('matrix.assign.textHint')}
         autosize

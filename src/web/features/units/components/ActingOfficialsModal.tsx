@@ -1,15 +1,4 @@
-import {
-  Button,
-  Card,
-  Divider,
-  Group,
-  Modal,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Button, Card, Divider, Group, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +8,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { StatusChip } from '../../../components/StatusChip';
-import { applyServerErrors, blankToNull, zodValidate } from '../../../lib/form';
+import { applyServerErrors, blankToNull, maxLengthOf, zodValidate } from '../../../lib/form';
 import { formatDate, todayIso } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { EmployeePicker } from '../../employees';
@@ -27,6 +16,7 @@ import { useCreateActingOfficial } from '../api/create-acting-official';
 import { useDeleteActingOfficial } from '../api/delete-acting-official';
 import { useActingOfficials } from '../api/list-acting-officials';
 import type { ActingKind, ActingOfficial, UnitTreeItem } from '../types';
+import { LimitedTextarea } from '../../../components/LimitedText';
 
 interface ActingValues {
   employeeId: string | null;
@@ -108,7 +98,8 @@ function AddActingForm({ unitId }: { unitId: string }) {
             {...form.getInputProps('endDate')}
           />
         </Group>
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(createActingSchema, 'note')}
           label={t('acting.fields.note')}
           autosize
           minRows={1}

@@ -12,7 +12,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  Textarea,
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -22,7 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { indicatorWarnings, PERSPECTIVES, type Perspective } from '../../../../domain/work-plans/rules';
 import { ASPECTS, CATEGORIES, createIndicatorSchema } from '../../../../domain/work-plans/schemas';
 import { NumberField, numberFieldError } from '../../../components/NumberField';
-import { applyServerErrors, blankToNull, zodValidate } from '../../../lib/form';
+import { applyServerErrors, blankToNull, maxLengthOf, zodValidate } from '../../../lib/form';
 import { parseLocaleNumber } from '../../../lib/numbers';
 import { notifySuccess } from '../../../lib/notify';
 import { type IndicatorTemplate, LibraryDrawer } from '../../library';
@@ -30,6 +29,7 @@ import { useCreateIndicator } from '../api/create-indicator';
 import { useUpdateIndicator } from '../api/update-indicator';
 import type { IndicatorInput, IndicatorView } from '../types';
 import { IndicatorWarnings } from './IndicatorItem';
+import { LimitedTextarea } from '../../../components/LimitedText';
 
 type Aspect = (typeof ASPECTS)[number];
 type Category = (typeof CATEGORIES)[number];
@@ -249,7 +249,8 @@ export function IndicatorForm({
             </Badge>
           ) : null}
         </Group>
-        <Textarea
+        <LimitedTextarea
+          maxLength={maxLengthOf(createIndicatorSchema, 'text')}
           label={t('plan.indicator.text')}
           required
           autosize
@@ -295,7 +296,8 @@ export function IndicatorForm({
           />
         </Stack>
         {values.targetKind === 'text' ? (
-          <Textarea
+          <LimitedTextarea
+            maxLength={maxLengthOf(createIndicatorSchema, 'targetText')}
             label={t('plan.indicator.targetText')}
             description={t('plan.indicator.targetTextHint')}
             autosize

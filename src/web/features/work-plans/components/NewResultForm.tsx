@@ -1,24 +1,14 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  List,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Group, List, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { createResultSchema } from '../../../../domain/work-plans/schemas';
-import { applyServerErrors, zodValidate } from '../../../lib/form';
+import { applyServerErrors, maxLengthOf, zodValidate } from '../../../lib/form';
 import { notifySuccess } from '../../../lib/notify';
 import { useCreateResult } from '../api/create-result';
 import type { AssessorPlanState } from '../api/use-assessor-plan';
 import type { ResultInput } from '../types';
 import { ParentResultField } from './ParentResultField';
+import { LimitedTextarea } from '../../../components/LimitedText';
 
 interface Values {
   kind: 'main' | 'additional';
@@ -99,7 +89,8 @@ export function NewResultForm({
                 : t('plan.result.kindAdditionalHint')}
             </Text>
           </Stack>
-          <Textarea
+          <LimitedTextarea
+            maxLength={maxLengthOf(createResultSchema, 'text')}
             label={t('plan.result.text')}
             placeholder={t('plan.result.placeholder')}
             required

@@ -9,6 +9,7 @@ import { parseLocaleNumber } from '../../../lib/numbers';
 import { useCycle } from '../../cycles';
 import { useSetPeriodTargets } from '../api/set-period-targets';
 import type { IndicatorView, WorkPlanView } from '../types';
+import { usePeriodLabel } from '../../../lib/use-period-label';
 
 interface Row {
   periodId: string;
@@ -24,6 +25,7 @@ interface Row {
  * and saves the overrides through the PUT; the server's message (the sum rule) shows inline.
  */
 export function PeriodTargets({ plan, indicator }: { plan: WorkPlanView; indicator: IndicatorView }) {
+  const periodName = usePeriodLabel();
   const { t, i18n } = useTranslation();
   const cycle = useCycle(plan.cycleId);
   const save = useSetPeriodTargets(plan.id);
@@ -33,7 +35,7 @@ export function PeriodTargets({ plan, indicator }: { plan: WorkPlanView; indicat
   const unit = indicator.unit ? ` ${indicator.unit}` : '';
   if (indicator.target === null || indicator.periodTargets.length === 0) return null;
 
-  const labels = new Map((cycle.data?.periods ?? []).map((p) => [p.id, p.label]));
+  const labels = new Map((cycle.data?.periods ?? []).map((p) => [p.id, periodName(p.label)]));
   const labelOf = (periodId: string, i: number) =>
     labels.get(periodId) ?? t('plan.periodTargets.periodN', { n: i + 1 });
   const editing = rows !== null && plan.can.edit;

@@ -60,22 +60,11 @@ export function AchievementCell({ indicator, period, cell, cap, canRecord, onHis
     );
   }
 
-<<<<<<< HEAD
   // a cell with a value is named by its content (what it shows, after the indicator and period read out first), so
   // the name contains the visible text (WCAG 2.5.3); an empty cell shows only "+" and carries its name itself
   const emptyLabel = latest
     ? undefined
-    : t('progress.cell.emptyLabel', { indicator: indicator.text, period: period.label });
-=======
-  const label = latest
-    ? t('progress.cell.label', {
-        indicator: indicator.text,
-        period: periodName(period.label),
-        value,
-        pct: formatPercent(latest.achievement, i18n.language),
-      })
     : t('progress.cell.emptyLabel', { indicator: indicator.text, period: periodName(period.label) });
->>>>>>> ui-gaps
 
   return (
     <Popover
@@ -123,7 +112,7 @@ export function AchievementCell({ indicator, period, cell, cap, canRecord, onHis
           {latest ? (
             <Stack gap={2} align="center">
               <VisuallyHidden>
-                {t('progress.cell.context', { indicator: indicator.text, period: period.label })}
+                {t('progress.cell.context', { indicator: indicator.text, period: periodName(period.label) })}
               </VisuallyHidden>
               <Text size="xs" fw={600} lineClamp={1} style={{ overflowWrap: 'anywhere' }}>
                 {value}

@@ -10,6 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { deferAuditToCommit } from '../audit.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -46,9 +47,12 @@ export interface OpenOptions {
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.poolSize ?? 10)
-    : openPglite(options);
+  const database = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, options.poolSize ?? 10)
+    : await openPglite(options);
+  // audit entries of a transaction are chained at its end (platform/audit.ts)
+  deferAuditToCommit(database.db);
+  return database;
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {

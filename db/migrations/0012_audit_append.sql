@@ -1,7 +1,7 @@
 -- Custom SQL migration file, put your code below! --
 --> statement-breakpoint
 -- hand-written: appends a transaction's audit entries to the chain in one statement, at the transaction's end
--- (src/server/platform/audit.ts, deferAuditToCommit). `entries` is a JSON array of entries in order, each with its
+-- (src/server/platform/audit.ts, openAuditBuffer and flushAudit). `entries` is a JSON array of entries in order, each with its
 -- fields and `head`/`tail`, the canonical payload of entryHash split around the previous hash. The advisory lock is
 -- held until the transaction ends, so the next writer reads this chain's end only after it is committed. In READ
 -- COMMITTED each statement of this (volatile) function takes a new snapshot: the read after the lock sees the

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { asc, gt, sql } from 'drizzle-orm';
-import type { Db, Executor, Tx } from './db/client.js';
+import type { Executor } from './db/client.js';
 import { auditLog } from './db/schema.js';
 import type { RequestContext } from './context.js';
 
@@ -98,25 +98,19 @@ const BUFFER_LIMIT = 5000;
 const CHUNK = 1000;
 
 /**
- * Makes every `db.transaction` of this database append its audit entries at its end: `appendAudit` inside the
- * transaction only buffers the entry, and right before COMMIT one statement (`kinerja_audit_append`) takes the
- * chain's advisory lock, reads the chain's end, chains and inserts all of the transaction's entries. The lock is
- * thus held only for that statement and the COMMIT, not across the transaction's other statements. A transaction
- * that rolls back never writes its entries. Called once by `openDatabase`.
+ * Starts buffering the transaction's entries: from now on `appendAudit` on `tx` only buffers, and `flushAudit`
+ * right before COMMIT takes the chain's advisory lock, reads the chain's end, chains and inserts all of them in one
+ * statement (`kinerja_audit_append`). The lock is thus held only for that statement and the COMMIT, not across the
+ * transaction's other statements; a transaction that rolls back never writes its entries. Called for every
+ * `db.transaction` by `instrumentTransactions` (platform/db/transactions.ts).
  */
-export function deferAuditToCommit(db: Db): void {
-  const transaction = db.transaction.bind(db);
-  db.transaction = ((fn: (tx: Tx) => Promise<unknown>, config?: Parameters<Db['transaction']>[1]) =>
-    transaction(async (tx) => {
-      pending.set(tx, []);
-      try {
-        const result = await fn(tx);
-        await flushAudit(tx);
-        return result;
-      } finally {
-        pending.delete(tx);
-      }
-    }, config)) as Db['transaction'];
+export function openAuditBuffer(tx: Executor): void {
+  pending.set(tx, []);
+}
+
+/** Stops buffering (after COMMIT's flush, or when the transaction failed: its buffered entries are dropped). */
+export function closeAuditBuffer(tx: Executor): void {
+  pending.delete(tx);
 }
 
 /** Appends the transaction's buffered entries to the chain (a no-op when there are none). */
@@ -153,7 +147,7 @@ async function appendChained(tx: Executor, entries: UnchainedEntry[]): Promise<v
 
 /**
  * Appends one entry as part of the caller's transaction: inside `db.transaction` it is chained at the
- * transaction's end (`deferAuditToCommit`); on the database itself (no transaction) it is appended at once.
+ * transaction's end (`openAuditBuffer`); on the database itself (no transaction) it is appended at once.
  */
 export async function appendAudit(
   tx: Executor,

@@ -10,8 +10,8 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import { deferAuditToCommit } from '../audit.js';
 import * as schema from './schema.js';
+import { instrumentTransactions } from './transactions.js';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -50,8 +50,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   const database = options.databaseUrl
     ? await openPostgres(options.databaseUrl, options.poolSize ?? 10)
     : await openPglite(options);
-  // audit entries of a transaction are chained at its end (platform/audit.ts)
-  deferAuditToCommit(database.db);
+  // audit entries chained at each transaction's end; one query at a time on its connection
+  instrumentTransactions(database.db);
   return database;
 }
 

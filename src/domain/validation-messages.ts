@@ -75,10 +75,13 @@ function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
 
+const numberFormats = {
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }),
+  id: new Intl.NumberFormat('id-ID', { maximumFractionDigits: 6 }),
+};
+
 function numberText(n: number | bigint, language: MessageLanguage): string {
-  return typeof n === 'bigint'
-    ? n.toString()
-    : new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 6 }).format(n);
+  return typeof n === 'bigint' ? n.toString() : numberFormats[language === 'en' ? 'en' : 'id'].format(n);
 }
 
 /** The key and variables of the plain message of one issue (`value`: the input at the issue's path). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, entryHash, GENESIS_HASH } from './audit.js';
+import { createHash } from 'node:crypto';
+import { canonicalJson, chainParts, entryHash, GENESIS_HASH } from './audit.js';
 import { ManualClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { nulCharacterIssues } from './http/validation.js';
@@ -192,6 +193,23 @@ describe('audit hashing', () => {
   it('when hashed, then the result is 64 hex characters', () => {
     expect(entryHash(entry)).toMatch(/^[0-9a-f]{64}$/);
   });
+
+  it.each([
+    ['the plain entry', {}],
+    [
+      'an actor and a request id',
+      { actorUserId: '6f1c3f3e-0000-4000-8000-000000000009', requestId: 'req-1' },
+    ],
+    ['text needing escapes', { actorLabel: 'a"b\\c\n', after: { 'k"ey': 'ü ñ 𝄞 \u0000 "quoted"' } }],
+    ['a before and no after', { before: { z: [null, true, 1.5], a: '' }, after: null }],
+  ])(
+    'when split around the previous hash (%s), then head + prevHash + tail hashes to entryHash',
+    (_, change) => {
+      const e = { ...entry, ...change, prevHash: 'a'.repeat(64) };
+      const { head, tail } = chainParts(e);
+      expect(createHash('sha256').update(`${head}${e.prevHash}${tail}`).digest('hex')).toBe(entryHash(e));
+    },
+  );
 });
 
 describe('ManualClock', () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   NotificationListView,
@@ -17,6 +19,7 @@ import {
   type Team,
 } from '../../../../test/planning-fixtures.js';
 import { loadConfig } from '../../platform/config.js';
+import { MIGRATIONS_DIR } from '../../platform/db/client.js';
 import { captureMailer, createMailer, processOutbox, retryDelayMs } from '../../platform/mail/index.js';
 import { runDueJobs } from './index.js';
 
@@ -247,6 +250,46 @@ describe('notifications (in-app and e-mail outbox)', () => {
     const now = await inbox(kapus.client, '&unread=true');
     expect(now).toMatchObject({ items: [], total: 0, unread: 0 });
     expect((await inbox(nurse.client)).unread).toBeGreaterThan(0);
+  });
+
+  it('when a row of a kind this version does not know is stored, then the list leaves it out instead of failing', async () => {
+    const { kapus } = team;
+    const before = await inbox(kapus.client);
+    const [row] = await t.database.query<{ id: string }>(
+      `INSERT INTO notifications (user_id, kind, title, body) VALUES ($1, 'someday.unknown', 'x', 'y') RETURNING id`,
+      [kapus.client.user!.id],
+    );
+    const after = await inbox(kapus.client);
+    expect(after.items.map((n) => n.id)).not.toContain(row!.id);
+    expect({ total: after.total, unread: after.unread }).toEqual({
+      total: before.total,
+      unread: before.unread,
+    });
+    expectError(await kapus.client.post(`/notifications/${row!.id}/read`), 404, 'NOT_FOUND');
+  });
+
+  it('when rows were stored as `digest.overdue`, then the migration renames them to the one kind `reminder.digest`', async () => {
+    const { kapus } = team;
+    const userId = kapus.client.user!.id;
+    await t.database.query(
+      `INSERT INTO notifications (user_id, kind, title, body) VALUES ($1, 'digest.overdue', 'Tenggat terlewat', 'y')`,
+      [userId],
+    );
+    await t.database.query(
+      `INSERT INTO notification_preferences (user_id, kind, email) VALUES ($1, 'digest.overdue', false)`,
+      [userId],
+    );
+    const sqlText = readFileSync(join(MIGRATIONS_DIR, '0013_notification_kind.sql'), 'utf8');
+    for (const statement of sqlText.split('--> statement-breakpoint')) await t.database.exec(statement);
+    const digests = (await inbox(kapus.client)).items.filter((n) => n.title === 'Tenggat terlewat');
+    expect(digests.map((n) => n.kind)).toEqual(['reminder.digest']);
+    const prefs = (await kapus.client.get('/notification-preferences')).json<{
+      items: Array<{ kind: string; email: boolean }>;
+    }>();
+    expect(prefs.items.find((p) => p.kind === 'reminder.digest')).toEqual({
+      kind: 'reminder.digest',
+      email: false,
+    });
   });
 
   it('when the outbox worker runs, then queued e-mails are sent once with an absolute link', async () => {

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { NotificationKind } from '../../../domain/notifications/kinds.js';
+import { NOTIFICATION_KINDS, type NotificationKind } from '../../../domain/notifications/kinds.js';
 import type { Executor } from '../../platform/db/client.js';
 import { employees, notificationPreferences, notifications, users } from '../../platform/db/schema.js';
 
@@ -35,6 +35,13 @@ export async function recipients(
   return rows;
 }
 
+/**
+ * A user's notifications of a kind this version knows: a row of any other kind (written by another version, or by
+ * hand) is left out of lists and counts rather than failing the whole answer.
+ */
+const knownOf = (userId: string) =>
+  and(eq(notifications.userId, userId), inArray(notifications.kind, [...NOTIFICATION_KINDS]));
+
 export async function listForUser(
   db: Executor,
   userId: string,
@@ -42,7 +49,7 @@ export async function listForUser(
   limit: number,
   offset: number,
 ) {
-  const where = and(eq(notifications.userId, userId), unreadOnly ? isNull(notifications.readAt) : undefined);
+  const where = and(knownOf(userId), unreadOnly ? isNull(notifications.readAt) : undefined);
   const [items, [total], [unread]] = await Promise.all([
     db
       .select()
@@ -55,7 +62,7 @@ export async function listForUser(
     db
       .select({ n: count() })
       .from(notifications)
-      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
+      .where(and(knownOf(userId), isNull(notifications.readAt))),
   ]);
   return { items, total: total?.n ?? 0, unread: unread?.n ?? 0 };
 }
@@ -64,7 +71,7 @@ export async function markRead(db: Executor, userId: string, id: string, now: Da
   const [row] = await db
     .update(notifications)
     .set({ readAt: sql`COALESCE(${notifications.readAt}, ${now})`, updatedAt: now })
-    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
+    .where(and(eq(notifications.id, id), knownOf(userId)))
     .returning();
   return row;
 }
@@ -73,7 +80,7 @@ export async function markAllRead(db: Executor, userId: string, now: Date) {
   const rows = await db
     .update(notifications)
     .set({ readAt: now, updatedAt: now })
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .where(and(knownOf(userId), isNull(notifications.readAt)))
     .returning({ id: notifications.id });
   return rows.length;
 }

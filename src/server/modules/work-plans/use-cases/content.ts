@@ -25,7 +25,7 @@ import { findTemplateRow } from '../../library/index.js';
 import { requireBehaviourEditor, requireEditor } from '../work-plans.policy.js';
 import { buildPlanView } from '../work-plans.presenter.js';
 import * as repo from '../work-plans.repository.js';
-import { assertNotEnded, assertTransition, recordContentChange, withPlan } from './shared.js';
+import { assertNotEnded, assertTransition, readPlan, recordContentChange, withPlan } from './shared.js';
 import { assertCycleOpen } from '../../cycles/index.js';
 
 /** A parent result must belong to the assessor's plan in force in the same cycle (domain §3, cascading). */
@@ -380,14 +380,14 @@ export async function parentOptions(
   ctx: RequestContext,
   planId: string,
 ): Promise<ParentOptionsView> {
-  return withPlan(deps, ctx, planId, async (tx, plan) => {
+  return readPlan(deps, ctx, planId, async (db, plan) => {
     if (!plan.assessorId) return { plan: null };
     // The assessor's plan in force when this plan starts (their latest when none is, e.g. made later).
     const leader =
-      (await repo.findPlanInForce(tx, plan.assessorId, plan.cycleId, plan.startDate)) ??
-      (await repo.findLatestPlan(tx, plan.assessorId, plan.cycleId));
+      (await repo.findPlanInForce(db, plan.assessorId, plan.cycleId, plan.startDate)) ??
+      (await repo.findLatestPlan(db, plan.assessorId, plan.cycleId));
     if (!leader) return { plan: null };
-    const { results } = await repo.planContent(tx, leader.id);
+    const { results } = await repo.planContent(db, leader.id);
     const snapshot = leader.snapshot;
     return {
       plan: {

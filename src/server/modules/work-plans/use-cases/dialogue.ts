@@ -11,7 +11,7 @@ import { assertCycleOpen } from '../../cycles/index.js';
 import { requireDialogueParty } from '../work-plans.policy.js';
 import { buildPlanView, contentOf } from '../work-plans.presenter.js';
 import * as repo from '../work-plans.repository.js';
-import { withPlan } from './shared.js';
+import { readPlan, withPlan } from './shared.js';
 import { addComment } from './workflow.js';
 
 const presentComment = (c: Awaited<ReturnType<typeof repo.listComments>>[number]): PlanCommentView => ({
@@ -24,8 +24,8 @@ const presentComment = (c: Awaited<ReturnType<typeof repo.listComments>>[number]
 });
 
 export async function listComments(deps: Deps, ctx: RequestContext, planId: string) {
-  return withPlan(deps, ctx, planId, async (tx, plan) => ({
-    items: (await repo.listComments(tx, plan.id)).map(presentComment),
+  return readPlan(deps, ctx, planId, async (db, plan) => ({
+    items: (await repo.listComments(db, plan.id)).map(presentComment),
   }));
 }
 
@@ -56,8 +56,8 @@ export async function planChanges(
   planId: string,
   against: 'last' | 'previous',
 ) {
-  return withPlan(deps, ctx, planId, async (tx, plan, rel): Promise<PlanChangesView> => {
-    const [last, previous] = await repo.listSubmissions(tx, plan.id);
+  return readPlan(deps, ctx, planId, async (db, plan, rel): Promise<PlanChangesView> => {
+    const [last, previous] = await repo.listSubmissions(db, plan.id);
     const meta = (s: typeof last) => (s ? { seq: s.seq, submittedAt: s.createdAt.toISOString() } : null);
     if (against === 'previous') {
       if (!last || !previous) return { base: meta(previous), target: meta(last) ?? 'current', changes: [] };
@@ -68,7 +68,7 @@ export async function planChanges(
       };
     }
     if (!last) return { base: null, target: 'current', changes: [] };
-    const current = contentOf(await buildPlanView(tx, plan, rel));
+    const current = contentOf(await buildPlanView(db, plan, rel));
     return {
       base: meta(last),
       target: 'current',
@@ -78,8 +78,8 @@ export async function planChanges(
 }
 
 export async function planVersions(deps: Deps, ctx: RequestContext, planId: string) {
-  return withPlan(deps, ctx, planId, async (tx, plan) => ({
-    items: (await repo.versionChain(tx, plan.id)).map((v): PlanVersionView => ({
+  return readPlan(deps, ctx, planId, async (db, plan) => ({
+    items: (await repo.versionChain(db, plan.id)).map((v): PlanVersionView => ({
       id: v.id,
       revision: v.revision,
       status: v.status,

@@ -13,7 +13,7 @@ import { assertCycleOpen } from '../../cycles/index.js';
 import { requireEditor, supportsPlans } from '../work-plans.policy.js';
 import { buildPlanView } from '../work-plans.presenter.js';
 import * as repo from '../work-plans.repository.js';
-import { assertNotEnded, assertTransition, planSnapshot, withPlan } from './shared.js';
+import { assertNotEnded, assertTransition, planSnapshot, readPlan, withPlan } from './shared.js';
 
 export interface CreatePlanInput {
   cycleId: string;
@@ -81,7 +81,7 @@ export async function createWorkPlan(deps: Deps, ctx: RequestContext, input: Cre
 }
 
 export async function getWorkPlan(deps: Deps, ctx: RequestContext, planId: string) {
-  return withPlan(deps, ctx, planId, (tx, plan, rel) => buildPlanView(tx, plan, rel));
+  return readPlan(deps, ctx, planId, (db, plan, rel) => buildPlanView(db, plan, rel));
 }
 
 export interface UpdatePlanInput {

@@ -59,6 +59,24 @@ export function withPlan<T>(
 }
 
 /**
+ * A plain read of a plan, without a transaction or row lock (readers never wait on each other or on writers): 404
+ * when the plan is not the caller's to see.
+ */
+export async function readPlan<T>(
+  deps: Deps,
+  ctx: RequestContext,
+  planId: string,
+  read: (db: Executor, plan: repo.PlanRow, rel: PlanRelation, now: Date) => Promise<T>,
+): Promise<T> {
+  const { db } = deps.database;
+  const now = deps.clock.now();
+  const plan = await repo.findPlan(db, planId);
+  if (!plan) throw notFound();
+  const rel = await relationTo(db, ctx, plan, dateIn(now));
+  return read(db, plan, rel, now);
+}
+
+/**
  * A change to a plan's content (results, indicators, behaviours): bumps the plan's version, so whoever holds the
  * plan sees that it changed, and appends the audit entry on the plan. Returns the updated plan.
  */

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers.js';
 import { testDatabaseUrl } from '../config.js';
 import { openDatabase, type Database } from './client.js';
+import { rowsOf } from './rows.js';
 
 /** The migrated template dump of this run (test/global-setup.ts): faster than a new PGlite (initdb). */
 const template = () => new Blob([readFileSync(inject('pgliteDump')!)]);
@@ -72,11 +73,11 @@ describe.skipIf(Boolean(testDatabaseUrl()))('PGlite in its worker thread', () =>
       expect((got.rows[0] as { bytes: unknown }).bytes).toBeInstanceOf(Uint8Array);
       expect((got.rows[0] as { at: unknown }).at).toBeInstanceOf(Date);
 
-      const viaDrizzle = await database.db.execute(sql.raw(pinned));
+      const viaDrizzle = rowsOf<{ day: unknown }>(await database.db.execute(sql.raw(pinned)));
       const viaDrizzleInProcess = await drizzle(inProcess).execute(sql.raw(pinned));
-      expect(viaDrizzle.rows).toEqual(viaDrizzleInProcess.rows);
+      expect(viaDrizzle).toEqual(viaDrizzleInProcess.rows);
       // Drizzle keeps dates and timestamps as strings on PGlite (stack.md): the pass-through parsers crossed over
-      expect((viaDrizzle.rows[0] as { day: unknown }).day).toBe('2026-12-03');
+      expect(viaDrizzle[0]!.day).toBe('2026-12-03');
     } finally {
       await inProcess.close();
     }
@@ -166,9 +167,9 @@ describe.skipIf(Boolean(testDatabaseUrl()))('PGlite in a data directory, from it
     const first = await openDatabase({ dataDir: dir });
     try {
       await first.migrate();
-      expect(
-        await first.query(`SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'`),
-      ).toEqual([{ extname: 'pg_trgm' }]);
+      expect(await first.query(`SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'`)).toEqual([
+        { extname: 'pg_trgm' },
+      ]);
       await first.exec(`CREATE TABLE kept (v text); INSERT INTO kept VALUES ('still here')`);
     } finally {
       await first.close();

@@ -104,7 +104,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const database = () => {
     if (io.database) return Promise.resolve(io.database);
     opening ??= (async () => {
-      const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      const db = await openDatabase({
+        databaseUrl: config.databaseUrl,
+        dataDir: config.dataDir,
+        poolSize: config.dbPoolSize,
+      });
       opened = db;
       await db.migrate();
       return db;

@@ -136,7 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
     async () => {
-      await options.database.query('SELECT 1 FROM audit_log LIMIT 1');
+      await options.database.checkHealth();
       return { status: 'ok' as const };
     },
   );

@@ -34,7 +34,11 @@ async function main() {
   }
   const serveWeb = !process.argv.includes('--no-web');
   if (serveWeb) await buildWebIfMissing();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.dbPoolSize,
+  });
   await database.migrate();
   const app = await buildApp({
     database,

@@ -20,6 +20,8 @@ const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   /** PostgreSQL connection string; unset → embedded PGlite under KINERJA_DATA_DIR. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Connections in the PostgreSQL pool of each server process (PGlite is one connection anyway). */
+  KINERJA_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** PGlite database and evidence files. */
   KINERJA_DATA_DIR: z.string().min(1).default('./data'),
   /** Seed the Kemuning demo data when the database is empty (default true for `npm start`). */
@@ -117,6 +119,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** connections in the PostgreSQL pool */
+  dbPoolSize: number;
   dataDir: string;
   demo: boolean;
   admin: { username: string; password: string } | undefined;
@@ -240,6 +244,7 @@ export function loadConfig(
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    dbPoolSize: e.KINERJA_DB_POOL_SIZE,
     dataDir: resolve(e.KINERJA_DATA_DIR),
     demo: demoRaw === undefined ? (options.demoDefault ?? false) : ['true', '1', 'yes'].includes(demoRaw),
     admin:

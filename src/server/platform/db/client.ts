@@ -1,8 +1,6 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -11,6 +9,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema.js';
+import { PgliteProxy } from './pglite-proxy.js';
 import { instrumentTransactions } from './transactions.js';
 
 export type Schema = typeof schema;
@@ -31,9 +30,19 @@ export interface Database {
   migrate(): Promise<void>;
   /** Runs `fn` while holding a cluster-wide advisory lock (PostgreSQL); PGlite has one process anyway. */
   withLock<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Answers whether the database can serve: throws when it cannot. PostgreSQL: a query. PGlite: a query when it is
+   * idle; while it is busy (a statement running or queued, a transaction open) its worker thread is known to be
+   * alive and working, so health answers at once instead of waiting behind a slow statement (issue 13 §3).
+   */
+  checkHealth(): Promise<void>;
   close(): Promise<void>;
-  pglite?: PGlite;
+  /** The embedded database (a proxy to PGlite in its worker thread); for dumps (`dumpDataDir`) in tests. */
+  pglite?: PgliteProxy;
 }
+
+/** What health checks: the database answers and is migrated (the audit log exists). */
+const HEALTH_QUERY = 'SELECT 1 FROM audit_log LIMIT 1';
 
 export interface OpenOptions {
   /** PostgreSQL connection string; when unset, PGlite is used. */
@@ -97,6 +106,9 @@ async function openPostgres(url: string, max: number): Promise<Database> {
         lock.release();
       }
     },
+    async checkHealth() {
+      await pool.query(HEALTH_QUERY);
+    },
     async close() {
       await pool.end();
     },
@@ -145,18 +157,16 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     mkdirSync(options.dataDir, { recursive: true });
     release = acquireLock(options.dataDir);
   }
-  let client: PGlite;
+  let client: PgliteProxy;
   try {
-    client = await PGlite.create({
-      ...(dataDir ? { dataDir } : {}),
-      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-      extensions: { pg_trgm },
-    });
+    // in its own thread: a slow statement must not freeze the event loop (issue 13 §3)
+    client = await PgliteProxy.create({ dataDir, loadDataDir: options.loadDataDir });
   } catch (err) {
     release();
     throw err;
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  // the proxy offers the part of PGlite's API that the driver uses (query, exec, transaction)
+  const db = drizzlePglite(client as never, { schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
@@ -172,6 +182,11 @@ async function openPglite(options: OpenOptions): Promise<Database> {
       await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
     },
     withLock: (_name, fn) => fn(),
+    async checkHealth() {
+      if (!client.alive) throw new Error('The embedded database is not running');
+      if (client.busy) return;
+      await client.query(HEALTH_QUERY);
+    },
     async close() {
       try {
         await client.close();

@@ -58,9 +58,11 @@ function outputFor(id) {
       waiting = undefined;
       held = [];
       callback(err);
-      blocked?.(err ?? new Error('cancelled'));
+      blocked?.();
     },
   });
+  // a destroyed output is the task's business (it sees `destroyed`, or its writes fail): never the worker's crash
+  out.on('error', () => undefined);
   streams.set(id, {
     out,
     ack() {
@@ -72,7 +74,7 @@ function outputFor(id) {
       }
     },
   });
-  if (cancelled.has(id)) out.destroy(new Error('cancelled'));
+  if (cancelled.has(id)) out.destroy();
   return out;
 }
 
@@ -80,7 +82,7 @@ parentPort.on('message', async (message) => {
   if (message.ack !== undefined) return streams.get(message.ack)?.ack();
   if (message.cancel !== undefined) {
     cancelled.add(message.cancel);
-    streams.get(message.cancel)?.out.destroy(new Error('cancelled'));
+    streams.get(message.cancel)?.out.destroy();
     return;
   }
   const { id, module, fn, args, stream } = message;

@@ -47,7 +47,8 @@ async function main() {
 async function primary(config: Config, serveWeb: boolean) {
   const log = primaryLogger(config.logLevel);
   if (serveWeb) await buildWebIfMissing();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  // only for the migration and the seed (a lock connection and one for queries), closed before forking
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, poolSize: 2 });
   try {
     await database.migrate();
     await bootstrap(database, config, log);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { ROLES, type Role } from '../../domain/permissions.js';
@@ -111,6 +112,11 @@ const schema = z.object({
   KINERJA_OIDC_LABEL: z.string().min(1).max(60).default('SSO'),
   /** Allow an http:// issuer (tests and development only; a real provider must use HTTPS). */
   KINERJA_OIDC_ALLOW_HTTP: bool(false),
+  /**
+   * HTTP server processes on this machine (node:cluster, one port): a number 1–64 or `auto` (the available cores).
+   * More than one needs PostgreSQL: the embedded database is opened by one process only (`auto` there means 1).
+   */
+  KINERJA_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
   /** Log level: fatal, error, warn, info, debug, trace, silent. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -157,6 +163,8 @@ export interface Config {
   reminderOffsetsDays: number[];
   /** single sign-on (OpenID Connect); undefined: off */
   oidc: OidcConfig | undefined;
+  /** HTTP server processes (node:cluster); 1: this process serves alone */
+  workers: number;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
 }
 
@@ -239,6 +247,11 @@ export function loadConfig(
       'KINERJA_OIDC_ISSUER: an http:// issuer is refused; use HTTPS (or KINERJA_OIDC_ALLOW_HTTP=true for development)',
     );
   }
+  if (typeof e.KINERJA_WORKERS === 'number' && e.KINERJA_WORKERS > 1 && !e.DATABASE_URL)
+    problems.push(
+      `KINERJA_WORKERS: ${e.KINERJA_WORKERS} server processes need PostgreSQL (DATABASE_URL); the embedded ` +
+        'database (PGlite) can be opened by one process only. Unset KINERJA_WORKERS or set it to 1.',
+    );
   if (problems.length) throw new ConfigError(problems);
   return {
     port: e.PORT,
@@ -285,8 +298,20 @@ export function loadConfig(
             allowHttp: e.KINERJA_OIDC_ALLOW_HTTP,
           }
         : undefined,
+    workers: e.KINERJA_WORKERS === 'auto' ? (e.DATABASE_URL ? availableParallelism() : 1) : e.KINERJA_WORKERS,
     logLevel: e.LOG_LEVEL,
   };
+}
+
+/**
+ * The index (1…KINERJA_WORKERS) of this server process when it is one of several started by `main.ts` with
+ * node:cluster (the primary sets KINERJA_WORKER_INDEX when it forks; not a setting for users); undefined otherwise.
+ */
+export function clusterWorkerIndex(
+  env: Record<string, string | undefined> = process.env,
+): number | undefined {
+  const n = Number(env.KINERJA_WORKER_INDEX);
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
 }
 
 /** Test and tool code read TEST_DATABASE_URL through here, keeping process.env in one module. */

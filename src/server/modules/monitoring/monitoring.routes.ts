@@ -4,7 +4,7 @@ import { completionPeopleQuerySchema, completionQuerySchema } from '../../../dom
 import { completionPeopleViewSchema, completionViewSchema } from '../../../domain/monitoring/view.js';
 import type { Deps } from '../../platform/deps.js';
 import { completion, completionPeople, forgetOrganisationCounts } from './use-cases/completion.js';
-import { completionWorkbookOffThread } from './use-cases/export-xlsx.js';
+import { completionWorkbookStream } from './use-cases/export-xlsx.js';
 
 export function monitoringRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -52,13 +52,14 @@ export function monitoringRoutes(app: FastifyInstance, deps: Deps) {
     async (request, reply) => {
       const view = await completion(deps, request.ctx(), request.query);
       const now = deps.clock.now();
-      const buf = await completionWorkbookOffThread(view, now.toISOString());
+      // streamed from the worker pool (chunked: the length is known only at the end)
+      const file = await completionWorkbookStream(view, now.toISOString());
       const suffix = view.period ? `-${view.period.label.replace(/[^A-Za-z0-9]+/g, '-')}` : '';
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="pemantauan-${view.cycleYear}${suffix}.xlsx"`)
         .header('cache-control', 'private, no-store')
-        .send(buf);
+        .send(file);
     },
   );
 }

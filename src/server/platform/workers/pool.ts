@@ -1,10 +1,16 @@
 import { availableParallelism } from 'node:os';
+import { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 
-type Answer = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+type Answer =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: string }
+  | { id: number; chunk: Uint8Array };
 interface Pending {
   resolve(value: unknown): void;
   reject(err: Error): void;
+  /** a streaming task's next piece of output */
+  chunk?(bytes: Uint8Array): void;
 }
 interface PoolWorker {
   worker: Worker;
@@ -24,6 +30,10 @@ function spawn(): PoolWorker {
   worker.on('message', (answer: Answer) => {
     const p = entry.pending.get(answer.id);
     if (!p) return;
+    if ('chunk' in answer) {
+      p.chunk?.(answer.chunk);
+      return;
+    }
     entry.pending.delete(answer.id);
     if (entry.pending.size === 0) worker.unref();
     if (answer.ok) p.resolve(answer.value);
@@ -71,4 +81,56 @@ export function runOffThread<T>(module: URL, fn: string, ...args: unknown[]): Pr
 /** A Buffer from what a worker task returned (a Buffer crosses the thread as a Uint8Array). */
 export function asBuffer(value: Uint8Array): Buffer {
   return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+}
+
+/**
+ * Runs `fn(out, ...args)` of the TypeScript module at `module` in the worker pool, where `out` is a Writable the task
+ * writes its output to (and ends, or it is ended when `fn` returns); the output arrives here as a Readable, piece by
+ * piece, so that a large file is never held whole by either thread. The worker writes ahead of the reader by at
+ * most a few pieces (each piece is acknowledged when the reader takes it). Resolves once the first piece has
+ * arrived (or the task ended without output), so that a task failing at once rejects before any response is sent;
+ * a failure later destroys the stream. Destroying the stream (a client that went away) cancels the task's output.
+ */
+export function streamOffThread(module: URL, fn: string, ...args: unknown[]): Promise<Readable> {
+  const w = pick();
+  const id = nextId++;
+  let owed = 0;
+  const ack = () => w.worker.postMessage({ ack: id });
+  const output = new Readable({
+    read() {
+      for (; owed > 0; owed--) ack();
+    },
+    destroy(err, callback) {
+      if (w.pending.delete(id)) {
+        w.worker.postMessage({ cancel: id });
+        if (w.pending.size === 0) w.worker.unref();
+      }
+      callback(err);
+    },
+  });
+  return new Promise<Readable>((resolve, reject) => {
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      resolve(output);
+    };
+    w.pending.set(id, {
+      chunk(bytes) {
+        if (output.push(asBuffer(bytes))) ack();
+        else owed++;
+        start();
+      },
+      resolve() {
+        output.push(null);
+        start();
+      },
+      reject(err) {
+        if (started) output.destroy(err);
+        else reject(err);
+      },
+    });
+    w.worker.ref();
+    w.worker.postMessage({ id, module: module.href, fn, args, stream: true });
+  });
 }

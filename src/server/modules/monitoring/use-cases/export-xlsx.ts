@@ -1,6 +1,7 @@
+import type { Readable, Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CompletionCounts, CompletionView } from '../../../../domain/monitoring/view.js';
-import { asBuffer, runOffThread } from '../../../platform/workers/pool.js';
+import { streamOffThread } from '../../../platform/workers/pool.js';
 
 /** Indonesian column headers, in the order of the counts. */
 export const COUNT_HEADERS: Array<[keyof CompletionCounts, string]> = [
@@ -15,14 +16,20 @@ export const COUNT_HEADERS: Array<[keyof CompletionCounts, string]> = [
 ];
 
 /**
- * The completion numbers as a workbook: sheet "Per Unit" (each unit's own employees), sheet "Termasuk Sub-Unit"
- * (each unit with everything below it), and "Keterangan" (cycle, period, notes).
+ * Writes the completion numbers as a workbook to `out` (ended when done), row by row with exceljs's streaming writer,
+ * so that a region of thousands of units is never held whole: sheet "Per Unit" (each unit's own employees), sheet
+ * "Termasuk Sub-Unit" (each unit with everything below it), and "Keterangan" (cycle, period, notes).
  */
-export async function completionWorkbook(
+export async function writeCompletionWorkbook(
+  out: Writable,
   view: CompletionView & { cycleYear: number },
   generatedAt: string,
-): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   wb.creator = 'Kinerja';
   const sheet = (name: string, pick: (u: CompletionView['units'][number]) => CompletionCounts) => {
     const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -32,13 +39,18 @@ export async function completionWorkbook(
       { header: 'Tingkat', key: 'depth', width: 8 },
       ...COUNT_HEADERS.map(([key, header]) => ({ header, key, width: 16 })),
     ];
-    ws.getRow(1).font = { bold: true };
+    const head = ws.getRow(1);
+    head.font = { bold: true };
+    head.commit();
     for (const u of view.units) {
-      ws.addRow({ code: u.code, name: u.name, depth: u.depth, ...pick(u) }).getCell('name').alignment = {
-        indent: Math.min(u.depth, 15),
-      };
+      const row = ws.addRow({ code: u.code, name: u.name, depth: u.depth, ...pick(u) });
+      row.getCell('name').alignment = { indent: Math.min(u.depth, 15) };
+      row.commit();
     }
-    ws.addRow({ code: '', name: 'Jumlah', ...view.totals }).font = { bold: true };
+    const sum = ws.addRow({ code: '', name: 'Jumlah', ...view.totals });
+    sum.font = { bold: true };
+    sum.commit();
+    ws.commit();
   };
   sheet('Per Unit', (u) => u.own);
   sheet('Termasuk Sub-Unit', (u) => u.total);
@@ -48,7 +60,7 @@ export async function completionWorkbook(
     { header: 'Nilai', key: 'v', width: 80 },
   ];
   info.getRow(1).font = { bold: true };
-  info.addRows([
+  const notes = [
     { k: 'Siklus', v: String(view.cycleYear) },
     { k: 'Periode realisasi', v: view.period?.label ?? '-' },
     { k: 'Dibuat', v: generatedAt },
@@ -59,16 +71,19 @@ export async function completionWorkbook(
         : 'Tidak ada periode yang dipilih; kolom "Evaluasi Selesai" bernilai 0.',
     },
     { k: 'Baris "Jumlah"', v: 'Jumlah seluruh unit teratas yang ditampilkan beserta sub-unitnya.' },
-  ]);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  ];
+  for (const note of notes) info.addRow(note).commit();
+  info.commit();
+  await wb.commit();
 }
 
-/** `completionWorkbook` in the worker pool: writing a workbook for a whole region never blocks other requests. */
-export async function completionWorkbookOffThread(
+/**
+ * `writeCompletionWorkbook` in the worker pool, streamed: the workbook for a whole region is written off the event
+ * loop and reaches the response piece by piece (neither thread holds it whole).
+ */
+export function completionWorkbookStream(
   view: CompletionView & { cycleYear: number },
   generatedAt: string,
-): Promise<Buffer> {
-  return asBuffer(
-    await runOffThread<Uint8Array>(new URL(import.meta.url), 'completionWorkbook', view, generatedAt),
-  );
+): Promise<Readable> {
+  return streamOffThread(new URL(import.meta.url), 'writeCompletionWorkbook', view, generatedAt);
 }

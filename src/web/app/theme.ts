@@ -87,7 +87,9 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => {
     if (name === t.primaryColor) light['--mantine-color-anchor'] = text;
     light[`--mantine-color-${name}-outline`] = filled;
     light[`--mantine-color-${name}-filled-hover`] = darken(filled, 0.12);
-    light[`--mantine-color-${name}-light-color`] = readableOn(palette[1]!, palette.slice(9));
+    // the light variant's background is translucent: on a tinted panel (a confirmation summary) it comes out darker
+    // than shade 1, so its text is measured against shade 2
+    light[`--mantine-color-${name}-light-color`] = readableOn(palette[2]!, palette.slice(9));
   }
   return { variables: {}, light, dark: {} };
 };

@@ -43,8 +43,9 @@ interface HashedFields {
   prevHash: string;
 }
 
-export function entryHash(e: HashedFields): string {
-  const payload = canonicalJson({
+/** The fields every chained hash covers apart from `requestId` and `prevHash` (canonicalJson sorts the keys). */
+function contentFields(e: Omit<HashedFields, 'prevHash'>) {
+  return {
     id: e.id,
     at: e.at.toISOString(),
     actorUserId: e.actorUserId,
@@ -54,9 +55,11 @@ export function entryHash(e: HashedFields): string {
     entityId: e.entityId,
     before: e.before ?? null,
     after: e.after ?? null,
-    requestId: e.requestId,
-    prevHash: e.prevHash,
-  });
+  };
+}
+
+export function entryHash(e: HashedFields): string {
+  const payload = canonicalJson({ ...contentFields(e), requestId: e.requestId, prevHash: e.prevHash });
   return createHash('sha256').update(payload).digest('hex');
 }
 
@@ -72,17 +75,7 @@ export type UnchainedEntry = Omit<HashedFields, 'prevHash'>;
  * function `kinerja_audit_append` computes the chained hashes from these parts once it knows the chain's end.
  */
 export function chainParts(e: UnchainedEntry): { head: string; tail: string } {
-  const rest = canonicalJson({
-    id: e.id,
-    at: e.at.toISOString(),
-    actorUserId: e.actorUserId,
-    actorLabel: e.actorLabel,
-    action: e.action,
-    entityType: e.entityType,
-    entityId: e.entityId,
-    before: e.before ?? null,
-    after: e.after ?? null,
-  });
+  const rest = canonicalJson(contentFields(e));
   return {
     head: `${rest.slice(0, -1)},"prevHash":"`,
     tail: `","requestId":${canonicalJson(e.requestId)}}`,

@@ -11,3 +11,4 @@ export * from './schema/monitoring.js';
 export * from './schema/notifications.js';
 export * from './schema/assessment.js';
 export * from './schema/transfers.js';
+export * from './schema/follow-up.js';

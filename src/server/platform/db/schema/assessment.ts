@@ -203,10 +203,16 @@ export const developmentPlans = pgTable(
       .notNull()
       .default(sql`'[]'::jsonb`),
     note: text('note'),
+    /** the assessor who agrees the plan with the employee (the evaluation's assessor; null for a voluntary plan) */
+    assessorId: uuid('assessor_id').references(() => employees.id, { onDelete: 'set null' }),
+    agreedByEmployeeAt: ts('agreed_by_employee_at'),
+    agreedByAssessorAt: ts('agreed_by_assessor_at'),
+    agreedByAssessorName: text('agreed_by_assessor_name'),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [
+    index('development_plans_assessor_idx').on(t.assessorId),
     uniqueIndex('development_plans_evaluation_uq')
       .on(t.evaluationId)
       .where(sql`${t.evaluationId} IS NOT NULL`),

@@ -44,13 +44,18 @@ const HELP = `Options:
   --warmup S            seconds of warm-up before a read's first run (default 1)
   --connections LIST    connection levels for the reads (default 10,50; 20 with --embedded)
   --crowd N             signed-in employees in the deadline crowd (default 500)
-  --crowd-seconds S     how long the crowd records progress (default 60)
+  --crowd-seconds S     how long the paced crowd records progress (default 60)
+  --crowd-think MS      the paced crowd's mean pause between two writes of one person (default 5000)
+  --saturation-seconds S  how long the same crowd writes without pauses, for the write throughput (default 20)
   --pdfs N              Dokumen SKP PDFs, sequential and at concurrency 4 (default 1000; 100 embedded)
   --import-rows N       rows of the employee XLSX import (default 10000; 1000 embedded)
   --heavy-seconds S     seconds of /api/health under each heavy request (default 5)
   --workers N           KINERJA_WORKERS for the server (default: unset, the server's own default)
   --build-web           build the web app first if dist/web is missing, to report its initial JS
   --seed-only           seed, report the seed time and the row counts, and stop (no server)
+  --only LIST           run only these parts and print their figures without writing a report (for profiling):
+                        reads, heavy, crowd, pdfs, xlsx, import (comma-separated)
+  --keep                keep the seeded database (kinerja_bench or the PGlite directory) for profiling by hand
   --out FILE            where to write the results (default bench/results.md or bench/results-embedded.md)`;
 
 const { values: opts } = parseArgs({
@@ -66,12 +71,16 @@ const { values: opts } = parseArgs({
     connections: { type: 'string' },
     crowd: { type: 'string' },
     'crowd-seconds': { type: 'string' },
+    'crowd-think': { type: 'string' },
+    'saturation-seconds': { type: 'string' },
     pdfs: { type: 'string' },
     'import-rows': { type: 'string' },
     'heavy-seconds': { type: 'string' },
     workers: { type: 'string' },
     'build-web': { type: 'boolean', default: false },
     'seed-only': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    keep: { type: 'boolean', default: false },
     out: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
@@ -88,6 +97,11 @@ const int = (v: string | undefined, dflt: number, name: string, min = 0) => {
   if (!Number.isFinite(n) || n < min) throw new Error(`--${name} must be a number ≥ ${min}`);
   return n;
 };
+const PARTS = ['reads', 'heavy', 'crowd', 'pdfs', 'xlsx', 'import'];
+const only = opts.only ? new Set(opts.only.split(',').map((p) => p.trim())) : null;
+for (const p of only ?? [])
+  if (!PARTS.includes(p)) throw new Error(`--only: unknown part "${p}" (${PARTS.join(', ')})`);
+const want = (part: string) => !only || only.has(part);
 const cfg = {
   employees: int(opts.employees, quick ? (embedded ? 200 : 1000) : embedded ? 500 : 10_000, 'employees', 20),
   runs: int(opts.runs, quick ? 1 : 3, 'runs', 1),
@@ -98,6 +112,8 @@ const cfg = {
     .map((c) => int(c, 10, 'connections', 1)),
   crowd: int(opts.crowd, quick ? 50 : 500, 'crowd', 1),
   crowdSeconds: int(opts['crowd-seconds'], quick ? 5 : 60, 'crowd-seconds', 1),
+  crowdThinkMs: int(opts['crowd-think'], 5000, 'crowd-think'),
+  saturationSeconds: int(opts['saturation-seconds'], quick ? 3 : 20, 'saturation-seconds', 1),
   pdfs: int(opts.pdfs, quick ? 20 : embedded ? 100 : 1000, 'pdfs', 1),
   importRows: int(opts['import-rows'], quick ? 500 : embedded ? 1000 : 10_000, 'import-rows', 1),
   heavySeconds: int(opts['heavy-seconds'], quick ? 2 : 5, 'heavy-seconds', 1),
@@ -246,7 +262,7 @@ async function measureHeavy(server: RunningServer, f: Fixture, hr: Session) {
 async function measureCrowd(
   server: RunningServer,
   f: Fixture,
-): Promise<CrowdResult & { signInSeconds: number }> {
+): Promise<{ paced: CrowdResult; saturated: CrowdResult; signInSeconds: number }> {
   const t0 = performance.now();
   let signed = 0;
   const members = await pool(f.crowd, 4, async (m) => {
@@ -255,16 +271,39 @@ async function measureCrowd(
     return { session, planId: m.planId, indicatorIds: m.indicatorIds };
   });
   const signInSeconds = (performance.now() - t0) / 1000;
-  log(
-    `  ${members.length} employees signed in in ${signInSeconds.toFixed(1)} s; recording for ${cfg.crowdSeconds} s …`,
-  );
-  const r = await crowd(server.base, members, f.crowdPeriodId, cfg.crowdSeconds, (n) => {
-    if (n > 0 && Math.round((performance.now() - t0) / 1000) % 10 === 0) log(`  crowd: ${n} requests`);
-  });
-  log(
-    `  crowd: ${r.requests} requests, ${r.errors} errors, p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms`,
-  );
-  return { ...r, signInSeconds };
+  const run = async (seconds: number, thinkMs: number) => {
+    log(
+      `  ${members.length} employees recording for ${seconds} s, ` +
+        (thinkMs
+          ? `a pause of ${thinkMs} ms on average between two entries …`
+          : 'one entry right after another …'),
+    );
+    const t1 = performance.now();
+    let last = 0;
+    const r = await crowd(
+      server.base,
+      members,
+      f.crowdPeriodId,
+      seconds,
+      (n) => {
+        const at = Math.floor((performance.now() - t1) / 10_000);
+        if (n > 0 && at > last) {
+          last = at;
+          log(`  crowd: ${n} requests`);
+        }
+      },
+      thinkMs,
+    );
+    log(
+      `  crowd: ${r.requests} requests, ${r.errors} errors, ${r.writesPerSecond.toFixed(0)} writes/s, ` +
+        `p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms`,
+    );
+    return r;
+  };
+  log(`  ${members.length} employees signed in in ${signInSeconds.toFixed(1)} s`);
+  const paced = await run(cfg.crowdSeconds, cfg.crowdThinkMs);
+  const saturated = await run(cfg.saturationSeconds, 0);
+  return { paced, saturated, signInSeconds };
 }
 
 async function measureImport(server: RunningServer, hr: Session, workbook: Buffer) {
@@ -375,32 +414,41 @@ async function main() {
     };
 
     log(`Reads: ${cfg.connections.join(' and ')} connections, ${cfg.runs} run(s) of ${cfg.duration} s …`);
-    const reads = await measureReads(server, readTargets(fixture, s));
+    const reads = want('reads') ? await measureReads(server, readTargets(fixture, s)) : [];
 
     log('Health while a heavy request runs …');
-    const heavy = await measureHeavy(server, fixture, s.hr);
+    const heavy = want('heavy') ? await measureHeavy(server, fixture, s.hr) : null;
 
     log(`Deadline crowd: ${fixture.crowd.length} employees …`);
-    const crowdResult = await measureCrowd(server, fixture);
+    const crowdResult = want('crowd') ? await measureCrowd(server, fixture) : null;
 
-    log(`Dokumen SKP PDFs: ${fixture.pdfPlanIds.length} sequential, then at concurrency 4 …`);
+    let pdfSeq: Awaited<ReturnType<typeof timedGets>> | null = null;
+    let pdfPar: Awaited<ReturnType<typeof timedGets>> | null = null;
     const pdfPaths = fixture.pdfPlanIds.map((id) => `/api/v1/work-plans/${id}/document.pdf`);
-    const pdfSeq = await timedGets(server.base, pdfPaths, s.hr.cookie, 1);
-    log(`  sequential: ${pdfSeq.seconds.toFixed(1)} s, ${pdfSeq.failed} failed`);
-    const pdfPar = await timedGets(server.base, pdfPaths, s.hr.cookie, 4);
-    log(`  concurrency 4: ${pdfPar.seconds.toFixed(1)} s, ${pdfPar.failed} failed`);
+    if (want('pdfs')) {
+      log(`Dokumen SKP PDFs: ${fixture.pdfPlanIds.length} sequential, then at concurrency 4 …`);
+      pdfSeq = await timedGets(server.base, pdfPaths, s.hr.cookie, 1);
+      log(`  sequential: ${pdfSeq.seconds.toFixed(1)} s, ${pdfSeq.failed} failed`);
+      pdfPar = await timedGets(server.base, pdfPaths, s.hr.cookie, 4);
+      log(`  concurrency 4: ${pdfPar.seconds.toFixed(1)} s, ${pdfPar.failed} failed`);
+    }
 
     log('Completion XLSX (3 times) …');
     const period = fixture.evaluatedPeriodId ?? fixture.crowdPeriodId;
     const xlsxPath = `/api/v1/monitoring/completion.xlsx?cycleId=${fixture.year.cycleId}&periodId=${period}`;
     const xlsxRuns = [];
-    for (let i = 0; i < 3; i++) xlsxRuns.push(await timedGets(server.base, [xlsxPath], s.hr.cookie, 1));
+    for (let i = 0; i < (want('xlsx') ? 3 : 0); i++)
+      xlsxRuns.push(await timedGets(server.base, [xlsxPath], s.hr.cookie, 1));
     log(`  ${xlsxRuns.map((r) => r.seconds.toFixed(2)).join(', ')} s`);
 
     log(`Employee import: ${cfg.importRows} rows (XLSX) …`);
-    const imported = await measureImport(server, s.hr, workbook);
+    const imported = want('import') ? await measureImport(server, s.hr, workbook) : null;
 
     const rssPeak = server.peakRssMb();
+    if (only || !heavy || !crowdResult || !pdfSeq || !pdfPar || !imported || xlsxRuns.length === 0) {
+      log(`Only ${[...(only ?? [])].join(', ')}: no report written (RSS peak ${rssPeak.toFixed(0)} MB)`);
+      return;
+    }
     const processes = server.processes();
     const coldStartSeconds = server.coldStartSeconds;
     await server.stop();
@@ -442,7 +490,8 @@ async function main() {
     throw err;
   } finally {
     await server?.stop();
-    await bench.cleanup();
+    if (opts.keep) log(`Kept the database: ${JSON.stringify(bench.serverEnv)}`);
+    await bench.cleanup(opts.keep);
   }
 }
 

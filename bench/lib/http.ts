@@ -152,6 +152,8 @@ export interface CrowdResult {
   p50: number;
   p99: number;
   writesPerSecond: number;
+  /** the mean pause of each member between two writes (0: one write right after another) */
+  thinkMs: number;
 }
 
 /**
@@ -164,6 +166,7 @@ export async function crowd(
   periodId: string,
   seconds: number,
   onTick?: (done: number) => void,
+  thinkMs = 0,
 ): Promise<CrowdResult> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
@@ -174,6 +177,8 @@ export async function crowd(
   await Promise.all(
     members.map(async (m, k) => {
       let n = k;
+      // paced members start spread over one pause, not all in the same millisecond
+      if (thinkMs > 0) await new Promise((r) => setTimeout(r, (thinkMs * k) / members.length));
       while (performance.now() < until) {
         const indicatorId = m.indicatorIds[n % m.indicatorIds.length]!;
         const value = 5 + ((n * 7 + k) % 40);
@@ -203,6 +208,11 @@ export async function crowd(
         latencies.push(performance.now() - start);
         statuses[status] = (statuses[status] ?? 0) + 1;
         if (!/^2/.test(status)) errors++;
+        // a person between two entries: `thinkMs` on average, spread over ±50% (deterministic per member)
+        if (thinkMs > 0) {
+          const wait = thinkMs * (0.5 + ((n * 37 + k * 11) % 100) / 100);
+          await new Promise((r) => setTimeout(r, Math.min(wait, Math.max(0, until - performance.now()))));
+        }
       }
     }),
   );
@@ -218,6 +228,7 @@ export async function crowd(
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     writesPerSecond: (latencies.length - errors) / elapsed,
+    thinkMs,
   };
 }
 

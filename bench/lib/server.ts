@@ -75,7 +75,9 @@ export async function startServer(
   const childEnv: Record<string, string | undefined> = { ...process.env };
   delete childEnv.DATABASE_URL;
   delete childEnv.KINERJA_DATA_DIR;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--no-web'], {
+  // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server alone
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server/main.ts', '--no-web'], {
     cwd: ROOT,
     env: {
       ...childEnv,

@@ -21,7 +21,7 @@ export interface BenchDatabase {
   /** the environment that points the server at it */
   serverEnv: Record<string, string>;
   open: () => Promise<Database>;
-  cleanup: () => Promise<void>;
+  cleanup: (keep?: boolean) => Promise<void>;
 }
 
 export async function prepareDatabase(embedded: boolean, databaseUrl: string): Promise<BenchDatabase> {
@@ -32,7 +32,9 @@ export async function prepareDatabase(embedded: boolean, databaseUrl: string): P
       describe: `PGlite (embedded, data directory in ${dir})`,
       serverEnv: { KINERJA_DATA_DIR: dir },
       open: () => openDatabase({ dataDir: dir }),
-      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+      cleanup: async (keep = false) => {
+        if (!keep) rmSync(dir, { recursive: true, force: true });
+      },
     };
   }
   const admin = await openDatabase({ databaseUrl, poolSize: 1 });
@@ -49,10 +51,12 @@ export async function prepareDatabase(embedded: boolean, databaseUrl: string): P
     describe: `PostgreSQL ${v?.server_version ?? '?'} (${shown.host}, database ${BENCH_DB})`,
     serverEnv: { DATABASE_URL: url.toString(), KINERJA_DATA_DIR: dataDir },
     open: () => openDatabase({ databaseUrl: url.toString(), poolSize: 4 }),
-    cleanup: async () => {
-      await admin.exec(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
+    cleanup: async (keep = false) => {
+      if (!keep) {
+        await admin.exec(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
+        rmSync(dataDir, { recursive: true, force: true });
+      }
       await admin.close();
-      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -35,6 +35,12 @@ export class ShortCache<V> {
     return value;
   }
 
+  /** The entry for `key` when one is held and fresh, without loading it. */
+  peek(owner: object, key: string): Promise<V> | undefined {
+    const hit = this.entries.get(owner)?.get(key);
+    return hit && hit.until > Date.now() ? hit.value : undefined;
+  }
+
   /** Forgets every entry read from `owner` (after a change to what they hold). */
   clear(owner: object) {
     this.entries.delete(owner);

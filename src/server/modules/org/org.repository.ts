@@ -57,7 +57,7 @@ function employeeWhere(f: EmployeeFilter): SQL | undefined {
     // Digits are a NIP (or part of one: birth date, TMT); anything else is a name.
     parts.push(
       /^\d+$/.test(digits)
-        ? sql`${employees.nip} LIKE ${`%${digits}%`}`
+        ? sql`lower(${employees.nip}) LIKE ${`%${digits}%`}`
         : sql`lower(${employees.name}) LIKE ${`%${escapeLike(q.toLowerCase())}%`}`,
     );
   }

@@ -18,7 +18,7 @@ interface PoolWorker {
 }
 
 const WORKER_URL = new URL('./task-worker.mjs', import.meta.url);
-const SIZE = Math.max(1, Math.min(2, availableParallelism() - 1));
+const SIZE = Math.max(1, Math.min(2, availableParallelism()));
 const workers: PoolWorker[] = [];
 let nextId = 1;
 

@@ -113,11 +113,35 @@ async function loadCycle(db: Executor, cycleId: string) {
 const ORGANISATION_COUNTS_TTL_MS = 30_000;
 const organisationCache = new ShortCache<repo.UnitCountsRow[]>(ORGANISATION_COUNTS_TTL_MS);
 
+const organisationKey = (cycleId: string, periodId: string | null, window: repo.Window) =>
+  [cycleId, periodId, window.from, window.to].join('|');
+
 function organisationCounts(deps: Deps, cycleId: string, periodId: string | null, window: repo.Window) {
   const db = deps.database.db;
-  return organisationCache.get(db, [cycleId, periodId, window.from, window.to].join('|'), () =>
+  return organisationCache.get(db, organisationKey(cycleId, periodId, window), () =>
     repo.countsByUnit(db, cycleId, periodId, window),
   );
+}
+
+/**
+ * Some units' own numbers: taken from the organisation-wide numbers while this process holds them (a unit's own
+ * counts are the same whichever subtree is asked for), else counted over those units alone — never the
+ * organisation-wide pass for one unit, which a stream of writes (each forgets the cache) would repeat every time.
+ */
+async function unitCounts(
+  deps: Deps,
+  cycleId: string,
+  periodId: string | null,
+  window: repo.Window,
+  unitIds: string[],
+): Promise<repo.UnitCountsRow[]> {
+  const db = deps.database.db;
+  const cached = organisationCache.peek(db, organisationKey(cycleId, periodId, window));
+  if (cached) {
+    const wanted = new Set(unitIds);
+    return (await cached).filter((r) => wanted.has(r.unit_id));
+  }
+  return repo.countsByUnit(db, cycleId, periodId, window, unitIds);
 }
 
 /** Drops the cached organisation-wide numbers (after a write). */
@@ -140,8 +164,8 @@ export async function completion(
   // briefly (the agency dashboard is what everyone opens at a deadline).
   const rows =
     query.unitId || scope.allowedRoots
-      ? await repo.countsByUnit(
-          db,
+      ? await unitCounts(
+          deps,
           cycle.id,
           period?.id ?? null,
           windowOf(cycle, period),

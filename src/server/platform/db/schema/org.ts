@@ -72,7 +72,10 @@ export const employees = pgTable(
     index('employees_supervisor_idx').on(t.supervisorId),
     index('employees_name_idx').on(t.name, t.id),
     index('employees_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
-    index('employees_nip_trgm_idx').using('gin', sql`${t.nip} gin_trgm_ops`),
+    // On lower(nip), not nip: PostgreSQL's planner takes a trigram index on nip for `nip = …` and `nip IN (…)` as
+    // well (pg_trgm serves equality), at ~10 ms per value instead of the unique b-tree's microseconds; the
+    // directory's NIP search asks for lower(nip) LIKE '%…%' to use this one.
+    index('employees_nip_trgm_idx').using('gin', sql`lower(${t.nip}) gin_trgm_ops`),
   ],
 );
 

@@ -72,6 +72,15 @@ export async function trainingsByCodes(db: Executor, codes: readonly string[]) {
   return out;
 }
 
+/** The programmes on offer (active), by code: what development plans recommend from. */
+export const activeTrainings = (db: Executor) =>
+  db
+    .select()
+    .from(trainings)
+    .where(eq(trainings.active, true))
+    .orderBy(asc(trainings.code), asc(trainings.id))
+    .limit(100_000);
+
 /** Every programme (active or not) by code, for the export. */
 export const allTrainings = (db: Executor) =>
   db.select().from(trainings).orderBy(asc(trainings.code), asc(trainings.id)).limit(100_000);

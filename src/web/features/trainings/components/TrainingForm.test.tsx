@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { mockApi, renderWithProviders, sessionFor, sessionRoute } from '../../../test/utils';
 import type { Training } from '../types';
@@ -34,6 +34,14 @@ function renderForm(current: Training | null, routes: Parameters<typeof mockApi>
 const field = (id: string) => screen.getByTestId<HTMLInputElement>(id);
 const type = (id: string, value: string) => fireEvent.change(field(id), { target: { value } });
 
+/** Types a tag and presses Enter (the tags input takes typing only while it has the focus). */
+function addTag(value: string) {
+  const tags = field('training-tags');
+  act(() => tags.focus());
+  fireEvent.change(tags, { target: { value } });
+  fireEvent.keyDown(tags, { key: 'Enter' });
+}
+
 /** The error text Mantine shows for an input (linked by aria-describedby). */
 function errorOf(id: string): string | null {
   const input = field(id);
@@ -59,9 +67,7 @@ describe('TrainingForm validation', () => {
     type('training-cost', '-5');
     type('training-capacity', '0');
     type('training-end', '2027-02-01');
-    const tags = field('training-tags');
-    fireEvent.change(tags, { target: { value: 'Gizi!' } });
-    fireEvent.keyDown(tags, { key: 'Enter' });
+    addTag('Gizi!');
     fireEvent.click(field('training-save'));
     await waitFor(() => expect(errorOf('training-hours')).toBe('Maksimal 1.000.'));
     expect(errorOf('training-cost')).toBe('Tidak boleh negatif.');
@@ -87,9 +93,7 @@ describe('TrainingForm validation', () => {
     type('training-hours', '16,5');
     type('training-cost', '1.250.000');
     type('training-schedule', '');
-    const tags = field('training-tags');
-    fireEvent.change(tags, { target: { value: 'Pelayanan  Publik' } });
-    fireEvent.keyDown(tags, { key: 'Enter' });
+    addTag('Pelayanan  Publik');
     fireEvent.click(field('training-save'));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     const patch = calls.find((c) => c.method === 'PATCH')!;

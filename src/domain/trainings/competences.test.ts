@@ -72,9 +72,9 @@ describe('the competence vocabulary', () => {
   });
 
   it('when a list is normalised, then blanks and duplicates go and the order stays', () => {
-    expect(normaliseCompetences(['Kesehatan', 'akuntabel', ' kesehatan ', '', 'Efisiensi', 'efficiency'])).toEqual(
-      ['kesehatan', 'akuntabel', 'efficiency'],
-    );
+    expect(
+      normaliseCompetences(['Kesehatan', 'akuntabel', ' kesehatan ', '', 'Efisiensi', 'efficiency']),
+    ).toEqual(['kesehatan', 'akuntabel', 'efficiency']);
   });
 
   it('when competences are grouped, then each kind holds its own', () => {
@@ -131,7 +131,9 @@ const valid = {
 /** The paths of the failing fields of a create request. */
 const failing = (over: Record<string, unknown>) => {
   const r = createTrainingSchema.safeParse({ ...valid, ...over });
-  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}:${i.message.includes('.') ? i.message : i.code}`);
+  return r.success
+    ? []
+    : r.error.issues.map((i) => `${i.path.join('.')}:${i.message.includes('.') ? i.message : i.code}`);
 };
 
 describe('the create request', () => {

@@ -144,7 +144,8 @@ export const DEMO_TRAININGS: readonly DemoTraining[] = [
     endDate: null,
     capacity: null,
     competences: ['akuntabel', 'loyal', 'integritas'],
-    description: 'Gratifikasi, benturan kepentingan, pelaporan LHKPN/LHKASN, dan whistleblowing system daerah.',
+    description:
+      'Gratifikasi, benturan kepentingan, pelaporan LHKPN/LHKASN, dan whistleblowing system daerah.',
   },
   {
     code: 'KMN-LDR-01',
@@ -202,7 +203,8 @@ export const DEMO_TRAININGS: readonly DemoTraining[] = [
     endDate: '2027-11-30',
     capacity: 6,
     competences: ['berorientasi_pelayanan', 'kolaboratif', 'effectiveness', 'pelayanan publik'],
-    description: 'Belajar langsung di loket layanan terpadu: standar pelayanan, antrean, dan penanganan keluhan di tempat.',
+    description:
+      'Belajar langsung di loket layanan terpadu: standar pelayanan, antrean, dan penanganan keluhan di tempat.',
   },
   {
     code: 'KMN-EF-01',
@@ -244,7 +246,8 @@ export const DEMO_TRAININGS: readonly DemoTraining[] = [
     endDate: '2027-03-24',
     capacity: 30,
     competences: ['kolaboratif', 'harmonis', 'effectiveness'],
-    description: 'Kerja lintas unit untuk satu sasaran: pembagian peran, rapat yang efektif, dan berbagi data.',
+    description:
+      'Kerja lintas unit untuk satu sasaran: pembagian peran, rapat yang efektif, dan berbagi data.',
   },
   {
     code: 'KMN-KOL-02',
@@ -258,7 +261,8 @@ export const DEMO_TRAININGS: readonly DemoTraining[] = [
     endDate: '2027-05-04',
     capacity: 30,
     competences: ['harmonis', 'kolaboratif', 'berorientasi_pelayanan'],
-    description: 'Mendengar aktif, menyampaikan umpan balik, dan meredakan konflik dengan rekan kerja maupun warga.',
+    description:
+      'Mendengar aktif, menyampaikan umpan balik, dan meredakan konflik dengan rekan kerja maupun warga.',
   },
   {
     code: 'KMN-AKN-01',
@@ -300,7 +304,8 @@ export const DEMO_TRAININGS: readonly DemoTraining[] = [
     endDate: '2027-01-12',
     capacity: 40,
     competences: ['akuntabel', 'effectiveness', 'manajemen kinerja'],
-    description: 'Merumuskan RHK yang mengintervensi RHK atasan dan indikator efisiensi, efektivitas, dan inovasi.',
+    description:
+      'Merumuskan RHK yang mengintervensi RHK atasan dan indikator efisiensi, efektivitas, dan inovasi.',
   },
   {
     code: 'KMN-PP-00',
@@ -314,7 +319,8 @@ export const DEMO_TRAININGS: readonly DemoTraining[] = [
     endDate: null,
     capacity: 30,
     competences: ['berorientasi_pelayanan', 'effectiveness'],
-    description: 'Diganti oleh KMN-PP-01 (kurikulum 2027); tetap tersimpan karena rencana pengembangan lama merujuknya.',
+    description:
+      'Diganti oleh KMN-PP-01 (kurikulum 2027); tetap tersimpan karena rencana pengembangan lama merujuknya.',
     active: false,
   },
 ];

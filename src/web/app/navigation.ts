@@ -140,7 +140,5 @@ export function navigationFor(roles: readonly string[], context: NavContext = NO
 export function hasAnyAdminPage(roles: readonly string[]): boolean {
   return (
     ['import:org', 'manage:user', 'read:audit', 'manage:org', 'manage:cycles', 'manage:trainings'] as const
-  ).some((p) =>
-    can(roles, p),
-  );
+  ).some((p) => can(roles, p));
 }

@@ -292,10 +292,13 @@ describe('HR writes the catalogue', () => {
 
   it('when the end date would fall before the stored start date, then the edit answers 400 on endDate', async () => {
     const x = await create({ startDate: '2027-05-10', endDate: '2027-05-12' });
-    expect(failingPaths(await hr.patch(`/trainings/${x.id}`, { version: 1, endDate: '2027-05-01' }))).toEqual([
-      'endDate',
-    ]);
-    expect((await hr.patch(`/trainings/${x.id}`, { version: 1, startDate: null, endDate: '2027-05-01' })).statusCode).toBe(200);
+    expect(failingPaths(await hr.patch(`/trainings/${x.id}`, { version: 1, endDate: '2027-05-01' }))).toEqual(
+      ['endDate'],
+    );
+    expect(
+      (await hr.patch(`/trainings/${x.id}`, { version: 1, startDate: null, endDate: '2027-05-01' }))
+        .statusCode,
+    ).toBe(200);
   });
 });
 
@@ -344,7 +347,11 @@ describe('refusals', () => {
   });
 
   it('when a competence is bad, then the message says what a competence is, in Indonesian or English', async () => {
-    const id = expectError(await hr.post('/trainings', body({ competences: ['Gizi!'] })), 400, 'VALIDATION_FAILED');
+    const id = expectError(
+      await hr.post('/trainings', body({ competences: ['Gizi!'] })),
+      400,
+      'VALIDATION_FAILED',
+    );
     expect((id.details as Array<{ message: string }>)[0]!.message).toContain('BerAKHLAK');
     const en = expectError(
       await hr.post('/trainings', body({ competences: ['Gizi!'] }), EN),
@@ -357,12 +364,18 @@ describe('refusals', () => {
   it('when an edit has no version or an unknown field, then it answers 400', async () => {
     const x = await create();
     expect(failingPaths(await hr.patch(`/trainings/${x.id}`, { active: false }))).toContain('version');
-    expectError(await hr.patch(`/trainings/${x.id}`, { version: 1, deleted: true }), 400, 'VALIDATION_FAILED');
+    expectError(
+      await hr.patch(`/trainings/${x.id}`, { version: 1, deleted: true }),
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 });
 
 /** A workbook in the export's layout (Indonesian headers) with `rows` (cells by field key). */
-async function sheet(rows: Array<Partial<Record<(typeof TRAINING_COLUMNS)[number]['key'], string | number>>>) {
+async function sheet(
+  rows: Array<Partial<Record<(typeof TRAINING_COLUMNS)[number]['key'], string | number>>>,
+) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Katalog');
   ws.addRow(TRAINING_COLUMNS.map((c) => c.header));
@@ -454,7 +467,12 @@ describe('XLSX import', () => {
       active: true,
     });
     const updated = (await hr.get(`/trainings/${existing.id}`)).json<Training>();
-    expect(updated).toMatchObject({ code: existing.code, title: 'Judul Diperbarui', active: false, version: 2 });
+    expect(updated).toMatchObject({
+      code: existing.code,
+      title: 'Judul Diperbarui',
+      active: false,
+      version: 2,
+    });
     expect(await auditActions(existing.id)).toEqual(['training.create', 'training.import.update']);
     expect(await auditActions(created.id)).toEqual(['training.import.create']);
   });
@@ -480,7 +498,9 @@ describe('XLSX export', () => {
     const res = await hr.get('/trainings/export.xlsx');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="katalog-pengembangan-[\d-]+\.xlsx"$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="katalog-pengembangan-[\d-]+\.xlsx"$/,
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Katalog')!;

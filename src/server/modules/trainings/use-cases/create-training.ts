@@ -24,7 +24,8 @@ export async function createTraining(
   return deps.database.db.transaction(async (tx) => {
     await lockTrainingCodes(tx);
     let code = input.code ?? null;
-    if (code && (await repo.findTrainingByCode(tx, code))) throw fieldConflict('code', 'training.duplicateCode');
+    if (code && (await repo.findTrainingByCode(tx, code)))
+      throw fieldConflict('code', 'training.duplicateCode');
     code ??= (await codeGenerator(tx))();
     const [row] = await tx
       .insert(trainings)

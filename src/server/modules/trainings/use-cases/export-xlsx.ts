@@ -35,7 +35,11 @@ export async function writeTrainingWorkbook(
   items: TrainingView[],
   generatedAt: string,
 ): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   wb.creator = 'Kinerja';
   const ws = wb.addWorksheet('Katalog', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = TRAINING_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
@@ -57,7 +61,10 @@ export async function writeTrainingWorkbook(
   info.getRow(1).font = { bold: true };
   const notes = [
     { k: 'Dibuat', v: generatedAt },
-    { k: 'Kode', v: 'Kunci impor: kode yang sudah ada diperbarui; kosong = program baru dengan kode otomatis.' },
+    {
+      k: 'Kode',
+      v: 'Kunci impor: kode yang sudah ada diperbarui; kosong = program baru dengan kode otomatis.',
+    },
     { k: 'Moda', v: TRAINING_MODES.map((m) => TRAINING_MODE_LABELS[m]).join(', ') },
     { k: 'JP', v: 'Jam pelajaran: lebih dari 0 sampai 1.000, paling banyak satu angka desimal.' },
     { k: 'Biaya (Rp)', v: 'Rupiah per peserta, bilangan bulat; kosong bila gratis atau belum diketahui.' },

@@ -131,7 +131,9 @@ export function parseTrainingRow(r: SheetRow, locale: Locale): { value?: ParsedR
       const field = String(issue.path[0] ?? '-');
       if (failed.has(field)) continue;
       const value = (candidate as Record<string, unknown>)[field];
-      const shown = Array.isArray(value) && typeof issue.path[1] === 'number' ? value[issue.path[1]] : value;
+      const index = issue.path[1];
+      const shown: unknown =
+        Array.isArray(value) && typeof index === 'number' ? (value as unknown[])[index] : value;
       const message = isMessageKey(issue.message)
         ? t(locale, issue.message)
         : plainIssueMessage(issue, locale, shown);
@@ -140,7 +142,11 @@ export function parseTrainingRow(r: SheetRow, locale: Locale): { value?: ParsedR
   }
   if (errors.length > 0 || !parsed.success) return { errors };
   return {
-    value: { row: r.row, value: { ...parsed.data, active: active ?? true }, activeGiven: active !== undefined },
+    value: {
+      row: r.row,
+      value: { ...parsed.data, active: active ?? true },
+      activeGiven: active !== undefined,
+    },
     errors,
   };
 }

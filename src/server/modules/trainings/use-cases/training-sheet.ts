@@ -26,7 +26,11 @@ export const TRAINING_COLUMNS = [
 export type TrainingColumn = (typeof TRAINING_COLUMNS)[number]['key'];
 
 /** A header as the sheet reader normalises it (lower case, spaces and hyphens to `_`). */
-const normalHeader = (h: string) => h.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const normalHeader = (h: string) =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /** Header → field: the Indonesian headers, the API names, and a few other spellings. */
 export const TRAINING_ALIASES: Record<string, string> = {

@@ -42,7 +42,8 @@ export async function updateTraining(
       if (startDate && endDate && endDate < startDate) throw fieldInvalid('endDate', 'training.dateOrder');
       if (set.code && set.code.toLowerCase() !== row.code.toLowerCase()) {
         await lockTrainingCodes(tx);
-        if (await repo.findTrainingByCode(tx, set.code)) throw fieldConflict('code', 'training.duplicateCode');
+        if (await repo.findTrainingByCode(tx, set.code))
+          throw fieldConflict('code', 'training.duplicateCode');
       }
       const after = await updateVersioned(tx, ctx, trainings, row, set, {
         now,

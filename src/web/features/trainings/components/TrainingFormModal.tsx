@@ -14,10 +14,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  INDICATOR_CATEGORIES,
-  TRAINING_MODES,
-} from '../../../../domain/trainings/competences';
+import { INDICATOR_CATEGORIES, TRAINING_MODES } from '../../../../domain/trainings/competences';
 import { createTrainingSchema } from '../../../../domain/trainings/schemas';
 import { BEHAVIOUR_VALUES, BERAKHLAK } from '../../../../domain/work-plans/berakhlak';
 import { withCharCount } from '../../../components/CharCount';
@@ -27,7 +24,13 @@ import { applyServerErrors, isStaleWrite, maxLengthOf } from '../../../lib/form'
 import { notifySuccess } from '../../../lib/notify';
 import { useCreateTraining, useUpdateTraining } from '../api/save-training';
 import type { Training } from '../types';
-import { formInput, formPath, formValuesOf, validateTraining, type TrainingFormValues } from './training-form';
+import {
+  formInput,
+  formPath,
+  formValuesOf,
+  validateTraining,
+  type TrainingFormValues,
+} from './training-form';
 
 const FIELDS = [
   'code',
@@ -97,14 +100,22 @@ export function TrainingForm({ training, onDone }: { training: Training | null; 
   });
 
   const behaviourOptions = BEHAVIOUR_VALUES.map((v) => ({ value: v, label: BERAKHLAK[v].label }));
-  const categoryOptions = INDICATOR_CATEGORIES.map((c) => ({ value: c, label: t(`trainings.categories.${c}`) }));
+  const categoryOptions = INDICATOR_CATEGORIES.map((c) => ({
+    value: c,
+    label: t(`trainings.categories.${c}`),
+  }));
   const modeOptions = TRAINING_MODES.map((m) => ({ value: m, label: t(`trainings.modes.${m}`) }));
 
   return (
     <form onSubmit={submit} noValidate data-testid="training-form">
       <Stack gap="sm">
         {conflict ? (
-          <Alert color="orange" title={t('errors.conflictTitle')} role="alert" data-testid="training-conflict">
+          <Alert
+            color="orange"
+            title={t('errors.conflictTitle')}
+            role="alert"
+            data-testid="training-conflict"
+          >
             {conflict}
           </Alert>
         ) : null}
@@ -241,7 +252,11 @@ export function TrainingFormModal({ state, onClose }: { state: TrainingModalStat
     <Modal
       opened={state !== null}
       onClose={onClose}
-      title={state?.mode === 'edit' ? t('trainings.editTitle', { code: state.training.code }) : t('trainings.createTitle')}
+      title={
+        state?.mode === 'edit'
+          ? t('trainings.editTitle', { code: state.training.code })
+          : t('trainings.createTitle')
+      }
       size="lg"
     >
       {state?.mode === 'create' ? <TrainingForm training={null} onDone={onClose} /> : null}

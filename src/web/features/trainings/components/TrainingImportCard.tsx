@@ -1,4 +1,17 @@
-import { Alert, Anchor, Card, FileInput, Group, List, SimpleGrid, Stack, Table, Text, Title, Button } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Card,
+  FileInput,
+  Group,
+  List,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Button,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadUrl } from '../../../lib/api-client';
@@ -11,7 +24,17 @@ import type { TrainingImportReport } from '../types';
 
 const ACCEPT = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
 
-function Figure({ label, value, color, testId }: { label: string; value: number; color?: string; testId: string }) {
+function Figure({
+  label,
+  value,
+  color,
+  testId,
+}: {
+  label: string;
+  value: number;
+  color?: string;
+  testId: string;
+}) {
   const { i18n } = useTranslation();
   return (
     <Stack gap={0}>
@@ -153,7 +176,9 @@ export function TrainingImportCard() {
               </Alert>
             ) : report.dryRun ? (
               <Alert color={report.rejected.length > 0 ? 'orange' : 'teal'} variant="light">
-                {report.rejected.length > 0 ? t('trainings.import.hasErrors') : t('trainings.import.allValid')}
+                {report.rejected.length > 0
+                  ? t('trainings.import.hasErrors')
+                  : t('trainings.import.allValid')}
               </Alert>
             ) : (
               <Alert color="orange" variant="light" role="alert">
@@ -161,7 +186,11 @@ export function TrainingImportCard() {
               </Alert>
             )}
             <SimpleGrid cols={{ base: 2, xs: 4 }} spacing="sm">
-              <Figure label={t('trainings.import.total')} value={report.total} testId="training-import-total" />
+              <Figure
+                label={t('trainings.import.total')}
+                value={report.total}
+                testId="training-import-total"
+              />
               <Figure
                 label={t('trainings.import.created')}
                 value={report.created}

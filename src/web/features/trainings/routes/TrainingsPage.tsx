@@ -405,7 +405,9 @@ export function TrainingsPage() {
         title={toggling?.active ? t('trainings.deactivateTitle') : t('trainings.activateTitle')}
         message={
           toggling
-            ? t(toggling.active ? 'trainings.deactivateText' : 'trainings.activateText', { title: toggling.title })
+            ? t(toggling.active ? 'trainings.deactivateText' : 'trainings.activateText', {
+                title: toggling.title,
+              })
             : ''
         }
         confirmLabel={toggling?.active ? t('trainings.deactivate') : t('trainings.activate')}

@@ -48,6 +48,7 @@ const webFeatureDependencies = {
   profile: ['employees', 'notifications'],
   progress: ['imports', 'work-plans'],
   team: ['cycles', 'work-plans'],
+  trainings: ['imports'],
   units: ['employees'],
   users: ['employees'],
   'work-plans': ['cycles', 'employees', 'feedback', 'library', 'progress'],

@@ -42,7 +42,7 @@ const AUDIENCES: Array<[RegExp, Audience]> = [
     'unitAssessment',
   ],
   [/^\/api\/v1\/users\/\{id\}$/, 'accounts'],
-  [/^\/api\/v1\/(cycles|indicator-templates|imports)\//, 'shared'],
+  [/^\/api\/v1\/(cycles|indicator-templates|imports|trainings)\//, 'shared'],
 ];
 const audienceOf = (path: string) => AUDIENCES.find(([re]) => re.test(path))?.[1];
 

@@ -39,6 +39,10 @@ export const PERMISSIONS = {
   'manage:assessment-settings': ['admin', 'hr_admin'],
   /** every development plan of the agency */
   'read:development': ['hr_admin', 'agency_head'],
+  /** the training catalogue (Katalog Pengembangan): everyone signed in reads the active programmes */
+  'read:trainings': ['admin', 'hr_admin', 'agency_head', 'auditor', 'employee'],
+  /** add, change, deactivate, import and export catalogue programmes (and list the inactive ones) */
+  'manage:trainings': ['hr_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

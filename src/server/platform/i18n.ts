@@ -81,6 +81,12 @@ const messages = {
     'library.decideForbidden':
       'Hanya admin kepegawaian atau kepala unit yang dapat memutuskan usulan indikator.',
     'library.declineReason': 'Alasan penolakan wajib diisi.',
+    'training.competenceInvalid':
+      'Kompetensi harus berupa nilai BerAKHLAK, kategori indikator (efficiency, effectiveness, innovation) atau tag 2–41 karakter: huruf kecil, angka, spasi, _ atau -.',
+    'training.hoursDecimal': 'JP paling banyak satu angka desimal.',
+    'training.dateOrder': 'Tanggal selesai harus sama dengan atau setelah tanggal mulai.',
+    'training.codeFormat': 'Kode 2–32 karakter: huruf, angka, titik, _ atau -.',
+    'training.duplicateCode': 'Kode program sudah digunakan.',
     'plan.invalidTransition': 'Langkah ini tidak diperbolehkan untuk SKP berstatus {status}.',
     'transfer.noOpenCycle': 'Tanggal berlaku mutasi harus berada dalam siklus SKP yang masih terbuka.',
     'transfer.cycleClosed':
@@ -283,6 +289,12 @@ const messages = {
     'library.notProposed': 'This step is only possible for a proposal that has not been decided.',
     'library.decideForbidden': 'Only an HR administrator or a unit head can decide on indicator proposals.',
     'library.declineReason': 'A reason is required to decline a proposal.',
+    'training.competenceInvalid':
+      'A competence is a BerAKHLAK value, an indicator category (efficiency, effectiveness, innovation) or a tag of 2–41 characters: lower-case letters, digits, spaces, _ or -.',
+    'training.hoursDecimal': 'Hours (JP) take one decimal at most.',
+    'training.dateOrder': 'The end date must be on or after the start date.',
+    'training.codeFormat': 'A code has 2–32 characters: letters, digits, dots, _ or -.',
+    'training.duplicateCode': 'This programme code is already in use.',
     'plan.invalidTransition': 'This step is not allowed for a work plan in status {status}.',
     'transfer.noOpenCycle': 'The effective date of a transfer must fall inside an open work plan cycle.',
     'transfer.cycleClosed': 'The {year} cycle is closed; no transfer can take effect on {effectiveDate}.',

@@ -13,6 +13,7 @@ import {
   employees,
   evaluations,
   periods,
+  trainings,
   units,
   users,
   workPlans,
@@ -21,6 +22,7 @@ import { verifyPassword } from '../platform/security.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { DEMO_EMPLOYEES } from './demo-data.js';
 import { seedDemo, supervisorsFirst } from './demo.js';
+import { DEMO_TRAININGS } from './training-catalogue.js';
 
 type EmployeeRecord = typeof employees.$inferSelect;
 
@@ -165,6 +167,14 @@ describe('seedDemo', () => {
       employees: result.employees,
       users: result.users,
     });
+  });
+
+  it('when seeded, then the Kemuning training catalogue is there, one programme inactive', async () => {
+    const rows = await database.db.select().from(trainings);
+    expect(rows.map((r) => r.code).sort()).toEqual(DEMO_TRAININGS.map((d) => d.code).sort());
+    expect(rows.filter((r) => !r.active).map((r) => r.code)).toEqual(['KMN-PP-00']);
+    const entries = await database.db.select().from(auditLog);
+    expect(entries.filter((e) => e.action === 'training.seed')).toHaveLength(DEMO_TRAININGS.length);
   });
 
   it('when seeded, then a nurse has moved to Puskesmas Sukamaju on 1 July with one plan before and one after', async () => {

@@ -5,6 +5,7 @@ import type { Database, Executor, Tx } from '../platform/db/client.js';
 import { actingOfficials, employees, units, users } from '../platform/db/schema.js';
 import { hashPassword } from '../platform/security.js';
 import { seedDemoPlanning } from './demo-planning.js';
+import { seedDemoTrainings } from './training-catalogue.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import {
   DEMO_ACTING,
@@ -276,6 +277,7 @@ export async function seedDemo(
     await tx.insert(actingOfficials).values(plan.actingRows);
     await insertUsers(tx, userRows);
     const planning = await seedDemoPlanning(tx, plan.employeeIds);
+    const catalogue = await seedDemoTrainings(tx);
 
     const entries: AuditInput[] = [
       ...plan.actingRows.map((a) => ({
@@ -308,8 +310,10 @@ export async function seedDemo(
           acting: plan.actingRows.length,
           cycle: planning.year,
           workPlans: planning.plans,
+          trainings: catalogue.length,
         },
       },
+      ...catalogue,
     ];
     await appendAuditMany(tx, systemContext('seed'), entries);
   });

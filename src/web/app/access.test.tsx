@@ -134,6 +134,7 @@ describe('navigation by role', () => {
       'units',
       'employees',
       'cycles',
+      'trainings',
       'assessment-settings',
       'import',
       'users',

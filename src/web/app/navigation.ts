@@ -20,6 +20,7 @@ export interface NavItem {
     | 'units'
     | 'cycles'
     | 'import'
+    | 'trainings'
     | 'users'
     | 'audit';
   to: string;
@@ -116,6 +117,7 @@ export function navigationFor(roles: readonly string[], context: NavContext = NO
       permission: null,
     },
     { key: 'cycles', to: '/admin/cycles', label: 'nav.cycles', permission: 'manage:cycles' },
+    { key: 'trainings', to: '/admin/trainings', label: 'trainings.nav', permission: 'manage:trainings' },
     {
       key: 'assessment-settings',
       to: '/settings/assessment',
@@ -136,7 +138,7 @@ export function navigationFor(roles: readonly string[], context: NavContext = NO
 
 /** Whether the roles may open anything under /admin (used to tell 403 from 404 there). */
 export function hasAnyAdminPage(roles: readonly string[]): boolean {
-  return (['import:org', 'manage:user', 'read:audit', 'manage:org', 'manage:cycles'] as const).some((p) =>
-    can(roles, p),
-  );
+  return (
+    ['import:org', 'manage:user', 'read:audit', 'manage:org', 'manage:cycles', 'manage:trainings'] as const
+  ).some((p) => can(roles, p));
 }

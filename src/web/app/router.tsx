@@ -37,6 +37,7 @@ const AssessmentSettingsPage = lazy(
 const TeamEvaluationsPage = lazy(() => import('../features/evaluations/routes/TeamEvaluationsPage'));
 const MyEvaluationsPage = lazy(() => import('../features/evaluations/routes/MyEvaluationsPage'));
 const EvaluationPage = lazy(() => import('../features/evaluations/routes/EvaluationPage'));
+const TrainingsPage = lazy(() => import('../features/trainings/routes/TrainingsPage'));
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -89,6 +90,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequirePermission permission="import:org">
                 <ImportPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'admin/trainings',
+            element: (
+              <RequirePermission permission="manage:trainings">
+                <TrainingsPage />
               </RequirePermission>
             ),
           },

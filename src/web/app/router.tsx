@@ -37,6 +37,7 @@ const AssessmentSettingsPage = lazy(
 const TeamEvaluationsPage = lazy(() => import('../features/evaluations/routes/TeamEvaluationsPage'));
 const MyEvaluationsPage = lazy(() => import('../features/evaluations/routes/MyEvaluationsPage'));
 const EvaluationPage = lazy(() => import('../features/evaluations/routes/EvaluationPage'));
+const DevelopmentPlanPage = lazy(() => import('../features/development/routes/DevelopmentPlanPage'));
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -73,6 +74,7 @@ export const routes: RouteObject[] = [
           { path: 'evaluations/team', element: <TeamEvaluationsPage /> },
           { path: 'evaluations/mine', element: <MyEvaluationsPage /> },
           { path: 'evaluations/:id', element: <EvaluationPage /> },
+          { path: 'development-plans/:id', element: <DevelopmentPlanPage /> },
           { path: 'team/matrix', element: <TeamMatrixPage /> },
           { path: 'library', element: <LibraryPage /> },
           { path: 'library/:id', element: <TemplatePage /> },

@@ -203,14 +203,41 @@ export async function unreadFeedback(db: Executor, userId: string) {
   return { count: n(row?.n), link: row?.link ?? null };
 }
 
-/** Open development plans of mine, with the evaluation of the latest. */
+/**
+ * Open development plans of mine: how many, the latest (for a one-tap link), and the nearest due date of their
+ * planned items (issue 14).
+ */
 export async function openDevelopment(db: Executor, employeeId: string) {
-  const [row] = await q<{ n: number | string; evaluation_id: string | null }>(
+  const [row] = await q<{ n: number | string; plan_id: string | null; due: string | null }>(
     db,
-    sql`SELECT count(*) AS n, (array_agg(evaluation_id ORDER BY created_at DESC))[1] AS evaluation_id
-        FROM development_plans WHERE employee_id = ${employeeId} AND status = 'open'`,
+    sql`SELECT count(*) AS n, (array_agg(p.id ORDER BY p.created_at DESC))[1] AS plan_id,
+          (SELECT min(i.due_date)::text FROM development_plan_items i JOIN development_plans p2 ON p2.id = i.plan_id
+           WHERE p2.employee_id = ${employeeId} AND p2.status = 'open' AND i.status = 'planned') AS due
+        FROM development_plans p WHERE p.employee_id = ${employeeId} AND p.status = 'open'`,
   );
-  return { count: n(row?.n), evaluationId: row?.evaluation_id ?? null };
+  return { count: n(row?.n), planId: row?.plan_id ?? null, dueDate: row?.due ?? null };
+}
+
+/**
+ * Open development plans I assess that want me: items I have not agreed yet, or planned items due within a week or
+ * overdue (issue 14). With the nearest such due date.
+ */
+export async function developmentToReview(db: Executor, employeeId: string, dueBy: string) {
+  const [row] = await q<{ n: number | string; plan_id: string | null; due: string | null }>(
+    db,
+    sql`WITH mine AS (
+          SELECT p.id, p.created_at,
+            (SELECT min(i.due_date) FROM development_plan_items i
+             WHERE i.plan_id = p.id AND i.status = 'planned' AND i.due_date <= ${dueBy}::date) AS due
+          FROM development_plans p
+          WHERE p.assessor_id = ${employeeId} AND p.employee_id <> ${employeeId} AND p.status = 'open'
+            AND ((p.agreed_by_assessor_at IS NULL
+                  AND EXISTS (SELECT 1 FROM development_plan_items i WHERE i.plan_id = p.id AND i.status <> 'cancelled'))
+              OR EXISTS (SELECT 1 FROM development_plan_items i WHERE i.plan_id = p.id AND i.status = 'planned'
+                         AND i.due_date <= ${dueBy}::date)))
+        SELECT count(*) AS n, (array_agg(id ORDER BY created_at DESC))[1] AS plan_id, min(due)::text AS due FROM mine`,
+  );
+  return { count: n(row?.n), planId: row?.plan_id ?? null, dueDate: row?.due ?? null };
 }
 
 /** Active employees without a supervisor who do not head a top unit (the agency head assesses those). */

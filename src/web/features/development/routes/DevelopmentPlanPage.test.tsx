@@ -106,7 +106,7 @@ describe('the development plan page', () => {
     ]);
     renderRoutes(routes, `/development-plans/${PLAN_ID}`);
 
-    const rec = await screen.findByTestId(`recommendation-${TRAINING_ID}`, {}, { timeout: 5000 });
+    const rec = await screen.findByTestId(`recommendation-${TRAINING_ID}`, {}, { timeout: 15000 });
     expect(rec.textContent).toContain('Pelayanan Prima bagi Petugas Loket Puskesmas');
     expect(within(rec).getByTestId('recommendation-reasons').textContent).toBe(
       'Memperkuat aspek efektivitas pada RHK “Pelayanan loket Puskesmas”, yang dinilai di bawah ekspektasi.',

@@ -343,7 +343,9 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
       'feedback',
     );
     const devPlan = await expectOk<{ id: string }>(
-      await team.nurse.client.post(`/employees/${team.nurse.id}/development-plans`, { note: 'Belajar mandiri.' }),
+      await team.nurse.client.post(`/employees/${team.nurse.id}/development-plans`, {
+        note: 'Belajar mandiri.',
+      }),
       'development plan',
     );
     const devItem = await expectOk<{ id: string }>(

@@ -42,7 +42,9 @@ describe('focus areas from an evaluation', () => {
     {
       name: 'a result below → an area with its indicator categories in the fixed order',
       src: source({ resultRatings: [{ resultId: R1, rating: 'below' }] }),
-      expected: [{ kind: 'result', resultId: R1, categories: ['efficiency', 'effectiveness'], rating: 'below' }],
+      expected: [
+        { kind: 'result', resultId: R1, categories: ['efficiency', 'effectiveness'], rating: 'below' },
+      ],
     },
     {
       name: 'results below in plan order, then values below in BerAKHLAK order',
@@ -61,7 +63,12 @@ describe('focus areas from an evaluation', () => {
       expected: [
         { kind: 'result', resultId: R1 },
         { kind: 'result', resultId: R2, categories: ['innovation'] },
-        { kind: 'behaviour', value: 'berorientasi_pelayanan', text: 'Berorientasi Pelayanan', categories: [] },
+        {
+          kind: 'behaviour',
+          value: 'berorientasi_pelayanan',
+          text: 'Berorientasi Pelayanan',
+          categories: [],
+        },
         { kind: 'behaviour', value: 'kolaboratif' },
       ],
     },
@@ -130,22 +137,37 @@ describe('focus areas from an evaluation', () => {
   });
 
   it('when a voluntary plan names areas, then they are own areas with known categories only', () => {
-    expect(ownFocusAreas([{ text: 'Excel', categories: ['efficiency'] }, { text: 'x', value: 'kompeten' }])).toEqual([
-      { kind: 'own', resultId: null, value: null, text: 'Excel', rating: null, categories: ['efficiency'], notes: [] },
+    expect(
+      ownFocusAreas([
+        { text: 'Excel', categories: ['efficiency'] },
+        { text: 'x', value: 'kompeten' },
+      ]),
+    ).toEqual([
+      {
+        kind: 'own',
+        resultId: null,
+        value: null,
+        text: 'Excel',
+        rating: null,
+        categories: ['efficiency'],
+        notes: [],
+      },
       { kind: 'own', resultId: null, value: 'kompeten', text: 'x', rating: null, categories: [], notes: [] },
     ]);
   });
 
   it('when a plan stored before issue 14 is read, then its areas gain empty categories and notes', () => {
-    expect(normaliseFocusArea({ kind: 'behaviour', value: 'loyal', text: 'Loyal', rating: 'below' })).toEqual({
-      kind: 'behaviour',
-      resultId: null,
-      value: 'loyal',
-      text: 'Loyal',
-      rating: 'below',
-      categories: [],
-      notes: [],
-    });
+    expect(normaliseFocusArea({ kind: 'behaviour', value: 'loyal', text: 'Loyal', rating: 'below' })).toEqual(
+      {
+        kind: 'behaviour',
+        resultId: null,
+        value: 'loyal',
+        text: 'Loyal',
+        rating: 'below',
+        categories: [],
+        notes: [],
+      },
+    );
   });
 });
 
@@ -189,12 +211,19 @@ describe('recommendation ranking', () => {
     },
     {
       name: 'nothing matched, inactive or unrelated are left out',
-      catalogue: [item('a', ['innovation']), item('b', ['efficiency'], { active: false }), item('c', ['loyal'])],
+      catalogue: [
+        item('a', ['innovation']),
+        item('b', ['efficiency'], { active: false }),
+        item('c', ['loyal']),
+      ],
       expected: [],
     },
     {
       name: 'equal score: more matched competences first (a category and a tag = 3 before a value = 3)',
-      catalogue: [item('b', ['berorientasi_pelayanan', 'x'], { hours: 1 }), item('a', ['efficiency', 'kesehatan'])],
+      catalogue: [
+        item('b', ['berorientasi_pelayanan', 'x'], { hours: 1 }),
+        item('a', ['efficiency', 'kesehatan']),
+      ],
       tags: ['kesehatan'],
       expected: ['a', 'b'],
     },
@@ -255,9 +284,15 @@ describe('recommendation ranking', () => {
       fc.property(catalogue, (items) => {
         const one = recommend(items, areas);
         expect(recommend([...items].reverse(), areas)).toEqual(one);
-        expect(recommend([...items].sort((a, b) => (a.id < b.id ? -1 : 1)), areas)).toEqual(one);
+        expect(
+          recommend(
+            [...items].sort((a, b) => (a.id < b.id ? -1 : 1)),
+            areas,
+          ),
+        ).toEqual(one);
         expect(one.length).toBeLessThanOrEqual(RECOMMENDATION_LIMIT);
-        for (let i = 1; i < one.length; i++) expect(compareRecommendations(one[i - 1]!, one[i]!)).toBeLessThan(0);
+        for (let i = 1; i < one.length; i++)
+          expect(compareRecommendations(one[i - 1]!, one[i]!)).toBeLessThan(0);
       }),
     );
   });
@@ -269,11 +304,31 @@ describe('plan status and progress', () => {
   const cancelled = { status: 'cancelled' as const };
   const cases: Array<[string, Parameters<typeof statusOf>[0], 'open' | 'done']> = [
     ['no items', { hasAssessor: true, agreedByEmployee: true, agreedByAssessor: true, items: [] }, 'open'],
-    ['all completed, both agreed', { hasAssessor: true, agreedByEmployee: true, agreedByAssessor: true, items: [completed, cancelled] }, 'done'],
-    ['all completed, only the employee agreed', { hasAssessor: true, agreedByEmployee: true, agreedByAssessor: false, items: [completed] }, 'open'],
-    ['all completed, no assessor, the employee agreed', { hasAssessor: false, agreedByEmployee: true, agreedByAssessor: false, items: [completed] }, 'done'],
-    ['one planned', { hasAssessor: true, agreedByEmployee: true, agreedByAssessor: true, items: [completed, planned] }, 'open'],
-    ['only cancelled', { hasAssessor: true, agreedByEmployee: true, agreedByAssessor: true, items: [cancelled] }, 'open'],
+    [
+      'all completed, both agreed',
+      { hasAssessor: true, agreedByEmployee: true, agreedByAssessor: true, items: [completed, cancelled] },
+      'done',
+    ],
+    [
+      'all completed, only the employee agreed',
+      { hasAssessor: true, agreedByEmployee: true, agreedByAssessor: false, items: [completed] },
+      'open',
+    ],
+    [
+      'all completed, no assessor, the employee agreed',
+      { hasAssessor: false, agreedByEmployee: true, agreedByAssessor: false, items: [completed] },
+      'done',
+    ],
+    [
+      'one planned',
+      { hasAssessor: true, agreedByEmployee: true, agreedByAssessor: true, items: [completed, planned] },
+      'open',
+    ],
+    [
+      'only cancelled',
+      { hasAssessor: true, agreedByEmployee: true, agreedByAssessor: true, items: [cancelled] },
+      'open',
+    ],
   ];
   for (const [name, state, expected] of cases)
     it(`when ${name}, then the plan is ${expected}`, () => expect(statusOf(state)).toBe(expected));
@@ -289,7 +344,15 @@ describe('plan status and progress', () => {
         ],
         '2026-11-29',
       ),
-    ).toEqual({ total: 3, completed: 1, planned: 2, overdue: 1, cancelled: 1, hours: 21.5, completedHours: 16 });
+    ).toEqual({
+      total: 3,
+      completed: 1,
+      planned: 2,
+      overdue: 1,
+      cancelled: 1,
+      hours: 21.5,
+      completedHours: 16,
+    });
   });
 
   const dueCases: Array<[string, string | null]> = [

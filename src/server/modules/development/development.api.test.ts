@@ -32,7 +32,13 @@ describe('development plans', () => {
 
   /** Catalogue rows straight into the database (the catalogue module has its own tests). */
   async function catalogue(
-    rows: Array<{ title: string; competences: string[]; hours?: number; active?: boolean; mode?: 'classroom' | 'coaching' }>,
+    rows: Array<{
+      title: string;
+      competences: string[];
+      hours?: number;
+      active?: boolean;
+      mode?: 'classroom' | 'coaching';
+    }>,
   ) {
     const inserted = await t.database.db
       .insert(trainings)
@@ -74,7 +80,9 @@ describe('development plans', () => {
   }
 
   async function planOf(evaluationId: string) {
-    const plan = (await plansOf(team.nurse.client, team.nurse.id)).find((p) => p.evaluationId === evaluationId);
+    const plan = (await plansOf(team.nurse.client, team.nurse.id)).find(
+      (p) => p.evaluationId === evaluationId,
+    );
     expect(plan).toBeDefined();
     return plan!;
   }
@@ -136,7 +144,9 @@ describe('development plans', () => {
     it('when a poor evaluation is reopened and finalised again, then the same plan is refreshed, not a second one', async () => {
       const { ev } = await finalOf('nurse', { result: 'below', behaviour: 'meets' });
       const first = await planOf(ev.id);
-      const reopened = await team.hr.post(`/evaluations/${ev.id}/reopen`, { reason: 'Salah input rating perilaku.' });
+      const reopened = await team.hr.post(`/evaluations/${ev.id}/reopen`, {
+        reason: 'Salah input rating perilaku.',
+      });
       expect(reopened.statusCode, reopened.body).toBe(200);
       const put = await team.kapus.client.put(`/evaluations/${ev.id}`, { behaviourRating: 'below' });
       expect(put.statusCode, put.body).toBe(200);
@@ -160,7 +170,11 @@ describe('development plans', () => {
       }
       expectError(await team.midwife.client.get(`/development-plans/${plan.id}`), 404, 'NOT_FOUND');
       expectError(await team.outsider.client.get(`/development-plans/${plan.id}`), 404, 'NOT_FOUND');
-      expectError(await team.outsider.client.get(`/employees/${team.nurse.id}/development-plans`), 404, 'NOT_FOUND');
+      expectError(
+        await team.outsider.client.get(`/employees/${team.nurse.id}/development-plans`),
+        404,
+        'NOT_FOUND',
+      );
       expectError(await team.nurse.client.get(`/development-plans/${randomUUID()}`), 404, 'NOT_FOUND');
     });
 
@@ -177,7 +191,10 @@ describe('development plans', () => {
       expect(mine.map((r) => r.trainingId)).toEqual([fast, slow]);
       expect(mine[0]).toMatchObject({ score: 2, hours: 16, provider: 'BKPSDM Kemuning' });
       expect(mine[0]!.reasons[0]).toContain('inovasi');
-      expect(mine[0]!.reasonCodes[0]).toMatchObject({ code: 'category_result', params: { competence: 'innovation' } });
+      expect(mine[0]!.reasonCodes[0]).toMatchObject({
+        code: 'category_result',
+        params: { competence: 'innovation' },
+      });
       expect(plan.period).toMatchObject({ kind: 'periodic' });
       expect(plan.can).toMatchObject({ addItem: true, complete: true, agreeAsEmployee: false });
     });
@@ -187,7 +204,9 @@ describe('development plans', () => {
     it('when a party adds an item, then 201; the assessor’s superior gets 403 and a colleague 404', async () => {
       const { ev } = await finalOf('nurse', { result: 'below', behaviour: 'meets' });
       const plan = await planOf(ev.id);
-      const [programme] = await catalogue([{ title: 'Pelayanan Prima', competences: ['effectiveness'], hours: 16 }]);
+      const [programme] = await catalogue([
+        { title: 'Pelayanan Prima', competences: ['effectiveness'], hours: 16 },
+      ]);
       await addFree(team.nurse.client, plan.id);
       const fromCatalogue = await team.kapus.client.post(`/development-plans/${plan.id}/items`, {
         trainingId: programme,
@@ -203,8 +222,16 @@ describe('development plans', () => {
         provider: 'BKPSDM Kemuning',
       });
       const body = { title: 'x', dueDate: '2026-12-20', successCriteria: 'y' };
-      expectError(await team.kadis.client.post(`/development-plans/${plan.id}/items`, body), 403, 'FORBIDDEN');
-      expectError(await team.midwife.client.post(`/development-plans/${plan.id}/items`, body), 404, 'NOT_FOUND');
+      expectError(
+        await team.kadis.client.post(`/development-plans/${plan.id}/items`, body),
+        403,
+        'FORBIDDEN',
+      );
+      expectError(
+        await team.midwife.client.post(`/development-plans/${plan.id}/items`, body),
+        404,
+        'NOT_FOUND',
+      );
       const again = await detail(team.kapus.client, plan.id);
       // both added at the same instant of the test clock: the order between them is the ids'
       expect(again.items.map((i) => i.title).sort()).toEqual([
@@ -246,7 +273,11 @@ describe('development plans', () => {
       const { ev } = await finalOf('nurse', { result: 'below', behaviour: 'meets' });
       const plan = await planOf(ev.id);
       // nothing to agree yet
-      const empty = expectError(await team.nurse.client.post(`/development-plans/${plan.id}/agree`), 409, 'INVALID_TRANSITION');
+      const empty = expectError(
+        await team.nurse.client.post(`/development-plans/${plan.id}/agree`),
+        409,
+        'INVALID_TRANSITION',
+      );
       expect(empty.details).toMatchObject({ reason: 'no_items' });
       const first = await addFree(team.nurse.client, plan.id);
       const byEmployee = await team.nurse.client.post(`/development-plans/${plan.id}/agree`);
@@ -261,7 +292,10 @@ describe('development plans', () => {
         agreedByAssessorName: 'dr. Kepala Puskesmas',
         status: 'open',
       });
-      const second = await addFree(team.kapus.client, plan.id, { title: 'Mentoring komunikasi', mode: 'mentoring' });
+      const second = await addFree(team.kapus.client, plan.id, {
+        title: 'Mentoring komunikasi',
+        mode: 'mentoring',
+      });
       const cleared = await detail(team.nurse.client, plan.id);
       expect(cleared).toMatchObject({ agreedByEmployeeAt: null, agreedByAssessorAt: null, status: 'open' });
       expect((await team.nurse.client.post(`/development-plans/${plan.id}/agree`)).statusCode).toBe(200);
@@ -324,17 +358,28 @@ describe('development plans', () => {
         415,
         'UNSUPPORTED_MEDIA_TYPE',
       );
-      const noFile = await team.nurse.client.post(`/development-plan-items/${item.id}/complete`, { note: 'x' });
+      const noFile = await team.nurse.client.post(`/development-plan-items/${item.id}/complete`, {
+        note: 'x',
+      });
       expect(failingPaths(noFile)).toEqual(['file']);
-      expect((await detail(team.nurse.client, plan.id)).items[0]).toMatchObject({ status: 'planned', evidence: null });
+      expect((await detail(team.nurse.client, plan.id)).items[0]).toMatchObject({
+        status: 'planned',
+        evidence: null,
+      });
     });
 
     it('when a party cancels a planned item, then it is cancelled and no longer counts', async () => {
       const { ev } = await finalOf('nurse', { result: 'below', behaviour: 'meets' });
       const plan = await planOf(ev.id);
       const item = await addFree(team.nurse.client, plan.id);
-      expectError(await team.kadis.client.post(`/development-plan-items/${item.id}/cancel`, {}), 403, 'FORBIDDEN');
-      const res = await team.kapus.client.post(`/development-plan-items/${item.id}/cancel`, { reason: 'Diganti' });
+      expectError(
+        await team.kadis.client.post(`/development-plan-items/${item.id}/cancel`, {}),
+        403,
+        'FORBIDDEN',
+      );
+      const res = await team.kapus.client.post(`/development-plan-items/${item.id}/cancel`, {
+        reason: 'Diganti',
+      });
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json<DevelopmentItemView>().status).toBe('cancelled');
       expect((await detail(team.nurse.client, plan.id)).progress).toMatchObject({ total: 0, cancelled: 1 });
@@ -359,11 +404,19 @@ describe('development plans', () => {
 
     it('when someone else starts one for her, then a reader gets 403 and an outsider 404; a missing note is 400', async () => {
       const body = { note: 'x' };
-      expectError(await team.kapus.client.post(`/employees/${team.midwife.id}/development-plans`, body), 403, 'FORBIDDEN');
-      expectError(await team.outsider.client.post(`/employees/${team.midwife.id}/development-plans`, body), 404, 'NOT_FOUND');
-      expect(failingPaths(await team.midwife.client.post(`/employees/${team.midwife.id}/development-plans`, {}))).toEqual([
-        'note',
-      ]);
+      expectError(
+        await team.kapus.client.post(`/employees/${team.midwife.id}/development-plans`, body),
+        403,
+        'FORBIDDEN',
+      );
+      expectError(
+        await team.outsider.client.post(`/employees/${team.midwife.id}/development-plans`, body),
+        404,
+        'NOT_FOUND',
+      );
+      expect(
+        failingPaths(await team.midwife.client.post(`/employees/${team.midwife.id}/development-plans`, {})),
+      ).toEqual(['note']);
     });
   });
 
@@ -371,7 +424,10 @@ describe('development plans', () => {
     it('when an item falls due within a week and later passes it, then both parties are reminded once each time', async () => {
       const { ev } = await finalOf('nurse', { result: 'below', behaviour: 'meets' });
       const plan = await planOf(ev.id);
-      await addFree(team.nurse.client, plan.id, { dueDate: '2026-12-03', title: `Pengingat ${randomUUID()}` });
+      await addFree(team.nurse.client, plan.id, {
+        dueDate: '2026-12-03',
+        title: `Pengingat ${randomUUID()}`,
+      });
       const deps = { database: t.database, config: t.config, clock: t.clock };
       const kinds = async () =>
         t.database.query<{ kind: string; employee_id: string }>(
@@ -391,7 +447,9 @@ describe('development plans', () => {
       expect(home.statusCode, home.body).toBe(200);
       const tasks = home.json<{ tasks: Array<{ kind: string }> }>().tasks;
       expect(tasks.map((x) => x.kind)).toContain('development.review');
-      const mine = (await team.nurse.client.get('/home')).json<{ tasks: Array<{ kind: string; dueDate: string | null }> }>();
+      const mine = (await team.nurse.client.get('/home')).json<{
+        tasks: Array<{ kind: string; dueDate: string | null }>;
+      }>();
       expect(mine.tasks.find((x) => x.kind === 'development.due')?.dueDate).not.toBeNull();
     });
   });

@@ -41,7 +41,9 @@ export const findItem = async (db: Executor, id: string): Promise<ItemRow | unde
   (await db.select().from(developmentPlanItems).where(eq(developmentPlanItems.id, id)).limit(1))[0];
 
 export const lockItem = async (db: Executor, id: string): Promise<ItemRow | undefined> =>
-  (await db.select().from(developmentPlanItems).where(eq(developmentPlanItems.id, id)).limit(1).for('update'))[0];
+  (
+    await db.select().from(developmentPlanItems).where(eq(developmentPlanItems.id, id)).limit(1).for('update')
+  )[0];
 
 /** The items of the plans, oldest first, with the catalogue provider of catalogue items. */
 export async function itemsOf(db: Executor, planIds: readonly string[]) {
@@ -123,8 +125,9 @@ export const supervisorOf = async (db: Executor, employeeId: string) =>
 
 export const employeeName = async (db: Executor, employeeId: string | null) =>
   employeeId
-    ? ((await db.select({ name: employees.name }).from(employees).where(eq(employees.id, employeeId)).limit(1))[0]
-        ?.name ?? null)
+    ? ((
+        await db.select({ name: employees.name }).from(employees).where(eq(employees.id, employeeId)).limit(1)
+      )[0]?.name ?? null)
     : null;
 
 /**

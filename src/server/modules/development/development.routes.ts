@@ -180,7 +180,8 @@ export function developmentRoutes(app: FastifyInstance, deps: Deps) {
     {
       schema: {
         tags,
-        summary: 'Cancel a planned item (the employee or the assessor, while the plan is open); clears both agreements',
+        summary:
+          'Cancel a planned item (the employee or the assessor, while the plan is open); clears both agreements',
         params: idParams,
         body: cancelItemSchema,
         response: { 200: developmentItemViewSchema },

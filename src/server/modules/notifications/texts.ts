@@ -175,7 +175,12 @@ export const texts = {
     link: `/development-plans/${p.planId}`,
   }),
   /** to the employee and the assessor: a planned development item passed its due date */
-  developmentItemOverdue: (p: { planId: string; title: string; employeeName: string; dueDate: string }): Message => ({
+  developmentItemOverdue: (p: {
+    planId: string;
+    title: string;
+    employeeName: string;
+    dueDate: string;
+  }): Message => ({
     kind: 'development.item_overdue',
     title: 'Kegiatan pengembangan lewat tenggat',
     body:

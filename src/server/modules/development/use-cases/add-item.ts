@@ -28,7 +28,8 @@ export async function addItem(
     assertOpen(plan, 'add_item');
     const today = dateIn(now);
     const problem = dueDateProblem(input.dueDate, today);
-    if (problem) throw fieldInvalid('dueDate', problem, problem === 'development.duePast' ? 'past' : 'too_far');
+    if (problem)
+      throw fieldInvalid('dueDate', problem, problem === 'development.duePast' ? 'past' : 'too_far');
     let provider: string | null = null;
     let fields: { trainingId: string | null; title: string; hours: number; mode: repo.ItemRow['mode'] };
     if (input.trainingId) {

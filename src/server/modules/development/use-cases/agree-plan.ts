@@ -32,8 +32,9 @@ export async function agreePlan(
         action: 'agree',
         reason: 'no_items',
       });
-    const set: Partial<Pick<repo.PlanRow, 'agreedByEmployeeAt' | 'agreedByAssessorAt' | 'agreedByAssessorName'>> =
-      {};
+    const set: Partial<
+      Pick<repo.PlanRow, 'agreedByEmployeeAt' | 'agreedByAssessorAt' | 'agreedByAssessorName'>
+    > = {};
     if (rel.employee && plan.agreedByEmployeeAt === null) set.agreedByEmployeeAt = now;
     if (rel.assessor && plan.agreedByAssessorAt === null) {
       set.agreedByAssessorAt = now;

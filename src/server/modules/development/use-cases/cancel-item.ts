@@ -41,11 +41,17 @@ export async function cancelItem(
       {
         now,
         expected: input.version,
-        audit: { action: 'development_plan_item.cancel', entityType: 'development_plan_item', snapshot: itemSnapshot },
+        audit: {
+          action: 'development_plan_item.cancel',
+          entityType: 'development_plan_item',
+          snapshot: itemSnapshot,
+        },
       },
     );
     await settlePlan(tx, ctx, plan, now, { clearAgreements: true });
-    const provider = updated.trainingId ? ((await findTraining(tx, updated.trainingId))?.provider ?? null) : null;
+    const provider = updated.trainingId
+      ? ((await findTraining(tx, updated.trainingId))?.provider ?? null)
+      : null;
     return presentItem({ item: updated, provider }, dateIn(now));
   });
 }

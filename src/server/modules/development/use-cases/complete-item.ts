@@ -56,8 +56,11 @@ export async function completeItem(
 ): Promise<DevelopmentItemView> {
   const { staged } = input;
   if (!staged)
-    throw new ValidationError([{ path: 'file', code: 'no_file', messageKey: 'development.certificateRequired' }]);
-  if (staged.size === 0) throw new ValidationError([{ path: 'file', code: 'empty', messageKey: 'evidence.empty' }]);
+    throw new ValidationError([
+      { path: 'file', code: 'no_file', messageKey: 'development.certificateRequired' },
+    ]);
+  if (staged.size === 0)
+    throw new ValidationError([{ path: 'file', code: 'empty', messageKey: 'evidence.empty' }]);
   const filename = cleanFilename(input.filename, 'sertifikat');
   const type = await withFileSource(staged.path, (src) => sniff(src, filename));
   if (!type || !(CERTIFICATE_FORMATS as readonly string[]).includes(type.format))

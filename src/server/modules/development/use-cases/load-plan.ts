@@ -21,7 +21,9 @@ export async function loadPlanDetail(
 ): Promise<DevelopmentPlanDetail> {
   const [items, context] = await Promise.all([repo.itemsOf(db, [plan.id]), repo.planContext(db, plan)]);
   const base = presentPlanListItem(plan, null, [], today);
-  const inPlan = items.filter((i) => i.item.status !== 'cancelled' && i.item.trainingId).map((i) => i.item.trainingId!);
+  const inPlan = items
+    .filter((i) => i.item.status !== 'cancelled' && i.item.trainingId)
+    .map((i) => i.item.trainingId!);
   const catalogue =
     plan.status === 'open' ? await repo.catalogueFor(db, neededCompetences(base.focusAreas)) : [];
   const recommendations = recommend(catalogue, base.focusAreas, { exclude: inPlan });
@@ -103,7 +105,8 @@ export async function settlePlan(
   now: Date,
   options: { clearAgreements: boolean },
 ): Promise<repo.PlanRow> {
-  const clear = options.clearAgreements && (plan.agreedByEmployeeAt !== null || plan.agreedByAssessorAt !== null);
+  const clear =
+    options.clearAgreements && (plan.agreedByEmployeeAt !== null || plan.agreedByAssessorAt !== null);
   const items = await repo.itemsOf(tx, [plan.id]);
   const status = statusOf({
     hasAssessor: plan.assessorId !== null,

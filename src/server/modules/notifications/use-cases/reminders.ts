@@ -468,7 +468,10 @@ async function developmentReminders(deps: Deps, now: Date, today: string) {
           });
       await notify(tx, {
         ...message,
-        employeeIds: [i.employee_id, ...(i.assessor_id && i.assessor_id !== i.employee_id ? [i.assessor_id] : [])],
+        employeeIds: [
+          i.employee_id,
+          ...(i.assessor_id && i.assessor_id !== i.employee_id ? [i.assessor_id] : []),
+        ],
         dedupeKey: keyOf(i),
         at: now,
       });

@@ -11,7 +11,9 @@ export function addItem(planId: string, input: AddItemInput): Promise<Developmen
 }
 
 export function agreePlan(planId: string, version?: number): Promise<DevelopmentPlanDetail> {
-  return api.post<DevelopmentPlanDetail>(`/development-plans/${encodeURIComponent(planId)}/agree`, { version });
+  return api.post<DevelopmentPlanDetail>(`/development-plans/${encodeURIComponent(planId)}/agree`, {
+    version,
+  });
 }
 
 export function cancelItem(itemId: string, reason: string | null): Promise<DevelopmentItemView> {

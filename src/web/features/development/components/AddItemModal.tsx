@@ -47,7 +47,9 @@ export function AddItemModal({
   const { t, i18n } = useTranslation();
   const add = useAddItem(plan.id, plan.employeeId);
   const [source, setSource] = useState<Source>(preset ? 'catalogue' : 'free');
-  const [chosen, setChosen] = useState<Chosen | null>(preset ? { id: preset.trainingId, title: preset.title } : null);
+  const [chosen, setChosen] = useState<Chosen | null>(
+    preset ? { id: preset.trainingId, title: preset.title } : null,
+  );
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(q, 300);
   const search = useTrainingSearch(debounced, opened && source === 'catalogue' && !preset);

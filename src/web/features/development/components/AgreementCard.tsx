@@ -10,14 +10,22 @@ export function AgreementCard({ plan }: { plan: DevelopmentPlanDetail }) {
   const { t, i18n } = useTranslation();
   const agree = useAgreePlan(plan.id, plan.employeeId);
   const who = (at: string | null, name: string | null) =>
-    at ? t('development.agreement.agreedAt', { name: name ?? '', date: formatDateTime(at, i18n.language) }) : t('development.agreement.notYet');
+    at
+      ? t('development.agreement.agreedAt', { name: name ?? '', date: formatDateTime(at, i18n.language) })
+      : t('development.agreement.notYet');
   const onAgree = () =>
     agree.mutate(plan.version, {
       onSuccess: () => notifySuccess(t('development.agreement.done')),
       onError: (err) => notifyError(err, t),
     });
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="agreement-title" data-testid="development-agreement">
+    <Card
+      withBorder
+      padding="md"
+      component="section"
+      aria-labelledby="agreement-title"
+      data-testid="development-agreement"
+    >
       <Stack gap="sm">
         <Title order={2} fz="h4" id="agreement-title">
           {t('development.agreement.title')}

@@ -130,11 +130,20 @@ export function ItemList({ plan, onAdd }: { plan: DevelopmentPlanDetail; onAdd: 
     if (!window.confirm(t('development.item.cancelConfirm', { title: item.title }))) return;
     cancel.mutate(
       { itemId: item.id, reason: null },
-      { onSuccess: () => notifySuccess(t('development.item.cancelled')), onError: (err) => notifyError(err, t) },
+      {
+        onSuccess: () => notifySuccess(t('development.item.cancelled')),
+        onError: (err) => notifyError(err, t),
+      },
     );
   };
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="items-title" data-testid="development-items">
+    <Card
+      withBorder
+      padding="md"
+      component="section"
+      aria-labelledby="items-title"
+      data-testid="development-items"
+    >
       <Stack gap="sm">
         <Group justify="space-between" gap="xs" wrap="wrap">
           <Title order={2} fz="h4" id="items-title">
@@ -172,9 +181,13 @@ export function ItemList({ plan, onAdd }: { plan: DevelopmentPlanDetail; onAdd: 
                     {[
                       item.provider,
                       item.mode ? t(`development.modes.${item.mode}`) : null,
-                      item.hours > 0 ? t('development.hours', { hours: formatNumber(item.hours, i18n.language) }) : null,
+                      item.hours > 0
+                        ? t('development.hours', { hours: formatNumber(item.hours, i18n.language) })
+                        : null,
                       item.completedAt
-                        ? t('development.item.completedOn', { date: formatDate(item.completedAt, i18n.language) })
+                        ? t('development.item.completedOn', {
+                            date: formatDate(item.completedAt, i18n.language),
+                          })
                         : t('development.item.dueOn', { date: formatDate(item.dueDate, i18n.language) }),
                     ]
                       .filter(Boolean)
@@ -223,7 +236,9 @@ export function ItemList({ plan, onAdd }: { plan: DevelopmentPlanDetail; onAdd: 
           </Stack>
         )}
       </Stack>
-      {completing ? <CompleteModal plan={plan} item={completing} onClose={() => setCompleting(null)} /> : null}
+      {completing ? (
+        <CompleteModal plan={plan} item={completing} onClose={() => setCompleting(null)} />
+      ) : null}
     </Card>
   );
 }

@@ -26,7 +26,13 @@ export function RecommendationList({
   const { t, i18n } = useTranslation();
   const reasonText = useReasonText();
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="recommendations-title" data-testid="recommendations">
+    <Card
+      withBorder
+      padding="md"
+      component="section"
+      aria-labelledby="recommendations-title"
+      data-testid="recommendations"
+    >
       <Stack gap="sm">
         <div>
           <Title order={2} fz="h4" id="recommendations-title">
@@ -58,11 +64,21 @@ export function RecommendationList({
                         {r.title}
                       </Text>
                       <Text size="xs" c="dimmed">
-                        {[r.provider, t(`development.modes.${r.mode}`), t('development.hours', { hours: formatNumber(r.hours, i18n.language) })].join(' · ')}
+                        {[
+                          r.provider,
+                          t(`development.modes.${r.mode}`),
+                          t('development.hours', { hours: formatNumber(r.hours, i18n.language) }),
+                        ].join(' · ')}
                       </Text>
                     </div>
                     {canAdd ? (
-                      <Button size="xs" variant="light" onClick={() => onAdd(r)} aria-label={t('development.recommendations.addNamed', { title: r.title })} data-testid="recommendation-add">
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => onAdd(r)}
+                        aria-label={t('development.recommendations.addNamed', { title: r.title })}
+                        data-testid="recommendation-add"
+                      >
                         {t('development.recommendations.add')}
                       </Button>
                     ) : null}

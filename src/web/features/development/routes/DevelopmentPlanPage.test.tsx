@@ -77,7 +77,9 @@ function plan(over: Partial<DevelopmentPlanDetail> = {}): DevelopmentPlanDetail 
         mode: 'classroom',
         hours: 16,
         score: 2,
-        reasons: ['Memperkuat aspek efektivitas pada RHK “Pelayanan loket Puskesmas”, yang dinilai di bawah ekspektasi.'],
+        reasons: [
+          'Memperkuat aspek efektivitas pada RHK “Pelayanan loket Puskesmas”, yang dinilai di bawah ekspektasi.',
+        ],
         reasonCodes: [
           {
             code: 'category_result',
@@ -119,9 +121,9 @@ describe('the development plan page', () => {
     );
     fireEvent.click(screen.getByTestId('agree-employee'));
     await waitFor(() =>
-      expect(calls.some((c) => c.method === 'POST' && c.url.endsWith(`/development-plans/${PLAN_ID}/agree`))).toBe(
-        true,
-      ),
+      expect(
+        calls.some((c) => c.method === 'POST' && c.url.endsWith(`/development-plans/${PLAN_ID}/agree`)),
+      ).toBe(true),
     );
     expect(calls.find((c) => c.url.endsWith('/agree'))?.body).toEqual({ version: 3 });
   });
@@ -136,7 +138,13 @@ describe('the development plan page', () => {
           agreedByEmployeeAt: '2026-11-20T03:00:00Z',
           agreedByAssessorAt: '2026-11-21T03:00:00Z',
           agreedByAssessorName: 'dr. Kepala Puskesmas',
-          can: { addItem: true, agreeAsEmployee: false, agreeAsAssessor: false, complete: false, cancelItems: true },
+          can: {
+            addItem: true,
+            agreeAsEmployee: false,
+            agreeAsAssessor: false,
+            complete: false,
+            cancelItems: true,
+          },
         }),
       },
       { method: 'POST', path: `/development-plans/${PLAN_ID}/items`, status: 201, body: plan().items[0] },
@@ -148,7 +156,9 @@ describe('the development plan page', () => {
     fireEvent.change(screen.getByTestId('add-item-due'), { target: { value: '2027-03-31' } });
     fireEvent.change(screen.getByTestId('add-item-criteria'), { target: { value: 'Sertifikat kelulusan' } });
     fireEvent.click(screen.getByTestId('add-item-submit'));
-    await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.url.endsWith('/items'))).toBe(true));
+    await waitFor(() =>
+      expect(calls.some((c) => c.method === 'POST' && c.url.endsWith('/items'))).toBe(true),
+    );
     expect(calls.find((c) => c.method === 'POST' && c.url.endsWith('/items'))?.body).toEqual({
       trainingId: TRAINING_ID,
       dueDate: '2027-03-31',
@@ -169,7 +179,15 @@ describe('the development plan page', () => {
           recommendations: [],
           agreedByEmployeeAt: '2026-11-20T03:00:00Z',
           agreedByAssessorAt: '2026-11-21T03:00:00Z',
-          progress: { total: 1, completed: 1, planned: 0, overdue: 0, cancelled: 0, hours: 4, completedHours: 4 },
+          progress: {
+            total: 1,
+            completed: 1,
+            planned: 0,
+            overdue: 0,
+            cancelled: 0,
+            hours: 4,
+            completedHours: 4,
+          },
           items: [
             {
               ...item,
@@ -184,7 +202,13 @@ describe('the development plan page', () => {
               },
             },
           ],
-          can: { addItem: false, agreeAsEmployee: false, agreeAsAssessor: false, complete: false, cancelItems: false },
+          can: {
+            addItem: false,
+            agreeAsEmployee: false,
+            agreeAsAssessor: false,
+            complete: false,
+            cancelItems: false,
+          },
         }),
       },
     ]);

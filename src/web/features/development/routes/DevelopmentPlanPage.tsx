@@ -131,7 +131,13 @@ function PlanScreen({ plan }: { plan: DevelopmentPlanDetail }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
-            <Card withBorder padding="md" component="section" aria-labelledby="progress-title" data-testid="plan-progress">
+            <Card
+              withBorder
+              padding="md"
+              component="section"
+              aria-labelledby="progress-title"
+              data-testid="plan-progress"
+            >
               <Stack gap="xs">
                 <Title order={2} fz="h5" id="progress-title">
                   {t('development.progress.heading')}
@@ -156,7 +162,13 @@ function PlanScreen({ plan }: { plan: DevelopmentPlanDetail }) {
         </Grid.Col>
       </Grid>
       {adding ? (
-        <AddItemModal key={adding.key} plan={plan} preset={adding.preset} opened onClose={() => setAdding(null)} />
+        <AddItemModal
+          key={adding.key}
+          plan={plan}
+          preset={adding.preset}
+          opened
+          onClose={() => setAdding(null)}
+        />
       ) : null}
     </>
   );

@@ -4,8 +4,14 @@ import type { DevelopmentPlanDetail } from '../../../../domain/development/view'
 import { api } from '../../../lib/api-client';
 import { developmentPlanKeys } from './list-development-plans';
 
-export function createVoluntaryPlan(employeeId: string, input: VoluntaryPlanInput): Promise<DevelopmentPlanDetail> {
-  return api.post<DevelopmentPlanDetail>(`/employees/${encodeURIComponent(employeeId)}/development-plans`, input);
+export function createVoluntaryPlan(
+  employeeId: string,
+  input: VoluntaryPlanInput,
+): Promise<DevelopmentPlanDetail> {
+  return api.post<DevelopmentPlanDetail>(
+    `/employees/${encodeURIComponent(employeeId)}/development-plans`,
+    input,
+  );
 }
 
 /** Rencana pengembangan mandiri: the employee starts a voluntary plan for themself. */

@@ -45,7 +45,14 @@ const plan: DevelopmentPlanView = {
   agreedByAssessorAt: null,
   progress: { total: 1, completed: 0, planned: 1, overdue: 0, cancelled: 0, hours: 4, completedHours: 0 },
   items: [
-    { id: 'it-1', title: 'Coaching', dueDate: '2026-12-20', status: 'planned', completedAt: null, overdue: false },
+    {
+      id: 'it-1',
+      title: 'Coaching',
+      dueDate: '2026-12-20',
+      status: 'planned',
+      completedAt: null,
+      overdue: false,
+    },
   ],
 };
 
@@ -76,7 +83,9 @@ describe('DevelopmentPlans', () => {
     expect(within(item).getByTestId('development-plan-progress').textContent).toBe(
       '0 dari 1 kegiatan selesai · 0 JP',
     );
-    expect(within(item).getByTestId('development-plan-open').getAttribute('href')).toBe('/development-plans/dp-1');
+    expect(within(item).getByTestId('development-plan-open').getAttribute('href')).toBe(
+      '/development-plans/dp-1',
+    );
     expect(calls.some((c) => c.method === 'GET' && c.url.includes(PLANS_PATH))).toBe(true);
   });
 

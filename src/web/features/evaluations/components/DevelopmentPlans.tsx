@@ -95,7 +95,9 @@ function PlanItem({ plan }: { plan: DevelopmentPlanView }) {
               total: plan.progress.total,
               hours: formatNumber(plan.progress.completedHours, i18n.language),
             })}
-            {plan.progress.overdue > 0 ? ` · ${t('development.progress.overdue', { count: plan.progress.overdue })}` : ''}
+            {plan.progress.overdue > 0
+              ? ` · ${t('development.progress.overdue', { count: plan.progress.overdue })}`
+              : ''}
           </Text>
         ) : null}
         <Group justify="space-between" gap="xs" wrap="wrap">

@@ -28,13 +28,24 @@ export function DevelopmentProgressPanel({ evaluation }: { evaluation: Evaluatio
   const own = query.data?.items.find((p) => p.evaluationId === evaluation.id && p.status !== 'cancelled');
   if (plans.length === 0 && !own) return null;
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="development-progress-title" data-testid="development-progress">
+    <Card
+      withBorder
+      padding="md"
+      component="section"
+      aria-labelledby="development-progress-title"
+      data-testid="development-progress"
+    >
       <Stack gap="sm">
         <Title order={2} fz="h5" id="development-progress-title">
           {t('development.progress.title')}
         </Title>
         {own ? (
-          <Anchor component={Link} to={`/development-plans/${own.id}`} size="sm" data-testid="development-plan-of-evaluation">
+          <Anchor
+            component={Link}
+            to={`/development-plans/${own.id}`}
+            size="sm"
+            data-testid="development-plan-of-evaluation"
+          >
             {t('development.progress.ownPlan')}
           </Anchor>
         ) : null}
@@ -44,14 +55,21 @@ export function DevelopmentProgressPanel({ evaluation }: { evaluation: Evaluatio
           </Text>
         ) : null}
         {plans.map((plan) => {
-          const pct = plan.progress.total ? Math.round((plan.progress.completed / plan.progress.total) * 100) : 0;
+          const pct = plan.progress.total
+            ? Math.round((plan.progress.completed / plan.progress.total) * 100)
+            : 0;
           return (
             <Stack key={plan.id} gap={6} data-testid={`development-progress-${plan.id}`}>
               <Group justify="space-between" gap="xs" wrap="wrap">
                 <Text size="sm" fw={600}>
                   {plan.periodLabel ? periodName(plan.periodLabel) : t('evaluations.development.noPeriod')}
                 </Text>
-                <Badge variant="outline" radius="sm" size="sm" color={plan.status === 'done' ? 'teal' : 'blue'}>
+                <Badge
+                  variant="outline"
+                  radius="sm"
+                  size="sm"
+                  color={plan.status === 'done' ? 'teal' : 'blue'}
+                >
                   {t(`evaluations.development.status.${plan.status}`)}
                 </Badge>
               </Group>
@@ -71,12 +89,20 @@ export function DevelopmentProgressPanel({ evaluation }: { evaluation: Evaluatio
                         <Text span size="sm">
                           {item.title}
                         </Text>
-                        <Badge size="xs" variant="light" color={item.overdue ? 'red' : ITEM_COLORS[item.status]}>
-                          {item.overdue ? t('development.item.overdue') : t(`development.item.status.${item.status}`)}
+                        <Badge
+                          size="xs"
+                          variant="light"
+                          color={item.overdue ? 'red' : ITEM_COLORS[item.status]}
+                        >
+                          {item.overdue
+                            ? t('development.item.overdue')
+                            : t(`development.item.status.${item.status}`)}
                         </Badge>
                         <Text span size="xs" c="dimmed">
                           {item.completedAt
-                            ? t('development.item.completedOn', { date: formatDate(item.completedAt, i18n.language) })
+                            ? t('development.item.completedOn', {
+                                date: formatDate(item.completedAt, i18n.language),
+                              })
                             : t('development.item.dueOn', { date: formatDate(item.dueDate, i18n.language) })}
                         </Text>
                       </Group>

@@ -204,28 +204,19 @@ export async function unreadFeedback(db: Executor, userId: string) {
 }
 
 /**
- * Open development plans of mine: how many, the latest (for a one-tap link), and the nearest due date of their
- * planned items (issue 14).
+ * Development plans on my home (issue 14), in one statement: my own open plans (how many, the latest for a one-tap
+ * link, the nearest due date of their planned items), and the open plans I assess that want me — items I have not
+ * agreed yet, or planned items due by `dueBy` or overdue — with the nearest such due date.
  */
-export async function openDevelopment(db: Executor, employeeId: string) {
-  const [row] = await q<{ n: number | string; plan_id: string | null; due: string | null }>(
+export async function developmentTasks(db: Executor, employeeId: string, dueBy: string) {
+  type Row = { n: number | string; plan_id: string | null; due: string | null };
+  const [row] = await q<{ own: Row; review: Row }>(
     db,
-    sql`SELECT count(*) AS n, (array_agg(p.id ORDER BY p.created_at DESC))[1] AS plan_id,
-          (SELECT min(i.due_date)::text FROM development_plan_items i JOIN development_plans p2 ON p2.id = i.plan_id
-           WHERE p2.employee_id = ${employeeId} AND p2.status = 'open' AND i.status = 'planned') AS due
-        FROM development_plans p WHERE p.employee_id = ${employeeId} AND p.status = 'open'`,
-  );
-  return { count: n(row?.n), planId: row?.plan_id ?? null, dueDate: row?.due ?? null };
-}
-
-/**
- * Open development plans I assess that want me: items I have not agreed yet, or planned items due within a week or
- * overdue (issue 14). With the nearest such due date.
- */
-export async function developmentToReview(db: Executor, employeeId: string, dueBy: string) {
-  const [row] = await q<{ n: number | string; plan_id: string | null; due: string | null }>(
-    db,
-    sql`WITH mine AS (
+    sql`WITH own AS (
+          SELECT p.id, p.created_at,
+            (SELECT min(i.due_date) FROM development_plan_items i WHERE i.plan_id = p.id AND i.status = 'planned') AS due
+          FROM development_plans p WHERE p.employee_id = ${employeeId} AND p.status = 'open'),
+        review AS (
           SELECT p.id, p.created_at,
             (SELECT min(i.due_date) FROM development_plan_items i
              WHERE i.plan_id = p.id AND i.status = 'planned' AND i.due_date <= ${dueBy}::date) AS due
@@ -235,9 +226,18 @@ export async function developmentToReview(db: Executor, employeeId: string, dueB
                   AND EXISTS (SELECT 1 FROM development_plan_items i WHERE i.plan_id = p.id AND i.status <> 'cancelled'))
               OR EXISTS (SELECT 1 FROM development_plan_items i WHERE i.plan_id = p.id AND i.status = 'planned'
                          AND i.due_date <= ${dueBy}::date)))
-        SELECT count(*) AS n, (array_agg(id ORDER BY created_at DESC))[1] AS plan_id, min(due)::text AS due FROM mine`,
+        SELECT
+          (SELECT json_build_object('n', count(*), 'plan_id', (array_agg(id ORDER BY created_at DESC))[1],
+                                    'due', min(due)::text) FROM own) AS own,
+          (SELECT json_build_object('n', count(*), 'plan_id', (array_agg(id ORDER BY created_at DESC))[1],
+                                    'due', min(due)::text) FROM review) AS review`,
   );
-  return { count: n(row?.n), planId: row?.plan_id ?? null, dueDate: row?.due ?? null };
+  const read = (r: Row | undefined) => ({
+    count: n(r?.n),
+    planId: r?.plan_id ?? null,
+    dueDate: r?.due ?? null,
+  });
+  return { own: read(row?.own), review: read(row?.review) };
 }
 
 /** Active employees without a supervisor who do not head a top unit (the agency head assesses those). */

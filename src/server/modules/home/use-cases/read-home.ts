@@ -150,21 +150,22 @@ async function waitingTasks(
   const none = { count: 0, one: null, requestedAt: null, link: null, evaluationId: null };
   const own = me.employeeId;
   const noDevelopment = { count: 0, planId: null, dueDate: null };
-  const [approve, evaluations, acknowledge, decide, explain, feedback, development, review] =
-    await Promise.all([
-      repo.plansToApprove(db, assessing),
-      repo.evaluationsDue(
-        db,
-        assessing,
-        finalisable.map((p) => p.id),
-      ),
-      own ? repo.toAcknowledge(db, own) : none,
-      repo.objectionsToDecide(db, me.employeeId, top.decide),
-      own ? repo.objectionsToExplain(db, own) : none,
-      repo.unreadFeedback(db, me.userId),
-      own ? repo.openDevelopment(db, own) : noDevelopment,
-      own ? repo.developmentToReview(db, own, addDays(today, DUE_SOON_DAYS)) : noDevelopment,
-    ]);
+  const [approve, evaluations, acknowledge, decide, explain, feedback, developmentPlans] = await Promise.all([
+    repo.plansToApprove(db, assessing),
+    repo.evaluationsDue(
+      db,
+      assessing,
+      finalisable.map((p) => p.id),
+    ),
+    own ? repo.toAcknowledge(db, own) : none,
+    repo.objectionsToDecide(db, me.employeeId, top.decide),
+    own ? repo.objectionsToExplain(db, own) : none,
+    repo.unreadFeedback(db, me.userId),
+    own
+      ? repo.developmentTasks(db, own, addDays(today, DUE_SOON_DAYS))
+      : { own: noDevelopment, review: noDevelopment },
+  ]);
+  const { own: development, review } = developmentPlans;
   const tasks: HomeTask[] = [];
   const planningDue = me.cycle?.planning_deadline ?? null;
   if (approve.count > 0)

@@ -26,6 +26,7 @@ const webFeatureDependencies = {
   auth: [],
   calibration: ['cycles', 'evaluations'],
   cycles: [],
+  development: ['evaluations'],
   employees: ['audit', 'units'],
   evaluations: ['cycles', 'feedback', 'progress', 'work-plans'],
   feedback: ['cycles', 'progress', 'work-plans'],

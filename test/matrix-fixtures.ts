@@ -96,6 +96,9 @@ export interface RecordIds {
   progress: string;
   evidence: string;
   feedback: string;
+  /** a voluntary development plan of the employee with one item completed with a certificate (issue 14) */
+  developmentPlan: string;
+  developmentItem: string;
 }
 
 /**
@@ -113,6 +116,8 @@ export function idFor(ids: RecordIds, path: string, name: string): string {
       if (path.startsWith('/api/v1/users/')) return ids.user;
       if (path.startsWith('/api/v1/units/')) return ids.unit;
       if (path.startsWith('/api/v1/cycles/')) return ids.cycle;
+      if (path.startsWith('/api/v1/development-plans/')) return ids.developmentPlan;
+      if (path.startsWith('/api/v1/development-plan-items/')) return ids.developmentItem;
       return randomUUID();
     case 'resultId':
       return ids.result;
@@ -337,6 +342,29 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
       }),
       'feedback',
     );
+    const devPlan = await expectOk<{ id: string }>(
+      await team.nurse.client.post(`/employees/${team.nurse.id}/development-plans`, {
+        note: 'Belajar mandiri.',
+      }),
+      'development plan',
+    );
+    const devItem = await expectOk<{ id: string }>(
+      await team.nurse.client.post(`/development-plans/${devPlan.id}/items`, {
+        title: 'Mentoring pelayanan',
+        mode: 'mentoring',
+        dueDate: '2026-12-20',
+        successCriteria: 'Laporan mentoring',
+      }),
+      'development item',
+    );
+    await expectOk(
+      await upload(team.nurse.client, `/development-plan-items/${devItem.id}/complete`, {
+        content: PDF_SMALL,
+        filename: 'sertifikat.pdf',
+        contentType: 'application/pdf',
+      }),
+      'certificate',
+    );
     return {
       employee: team.nurse.id,
       user,
@@ -352,6 +380,8 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
       progress: entry.id,
       evidence: evidence.id,
       feedback: feedback.id,
+      developmentPlan: devPlan.id,
+      developmentItem: devItem.id,
     };
   };
   const nurseIds = await records(health, pkm.id, p.nurse.user);

@@ -473,12 +473,24 @@ export const assessmentSettingsViewSchema = assessmentSettings.extend({
 });
 export type AssessmentSettingsView = z.infer<typeof assessmentSettingsViewSchema>;
 
+/**
+ * What a development plan addresses. `result`: a result rated below expectation (with the indicator categories of
+ * its indicators); `behaviour`: a BerAKHLAK value rated below; `feedback`: an improvement point from the period's
+ * feedback (tagged to a result or a value, or general); `own`: an area the employee named for a voluntary plan.
+ * `categories` and `notes` came with issue 14: plans stored before read them as empty.
+ */
+export const FOCUS_AREA_KINDS = ['result', 'behaviour', 'feedback', 'own'] as const;
 export const focusAreaSchema = z.object({
-  kind: z.enum(['result', 'behaviour']),
+  kind: z.enum(FOCUS_AREA_KINDS),
   resultId: z.string().nullable(),
   value: z.enum(BEHAVIOUR_VALUES).nullable(),
   text: z.string(),
-  rating,
+  /** the rating of the result or value (null for feedback and own areas) */
+  rating: rating.nullable(),
+  /** indicator categories (efficiency, effectiveness, innovation) the area concerns */
+  categories: z.array(z.string()).default([]),
+  /** improvement feedback on the same subject, quoted */
+  notes: z.array(z.string()).default([]),
 });
 export type FocusArea = z.infer<typeof focusAreaSchema>;
 

@@ -26,7 +26,8 @@ const KIND_ORDER: Record<HomeTaskKind, number> = {
   'objections.explain': 5,
   'evaluation.acknowledge': 6,
   'development.due': 7,
-  'feedback.unread': 8,
+  'development.review': 8,
+  'feedback.unread': 9,
 };
 const SEVERITY_ORDER: Record<TaskSeverity, number> = { overdue: 0, due: 1, info: 2 };
 

@@ -17,6 +17,7 @@ export const HOME_TASK_KINDS = [
   'objections.explain',
   'feedback.unread',
   'development.due',
+  'development.review',
 ] as const;
 export type HomeTaskKind = (typeof HOME_TASK_KINDS)[number];
 

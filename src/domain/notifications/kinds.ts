@@ -25,6 +25,8 @@ export const NOTIFICATION_KINDS = [
   'objection.explained',
   'objection.decided',
   'employee.transferred',
+  'development.item_due',
+  'development.item_overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

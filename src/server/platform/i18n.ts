@@ -142,6 +142,25 @@ const messages = {
     'evidence.contentMismatch':
       'Isi berkas tidak sesuai dengan namanya: berkas bernama .{ext} tidak berisi jenis itu. Periksa berkasnya lalu unggah berkas yang benar.',
     'evidence.notDeletable': 'Hanya pemilik SKP yang dapat menghapus bukti dukung yang diunggahnya.',
+    'development.titleRequired': 'Isi nama kegiatan pengembangan, atau pilih program dari katalog.',
+    'development.catalogueMode': 'Moda program katalog mengikuti katalog; jangan diisi.',
+    'development.duePast': 'Tenggat tidak boleh sebelum hari ini.',
+    'development.dueTooFar': 'Tenggat paling lambat sekitar dua tahun dari hari ini.',
+    'development.trainingNotFound': 'Program tersebut tidak ada di Katalog Pengembangan.',
+    'development.trainingInactive': 'Program tersebut sudah tidak aktif di Katalog Pengembangan.',
+    'development.duplicateTraining': 'Program ini sudah ada dalam rencana.',
+    'development.notOpen': 'Rencana pengembangan ini sudah selesai atau dibatalkan; tidak dapat diubah lagi.',
+    'development.partiesOnly':
+      'Rencana pengembangan diubah dan disepakati oleh pegawai atau pejabat penilainya.',
+    'development.employeeOnly': 'Kegiatan pengembangan diselesaikan oleh pegawai yang bersangkutan.',
+    'development.itemNotPlanned': 'Kegiatan ini sudah selesai atau dibatalkan.',
+    'development.noItems': 'Tambahkan setidaknya satu kegiatan sebelum menyepakati rencana.',
+    'development.certificateRequired':
+      'Unggah sertifikat atau bukti penyelesaian pada bagian bernama "file".',
+    'development.certificateType': 'Sertifikat harus berupa PDF, PNG, atau JPEG (dinilai dari isi berkas).',
+    'development.noteTooLong': 'Catatan paling banyak 2.000 karakter.',
+    'development.voluntarySelf':
+      'Rencana pengembangan mandiri hanya dapat dibuat oleh pegawai untuk dirinya sendiri.',
     'feedback.periodRequired': 'Pilih periode umpan balik.',
     'feedback.kindRequired': 'Tandai umpan balik sebagai kekuatan atau hal yang perlu ditingkatkan.',
     'feedback.oneSubject': 'Umpan balik ditujukan pada satu RHK atau satu nilai perilaku, tidak keduanya.',
@@ -349,6 +368,25 @@ const messages = {
     'evidence.contentMismatch':
       'The content does not match the name: a file named .{ext} does not hold that kind of file. Check the file and upload the right one.',
     'evidence.notDeletable': 'Only the owner of the work plan can delete evidence they uploaded.',
+    'development.titleRequired': 'Name the development activity, or choose a programme from the catalogue.',
+    'development.catalogueMode': 'A catalogue programme’s mode comes from the catalogue; leave it empty.',
+    'development.duePast': 'The due date cannot be before today.',
+    'development.dueTooFar': 'The due date can be at most about two years from today.',
+    'development.trainingNotFound': 'That programme is not in the development catalogue.',
+    'development.trainingInactive': 'That programme is no longer active in the development catalogue.',
+    'development.duplicateTraining': 'This programme is already in the plan.',
+    'development.notOpen': 'This development plan is done or cancelled; it can no longer be changed.',
+    'development.partiesOnly':
+      'A development plan is changed and agreed by the employee or their assessing official.',
+    'development.employeeOnly': 'Development activities are completed by the employee concerned.',
+    'development.itemNotPlanned': 'This activity is already completed or cancelled.',
+    'development.noItems': 'Add at least one activity before agreeing the plan.',
+    'development.certificateRequired':
+      'Upload the certificate or proof of completion in a part named "file".',
+    'development.certificateType': 'A certificate must be a PDF, PNG or JPEG (judged by its content).',
+    'development.noteTooLong': 'The note can be at most 2,000 characters.',
+    'development.voluntarySelf':
+      'A voluntary development plan can only be created by the employee for themself.',
     'feedback.periodRequired': 'Choose the period of the feedback.',
     'feedback.kindRequired': 'Tag the feedback as a strength or as something to improve.',
     'feedback.oneSubject': 'Feedback is about one result or one behaviour value, not both.',

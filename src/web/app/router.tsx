@@ -38,6 +38,7 @@ const TeamEvaluationsPage = lazy(() => import('../features/evaluations/routes/Te
 const MyEvaluationsPage = lazy(() => import('../features/evaluations/routes/MyEvaluationsPage'));
 const EvaluationPage = lazy(() => import('../features/evaluations/routes/EvaluationPage'));
 const TrainingsPage = lazy(() => import('../features/trainings/routes/TrainingsPage'));
+const DevelopmentPlanPage = lazy(() => import('../features/development/routes/DevelopmentPlanPage'));
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -74,6 +75,7 @@ export const routes: RouteObject[] = [
           { path: 'evaluations/team', element: <TeamEvaluationsPage /> },
           { path: 'evaluations/mine', element: <MyEvaluationsPage /> },
           { path: 'evaluations/:id', element: <EvaluationPage /> },
+          { path: 'development-plans/:id', element: <DevelopmentPlanPage /> },
           { path: 'team/matrix', element: <TeamMatrixPage /> },
           { path: 'library', element: <LibraryPage /> },
           { path: 'library/:id', element: <TemplatePage /> },

@@ -203,14 +203,41 @@ export async function unreadFeedback(db: Executor, userId: string) {
   return { count: n(row?.n), link: row?.link ?? null };
 }
 
-/** Open development plans of mine, with the evaluation of the latest. */
-export async function openDevelopment(db: Executor, employeeId: string) {
-  const [row] = await q<{ n: number | string; evaluation_id: string | null }>(
+/**
+ * Development plans on my home (issue 14), in one statement: my own open plans (how many, the latest for a one-tap
+ * link, the nearest due date of their planned items), and the open plans I assess that want me — items I have not
+ * agreed yet, or planned items due by `dueBy` or overdue — with the nearest such due date.
+ */
+export async function developmentTasks(db: Executor, employeeId: string, dueBy: string) {
+  type Row = { n: number | string; plan_id: string | null; due: string | null };
+  const [row] = await q<{ own: Row; review: Row }>(
     db,
-    sql`SELECT count(*) AS n, (array_agg(evaluation_id ORDER BY created_at DESC))[1] AS evaluation_id
-        FROM development_plans WHERE employee_id = ${employeeId} AND status = 'open'`,
+    sql`WITH own AS (
+          SELECT p.id, p.created_at,
+            (SELECT min(i.due_date) FROM development_plan_items i WHERE i.plan_id = p.id AND i.status = 'planned') AS due
+          FROM development_plans p WHERE p.employee_id = ${employeeId} AND p.status = 'open'),
+        review AS (
+          SELECT p.id, p.created_at,
+            (SELECT min(i.due_date) FROM development_plan_items i
+             WHERE i.plan_id = p.id AND i.status = 'planned' AND i.due_date <= ${dueBy}::date) AS due
+          FROM development_plans p
+          WHERE p.assessor_id = ${employeeId} AND p.employee_id <> ${employeeId} AND p.status = 'open'
+            AND ((p.agreed_by_assessor_at IS NULL
+                  AND EXISTS (SELECT 1 FROM development_plan_items i WHERE i.plan_id = p.id AND i.status <> 'cancelled'))
+              OR EXISTS (SELECT 1 FROM development_plan_items i WHERE i.plan_id = p.id AND i.status = 'planned'
+                         AND i.due_date <= ${dueBy}::date)))
+        SELECT
+          (SELECT json_build_object('n', count(*), 'plan_id', (array_agg(id ORDER BY created_at DESC))[1],
+                                    'due', min(due)::text) FROM own) AS own,
+          (SELECT json_build_object('n', count(*), 'plan_id', (array_agg(id ORDER BY created_at DESC))[1],
+                                    'due', min(due)::text) FROM review) AS review`,
   );
-  return { count: n(row?.n), evaluationId: row?.evaluation_id ?? null };
+  const read = (r: Row | undefined) => ({
+    count: n(r?.n),
+    planId: r?.plan_id ?? null,
+    dueDate: r?.due ?? null,
+  });
+  return { own: read(row?.own), review: read(row?.review) };
 }
 
 /** Active employees without a supervisor who do not head a top unit (the agency head assesses those). */

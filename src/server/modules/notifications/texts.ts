@@ -157,6 +157,39 @@ export const texts = {
     entityId: p.objectionId,
     link: `/objections/${p.objectionId}`,
   }),
+  /** to the employee and the assessor: a planned development item falls due within the week */
+  developmentItemDue: (p: {
+    planId: string;
+    title: string;
+    employeeName: string;
+    dueDate: string;
+    today: string;
+  }): Message => ({
+    kind: 'development.item_due',
+    title: 'Pengingat: kegiatan pengembangan',
+    body:
+      `Kegiatan pengembangan "${excerpt(p.title, 120)}" (${p.employeeName}) bertenggat ${dateId(p.dueDate)} ` +
+      `(${daysLeftId(p.today, p.dueDate)}) dan belum diselesaikan.`,
+    entityType: 'development_plan',
+    entityId: p.planId,
+    link: `/development-plans/${p.planId}`,
+  }),
+  /** to the employee and the assessor: a planned development item passed its due date */
+  developmentItemOverdue: (p: {
+    planId: string;
+    title: string;
+    employeeName: string;
+    dueDate: string;
+  }): Message => ({
+    kind: 'development.item_overdue',
+    title: 'Kegiatan pengembangan lewat tenggat',
+    body:
+      `Kegiatan pengembangan "${excerpt(p.title, 120)}" (${p.employeeName}) bertenggat ${dateId(p.dueDate)} ` +
+      `dan belum diselesaikan. Selesaikan dengan sertifikatnya, atau sepakati perubahan rencana.`,
+    entityType: 'development_plan',
+    entityId: p.planId,
+    link: `/development-plans/${p.planId}`,
+  }),
   reminderProgress: (p: { periodId: string; label: string; deadline: string; today: string }): Message => ({
     kind: 'reminder.progress',
     title: `Pengingat: realisasi ${p.label}`,

@@ -2,7 +2,7 @@ import { lstat, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { evidence } from '../db/schema.js';
+import { developmentPlanItems, evidence } from '../db/schema.js';
 
 /** Files younger than this are left alone: an upload may still be on its way to its row. */
 export const ORPHAN_MIN_AGE_MS = 60 * 60_000;
@@ -40,7 +40,7 @@ async function oldFiles(dir: string, cutoff: number, depth: number, prefix = '')
 
 /**
  * Clean-up after crashes, run on start: removes staging files left in `<dataDir>/tmp/` and files in the evidence
- * store (`<dataDir>/evidence/`) that no evidence row refers to, both only when older than an hour, and logs what
+ * store (`<dataDir>/evidence/`) that no evidence row (or development plan item's certificate) refers to, both only when older than an hour, and logs what
  * it removed. Files with a row are never touched, whatever their age.
  */
 export async function removeOrphanFiles(
@@ -69,6 +69,12 @@ export async function removeOrphanFiles(
       .from(evidence)
       .where(inArray(evidence.storageKey, batch));
     for (const r of rows) if (r.key) known.add(r.key);
+    // certificates of completed development plan items live in the same store (issue 14)
+    const certificates = await database.db
+      .select({ key: developmentPlanItems.certificateStorageKey })
+      .from(developmentPlanItems)
+      .where(inArray(developmentPlanItems.certificateStorageKey, batch));
+    for (const r of certificates) if (r.key) known.add(r.key);
   }
   for (const key of candidates) {
     // Stored keys with a row stay; anything else in the store (a `.part` of a crashed write) goes.

@@ -5,3 +5,4 @@ export { limitText, predicateList, ruleText } from './components/distribution-la
 export { PREDICATE_COLORS, PREDICATE_MARKERS } from './components/predicate-colors';
 export { PredicateChip } from './components/PredicateChip';
 export { RatingChip } from './components/RatingChip';
+export { developmentPlanKeys } from './api/list-development-plans';

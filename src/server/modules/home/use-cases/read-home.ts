@@ -1,7 +1,8 @@
 import { defaultPeriodOf } from '../../../../domain/cycles/default-period.js';
 import { dateIn } from '../../../../domain/dates.js';
 import { canFinalizeOn, decisionDueOn, explanationsDueOn } from '../../../../domain/evaluations/timing.js';
-import { orderTasks, severityOf } from '../../../../domain/home/tasks.js';
+import { addDays } from '../../../../domain/cycles/dates.js';
+import { DUE_SOON_DAYS, orderTasks, severityOf } from '../../../../domain/home/tasks.js';
 import type {
   HomeAchievement,
   HomeAgency,
@@ -148,7 +149,8 @@ async function waitingTasks(
   const assessing = { employeeId: me.employeeId, top: top.assess };
   const none = { count: 0, one: null, requestedAt: null, link: null, evaluationId: null };
   const own = me.employeeId;
-  const [approve, evaluations, acknowledge, decide, explain, feedback, development] = await Promise.all([
+  const noDevelopment = { count: 0, planId: null, dueDate: null };
+  const [approve, evaluations, acknowledge, decide, explain, feedback, developmentPlans] = await Promise.all([
     repo.plansToApprove(db, assessing),
     repo.evaluationsDue(
       db,
@@ -159,8 +161,11 @@ async function waitingTasks(
     repo.objectionsToDecide(db, me.employeeId, top.decide),
     own ? repo.objectionsToExplain(db, own) : none,
     repo.unreadFeedback(db, me.userId),
-    own ? repo.openDevelopment(db, own) : none,
+    own
+      ? repo.developmentTasks(db, own, addDays(today, DUE_SOON_DAYS))
+      : { own: noDevelopment, review: noDevelopment },
   ]);
+  const { own: development, review } = developmentPlans;
   const tasks: HomeTask[] = [];
   const planningDue = me.cycle?.planning_deadline ?? null;
   if (approve.count > 0)
@@ -238,13 +243,24 @@ async function waitingTasks(
       task({
         kind: 'development.due',
         count: development.count,
+        dueDate: development.dueDate,
         href: one(
           development.count,
-          development.evaluationId,
-          (id) => `/evaluations/${id}`,
+          development.planId,
+          (id) => `/development-plans/${id}`,
           '/evaluations/mine',
         ),
-        severity: 'info',
+        severity: severityOf(development.dueDate, today),
+      }),
+    );
+  if (review.count > 0)
+    tasks.push(
+      task({
+        kind: 'development.review',
+        count: review.count,
+        dueDate: review.dueDate,
+        href: one(review.count, review.planId, (id) => `/development-plans/${id}`, '/evaluations/team'),
+        severity: severityOf(review.dueDate, today),
       }),
     );
   return tasks;

@@ -21,6 +21,7 @@ export interface ReminderResult {
   actionDue: number;
   evaluation: number;
   objection: number;
+  development: number;
 }
 
 const chunks = <T>(items: T[], size = CHUNK) =>
@@ -417,6 +418,67 @@ async function overdueActions(deps: Deps, now: Date, today: string) {
   );
 }
 
+/** A planned development item falls due within this many days: both parties are reminded once. */
+const DEVELOPMENT_DUE_DAYS = 7;
+
+/**
+ * Planned items of open development plans (issue 14): once when due within 7 days, once more when overdue — each to
+ * the employee and the plan's assessor. Keys: `development-due:<item>`, `development-overdue:<item>`.
+ */
+async function developmentReminders(deps: Deps, now: Date, today: string) {
+  const items = await q<{
+    id: string;
+    plan_id: string;
+    title: string;
+    due_date: string;
+    employee_id: string;
+    assessor_id: string | null;
+    employee_name: string;
+    overdue: boolean;
+  }>(
+    deps.database.db,
+    sql`SELECT i.id, i.plan_id, i.title, i.due_date::text AS due_date, p.employee_id, p.assessor_id,
+          e.name AS employee_name, (i.due_date < ${today}::date) AS overdue
+        FROM development_plan_items i
+        JOIN development_plans p ON p.id = i.plan_id AND p.status = 'open'
+        JOIN employees e ON e.id = p.employee_id AND e.active
+        WHERE i.status = 'planned'
+          AND i.due_date <= ${today}::date + ${DEVELOPMENT_DUE_DAYS}::int
+          AND NOT EXISTS (SELECT 1 FROM reminder_log r WHERE r.key =
+                (CASE WHEN i.due_date < ${today}::date THEN 'development-overdue:' ELSE 'development-due:' END) || i.id::text)
+        ORDER BY i.id`,
+  );
+  const keyOf = (i: (typeof items)[number]) =>
+    `${i.overdue ? 'development-overdue' : 'development-due'}:${i.id}`;
+  return claimEach(deps, now, items, keyOf, async (tx, claimed) => {
+    for (const i of claimed) {
+      const message = i.overdue
+        ? texts.developmentItemOverdue({
+            planId: i.plan_id,
+            title: i.title,
+            employeeName: i.employee_name,
+            dueDate: i.due_date,
+          })
+        : texts.developmentItemDue({
+            planId: i.plan_id,
+            title: i.title,
+            employeeName: i.employee_name,
+            dueDate: i.due_date,
+            today,
+          });
+      await notify(tx, {
+        ...message,
+        employeeIds: [
+          i.employee_id,
+          ...(i.assessor_id && i.assessor_id !== i.employee_id ? [i.assessor_id] : []),
+        ],
+        dedupeKey: keyOf(i),
+        at: now,
+      });
+    }
+  });
+}
+
 /** Every reminder due at `now` (Asia/Jakarta dates), each sent once across runs and processes. */
 export async function runReminders(deps: Deps, now: Date): Promise<ReminderResult> {
   const today = dateIn(now);
@@ -427,5 +489,6 @@ export async function runReminders(deps: Deps, now: Date): Promise<ReminderResul
   const actionDue = await overdueActions(deps, now, today);
   const evaluation = await evaluationReminders(deps, now, today, offsets);
   const objection = await objectionReminders(deps, now, today, offsets);
-  return { plan, approval, progress, digest, actionDue, evaluation, objection };
+  const development = await developmentReminders(deps, now, today);
+  return { plan, approval, progress, digest, actionDue, evaluation, objection, development };
 }

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { DevelopmentPlanView } from '../../../../domain/evaluations/view';
+import type { DevelopmentPlanListItem } from '../../../../domain/development/view';
 import { api } from '../../../lib/api-client';
 import { evaluationKeys } from '../types';
 
-export type { DevelopmentPlanView, FocusArea } from '../../../../domain/evaluations/view';
+export type { FocusArea } from '../../../../domain/evaluations/view';
+/** A plan as the list shows it: the issue 13 shape with agreement, progress and items (issue 14). */
+export type DevelopmentPlanView = DevelopmentPlanListItem;
 
 /** Kept under `evaluationKeys.all`: plans follow the evaluations they come from. */
 export const developmentPlanKeys = {

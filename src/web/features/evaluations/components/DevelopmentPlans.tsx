@@ -1,8 +1,10 @@
-import { Badge, Card, Group, List, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, List, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BERAKHLAK } from '../../../../domain/work-plans/berakhlak';
 import { QueryState } from '../../../components/QueryState';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatNumber } from '../../../lib/format';
+import { VoluntaryPlanButton } from './VoluntaryPlanButton';
 import { useDevelopmentPlans, type DevelopmentPlanView, type FocusArea } from '../api/list-development-plans';
 import { PredicateChip } from './PredicateChip';
 import { usePeriodLabel } from '../../../lib/use-period-label';
@@ -13,20 +15,24 @@ const STATUS_COLORS: Record<DevelopmentPlanView['status'], string> = {
   cancelled: 'gray',
 };
 
-function FocusAreaText({ area }: { area: FocusArea }) {
+export function FocusAreaText({ area }: { area: FocusArea }) {
   const { t } = useTranslation();
   if (area.kind === 'behaviour') {
     const label = area.value ? BERAKHLAK[area.value].label : area.text;
     return <>{t('evaluations.development.focusBehaviour', { label })}</>;
   }
-  return (
-    <>
-      {t('evaluations.development.focusResult', {
-        text: area.text,
-        rating: t(`evaluations.ratings.${area.rating}`),
-      })}
-    </>
-  );
+  if (area.kind === 'result') {
+    return (
+      <>
+        {t('evaluations.development.focusResult', {
+          text: area.text,
+          rating: t(`evaluations.ratings.${area.rating ?? 'below'}`),
+        })}
+      </>
+    );
+  }
+  if (area.kind === 'own') return <>{t('development.focus.own', { text: area.text })}</>;
+  return <>{t('development.focus.feedback', { text: area.text })}</>;
 }
 
 function PlanItem({ plan }: { plan: DevelopmentPlanView }) {
@@ -82,9 +88,34 @@ function PlanItem({ plan }: { plan: DevelopmentPlanView }) {
             {plan.note}
           </Text>
         ) : null}
-        <Text size="xs" c="dimmed" data-testid="development-plan-created">
-          {t('evaluations.development.createdAt', { date: formatDate(plan.createdAt, i18n.language) })}
-        </Text>
+        {plan.progress.total > 0 ? (
+          <Text size="sm" data-testid="development-plan-progress">
+            {t('development.progress.summary', {
+              completed: plan.progress.completed,
+              total: plan.progress.total,
+              hours: formatNumber(plan.progress.completedHours, i18n.language),
+            })}
+            {plan.progress.overdue > 0
+              ? ` · ${t('development.progress.overdue', { count: plan.progress.overdue })}`
+              : ''}
+          </Text>
+        ) : null}
+        <Group justify="space-between" gap="xs" wrap="wrap">
+          <Text size="xs" c="dimmed" data-testid="development-plan-created">
+            {t('evaluations.development.createdAt', { date: formatDate(plan.createdAt, i18n.language) })}
+          </Text>
+          <Anchor
+            component={Link}
+            to={`/development-plans/${plan.id}`}
+            size="sm"
+            data-testid="development-plan-open"
+            aria-label={t('development.openPlanOf', {
+              period: plan.periodLabel ? periodName(plan.periodLabel) : t('evaluations.development.noPeriod'),
+            })}
+          >
+            {t('development.openPlan')}
+          </Anchor>
+        </Group>
       </Stack>
     </Card>
   );
@@ -94,7 +125,14 @@ function PlanItem({ plan }: { plan: DevelopmentPlanView }) {
  * Rencana Pengembangan Kompetensi: the plans made when a final predicate is Butuh Perbaikan, Kurang or Sangat
  * Kurang, each with the results and BerAKHLAK values rated below expectation.
  */
-export function DevelopmentPlans({ employeeId }: { employeeId: string }) {
+export function DevelopmentPlans({
+  employeeId,
+  canStartVoluntary = false,
+}: {
+  employeeId: string;
+  /** the employee's own page: offer a voluntary plan */
+  canStartVoluntary?: boolean;
+}) {
   const { t } = useTranslation();
   const query = useDevelopmentPlans(employeeId);
 
@@ -142,6 +180,7 @@ export function DevelopmentPlans({ employeeId }: { employeeId: string }) {
             {t('evaluations.development.description')}
           </Text>
         </div>
+        {canStartVoluntary ? <VoluntaryPlanButton employeeId={employeeId} /> : null}
         {body}
       </Stack>
     </Card>

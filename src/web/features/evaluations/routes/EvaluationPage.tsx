@@ -10,6 +10,7 @@ import { useUser } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
 import { useEvaluation } from '../api/get-evaluation';
 import { AcknowledgeCard } from '../components/AcknowledgeCard';
+import { DevelopmentProgressPanel } from '../components/DevelopmentProgressPanel';
 import { EvaluationEditor } from '../components/EvaluationEditor';
 import { EvaluationExplanation } from '../components/EvaluationExplanation';
 import { EvaluationStatusChip } from '../components/EvaluationStatusChip';
@@ -155,7 +156,10 @@ function EvaluationScreen({
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <PeriodPanel evaluation={evaluation} />
+          <Stack gap="lg">
+            <PeriodPanel evaluation={evaluation} />
+            <DevelopmentProgressPanel evaluation={evaluation} />
+          </Stack>
         </Grid.Col>
       </Grid>
       {evaluation.can.reopen ? (

@@ -111,7 +111,7 @@ export function MyEvaluationsPage() {
       <PageHeader title={t('evaluations.mine.title')} description={t('evaluations.mine.description')} />
       <Stack gap="md">
         {body}
-        {employeeId ? <DevelopmentPlans employeeId={employeeId} /> : null}
+        {employeeId ? <DevelopmentPlans employeeId={employeeId} canStartVoluntary /> : null}
       </Stack>
     </>
   );

@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   'manage:assessment-settings': ['admin', 'hr_admin'],
   /** every development plan of the agency */
   'read:development': ['hr_admin', 'agency_head'],
+  /** the allowance (TPP) table and export, the credit-point (PAK) sheet, everyone's learning hours (issue 14) */
+  'export:follow-up': ['hr_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -27,7 +27,7 @@ const webFeatureDependencies = {
   calibration: ['cycles', 'evaluations'],
   cycles: [],
   employees: ['audit', 'units'],
-  evaluations: ['cycles', 'feedback', 'progress', 'work-plans'],
+  evaluations: ['cycles', 'feedback', 'ledger', 'progress', 'work-plans'],
   feedback: ['cycles', 'progress', 'work-plans'],
   home: [
     'audit',
@@ -41,6 +41,7 @@ const webFeatureDependencies = {
     'work-plans',
   ],
   imports: [],
+  ledger: ['cycles', 'units'],
   library: [],
   monitoring: ['cycles'],
   notifications: [],

@@ -135,6 +135,7 @@ describe('navigation by role', () => {
       'employees',
       'cycles',
       'assessment-settings',
+      'tpp-exports',
       'import',
       'users',
       'audit',

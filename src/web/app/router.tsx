@@ -37,6 +37,7 @@ const AssessmentSettingsPage = lazy(
 const TeamEvaluationsPage = lazy(() => import('../features/evaluations/routes/TeamEvaluationsPage'));
 const MyEvaluationsPage = lazy(() => import('../features/evaluations/routes/MyEvaluationsPage'));
 const EvaluationPage = lazy(() => import('../features/evaluations/routes/EvaluationPage'));
+const FollowUpExportsPage = lazy(() => import('../features/ledger/routes/FollowUpExportsPage'));
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -73,6 +74,14 @@ export const routes: RouteObject[] = [
           { path: 'evaluations/team', element: <TeamEvaluationsPage /> },
           { path: 'evaluations/mine', element: <MyEvaluationsPage /> },
           { path: 'evaluations/:id', element: <EvaluationPage /> },
+          {
+            path: 'exports',
+            element: (
+              <RequirePermission permission="export:follow-up">
+                <FollowUpExportsPage />
+              </RequirePermission>
+            ),
+          },
           { path: 'team/matrix', element: <TeamMatrixPage /> },
           { path: 'library', element: <LibraryPage /> },
           { path: 'library/:id', element: <TemplatePage /> },

@@ -50,7 +50,8 @@ function Editor({ view, onReload }: { view: TppRatesView; onReload: () => void }
             max={100}
             step={5}
             allowDecimal={false}
-            suffix="%"
+            clampBehavior="none"
+            rightSection="%"
             error={errors.get(p)}
             data-testid={`tpp-rate-${p}`}
           />

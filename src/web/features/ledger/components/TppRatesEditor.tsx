@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Group, NumberInput, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PREDICATES } from '../../../../domain/evaluations/matrix';
@@ -17,8 +17,10 @@ function Editor({ view, onReload }: { view: TppRatesView; onReload: () => void }
   const [stale, setStale] = useState(false);
   const save = useUpdateTppRates();
   const parsed = tppRatesSchema.safeParse(rates);
-  const errors = new Map(
-    parsed.success ? [] : parsed.error.issues.map((i) => [String(i.path[0]), t('tpp.rates.invalid')]),
+  const errors = new Map<string, string>(
+    parsed.success
+      ? []
+      : parsed.error.issues.map((i): [string, string] => [String(i.path[0]), t('tpp.rates.invalid')]),
   );
   const changed = PREDICATES.some((p) => rates[p] !== view.rates[p]);
 
@@ -104,7 +106,7 @@ export function TppRatesEditor() {
   const query = useTppRates();
   return (
     <SectionCard id="tpp-rates-title" title={t('tpp.rates.title')} hint={t('tpp.rates.hint')} testId="tpp-rates">
-      <QueryState query={query}>
+      <QueryState query={query} loading={<Skeleton height={80} />}>
         {(view) => (
           <Editor
             key={`${view.version}`}

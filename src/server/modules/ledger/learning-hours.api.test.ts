@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LearningHoursListView, LearningHoursView } from '../../../domain/ledger/view.js';
 import { developmentPlanItems, developmentPlans, employees, units } from '../../platform/db/schema.js';
 import { createTestApp, type Client, type TestApp } from '../../../../test/helpers.js';
-import { accountFor, expectError, failingPaths } from '../../../../test/factories.js';
+import { accountFor, createEmployee, expectError, failingPaths } from '../../../../test/factories.js';
 import { buildTeam, type Team } from '../../../../test/planning-fixtures.js';
 
 /**
@@ -229,6 +229,16 @@ describe('learning hours', () => {
       ['?limit=500', 'limit'],
     ])('when the query is bad (%s), then 400 names %s', async (query, path) => {
       expect(failingPaths(await list(team.hr, query))).toEqual([path]);
+    });
+
+    it('when a supervisor who heads no unit lists, then only their reports are shown (runs last: adds a person)', async () => {
+      const teacher = await createEmployee(team.admin, otherUnitId, {
+        name: 'Guru Baru',
+        supervisorId: team.outsider.id,
+      });
+      const view = (await list(team.outsider.client)).json<LearningHoursListView>();
+      expect(view.items.map((i) => i.employeeId)).toEqual([teacher.id]);
+      expectError(await list(team.outsider.client, `?unitId=${otherUnitId}`), 403, 'FORBIDDEN');
     });
 
     it('when the unit does not exist, then 400 names it', async () => {

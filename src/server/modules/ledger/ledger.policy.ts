@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { actorCan, requireActor } from '../auth/index.js';
 import { headedUnits } from '../monitoring/index.js';
-import { supervisorsAbove } from '../work-plans/index.js';
+import { subordinatesOf, supervisorsAbove } from '../work-plans/index.js';
 import * as repo from './ledger.repository.js';
 
 /**
@@ -75,18 +75,27 @@ export function requireExporter(ctx: RequestContext): Actor {
   return actor;
 }
 
+/** Whose learning hours a scoped caller may list: the units of their subtrees and their reports at any depth. */
+export interface LearningHoursScope {
+  unitIds: string[];
+  employeeIds: string[];
+}
+
 /**
- * The units whose learning hours the caller may list: null for everything (hr_admin, agency_head), else the subtrees
- * of the units the caller heads or acts for today; nobody else may (403).
+ * Whose learning hours the caller may list: null for everyone (hr_admin, agency_head); else the subtrees of the
+ * units the caller heads or acts for today, and the caller's reports (a supervisor sees their team); nobody else
+ * may (403).
  */
 export async function learningHoursScope(
   db: Executor,
   ctx: RequestContext,
   today: string,
-): Promise<string[] | null> {
+): Promise<LearningHoursScope | null> {
   const actor = requireActor(ctx);
   if (actorCan(actor, 'export:follow-up') || actorCan(actor, 'read:development')) return null;
-  const led = actor.employeeId ? await headedUnits(db, actor.employeeId, today) : [];
-  if (led.length === 0) throw new AppError('FORBIDDEN');
-  return repo.subtreesOf(db, led);
+  const me = actor.employeeId;
+  const led = me ? await headedUnits(db, me, today) : [];
+  const reports = me ? await subordinatesOf(db, me) : [];
+  if (led.length === 0 && reports.length === 0) throw new AppError('FORBIDDEN');
+  return { unitIds: await repo.subtreesOf(db, led), employeeIds: reports };
 }

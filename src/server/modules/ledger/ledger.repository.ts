@@ -121,21 +121,36 @@ export interface HoursRow {
   total: string | number;
 }
 
+const idList = (ids: readonly string[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
+
 /**
- * Active employees with the JP they completed within [start, end), by name; `unitIds` (null: everyone) limits them
- * to those units; `shortOf` keeps only the PNS below that many hours.
+ * Active employees with the JP they completed within [start, end), by name; `who` (null: everyone) limits them to
+ * those in the units or among the employees listed; `shortOf` keeps only the PNS below that many hours.
  */
 export async function hoursPerEmployee(
   db: Executor,
-  q: { start: Date; end: Date; unitIds: string[] | null; shortOf: number | null; limit: number; offset: number },
+  q: {
+    start: Date;
+    end: Date;
+    who: { unitIds: string[]; employeeIds: string[] } | null;
+    shortOf: number | null;
+    limit: number;
+    offset: number;
+  },
 ): Promise<HoursRow[]> {
-  if (q.unitIds && q.unitIds.length === 0) return [];
-  const unitFilter = q.unitIds
-    ? sql`AND e.unit_id IN (${sql.join(
-        q.unitIds.map((id) => sql`${id}`),
-        sql`, `,
-      )})`
-    : sql``;
+  const { who } = q;
+  if (who && who.unitIds.length === 0 && who.employeeIds.length === 0) return [];
+  const whoFilter = !who
+    ? sql``
+    : who.employeeIds.length === 0
+      ? sql`AND e.unit_id IN (${idList(who.unitIds)})`
+      : who.unitIds.length === 0
+        ? sql`AND e.id IN (${idList(who.employeeIds)})`
+        : sql`AND (e.unit_id IN (${idList(who.unitIds)}) OR e.id IN (${idList(who.employeeIds)}))`;
   const shortFilter =
     q.shortOf === null ? sql`` : sql`AND e.asn_type = 'PNS' AND COALESCE(h.hours, 0) < ${q.shortOf}`;
   const rows = await db.execute(sql`
@@ -150,7 +165,7 @@ export async function hoursPerEmployee(
         AND i.completed_at < ${q.end.toISOString()}
       GROUP BY p.employee_id
     ) h ON h.employee_id = e.id
-    WHERE e.active ${unitFilter} ${shortFilter}
+    WHERE e.active ${whoFilter} ${shortFilter}
     ORDER BY e.name, e.id
     LIMIT ${q.limit} OFFSET ${q.offset}`);
   return rowsOf<HoursRow>(rows);

@@ -40,7 +40,8 @@ export async function employeeLearningHours(
 
 /**
  * Everyone's JP for a year, by name, with the shortfall; `short=true` keeps the PNS still below the minimum ("who is
- * short before the year ends"). hr_admin and the agency head: everyone; a unit head: their subtree.
+ * short before the year ends"). hr_admin and the agency head: everyone; a unit head: their subtree; a supervisor: their
+ * reports.
  */
 export async function listLearningHours(
   deps: Deps,
@@ -51,19 +52,19 @@ export async function listLearningHours(
   const now = deps.clock.now();
   const today = dateIn(now);
   const scope = await learningHoursScope(db, ctx, today);
-  let unitIds = scope;
+  let who: { unitIds: string[]; employeeIds: string[] } | null = scope;
   if (q.unitId) {
     if (!(await repo.unitExists(db, q.unitId)))
       throw fieldInvalid('unitId', 'employee.unitNotFound', 'not_found');
-    if (scope && !scope.includes(q.unitId)) throw new AppError('FORBIDDEN');
-    unitIds = await repo.subtreesOf(db, [q.unitId]);
+    if (scope && !scope.unitIds.includes(q.unitId)) throw new AppError('FORBIDDEN');
+    who = { unitIds: await repo.subtreesOf(db, [q.unitId]), employeeIds: [] };
   }
   const year = q.year ?? jakartaYearOf(now);
   const { start, end } = jakartaYearRange(year);
   const rows = await repo.hoursPerEmployee(db, {
     start,
     end,
-    unitIds,
+    who,
     shortOf: q.short === 'true' ? PNS_MINIMUM_HOURS : null,
     limit: q.limit,
     offset: q.offset,

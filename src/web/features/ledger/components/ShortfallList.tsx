@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
 import { Pager } from '../../../components/Pager';
-import { QueryState } from '../../../components/QueryState';
+import { isForbidden, QueryState } from '../../../components/QueryState';
 import { SectionCard } from '../../../components/SectionCard';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { formatNumber } from '../../../lib/format';
@@ -13,12 +13,19 @@ import { StandingBadge } from './StandingBadge';
 
 const PAGE_SIZE = 25;
 
-/** Jam Pelajaran per pegawai: who is short of the PNS minimum before the year ends (by default), paged. */
-export function ShortfallList({ thisYear }: { thisYear: number }) {
+/** The year in Asia/Jakarta (UTC+7, no daylight saving). */
+export const jakartaYear = () => new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+
+/**
+ * Jam Pelajaran per pegawai, paged. For HR (default): everyone, filtered by unit, only those short of the PNS minimum
+ * at first ("who is short before the year ends"). With `team`: the caller's reports and subtree, everyone at first,
+ * without the unit filter; hidden for someone who leads nobody (403).
+ */
+export function ShortfallList({ thisYear = jakartaYear(), team = false }: { thisYear?: number; team?: boolean }) {
   const { t, i18n } = useTranslation();
   const [year, setYear] = useState(thisYear);
   const [unitId, setUnitId] = useState<string | null>(null);
-  const [short, setShort] = useState(true);
+  const [short, setShort] = useState(!team);
   const [page, setPage] = useState(1);
   const query = useLearningHoursList({
     year,
@@ -28,12 +35,13 @@ export function ShortfallList({ thisYear }: { thisYear: number }) {
     offset: (page - 1) * PAGE_SIZE,
   });
   const n = (v: number | null) => (v === null ? '—' : formatNumber(v, i18n.language, 1));
+  if (team && query.isError && isForbidden(query.error)) return null;
   return (
     <SectionCard
       id="jp-list-title"
-      title={t('learningHours.list.title')}
+      title={t(team ? 'learningHours.list.teamTitle' : 'learningHours.list.title')}
       hint={t('learningHours.rule')}
-      testId="jp-list"
+      testId={team ? 'jp-team' : 'jp-list'}
     >
       <Group gap="sm" wrap="wrap" align="flex-end">
         <NativeSelect
@@ -46,17 +54,19 @@ export function ShortfallList({ thisYear }: { thisYear: number }) {
           data={[thisYear, thisYear - 1, thisYear - 2].map((y) => String(y))}
           data-testid="jp-list-year"
         />
-        <UnitSelect
-          label={t('learningHours.list.unit')}
-          value={unitId}
-          onChange={(v) => {
-            setUnitId(v);
-            setPage(1);
-          }}
-          placeholder={t('learningHours.list.allUnits')}
-          clearable
-          testId="jp-list-unit"
-        />
+        {team ? null : (
+          <UnitSelect
+            label={t('learningHours.list.unit')}
+            value={unitId}
+            onChange={(v) => {
+              setUnitId(v);
+              setPage(1);
+            }}
+            placeholder={t('learningHours.list.allUnits')}
+            clearable
+            testId="jp-list-unit"
+          />
+        )}
         <Switch
           label={t('learningHours.list.shortOnly')}
           checked={short}

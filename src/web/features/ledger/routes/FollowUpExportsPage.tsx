@@ -6,9 +6,6 @@ import { ShortfallList } from '../components/ShortfallList';
 import { TppExportSection } from '../components/TppExportSection';
 import { TppRatesEditor } from '../components/TppRatesEditor';
 
-/** The year in Asia/Jakarta (UTC+7, no daylight saving). */
-const jakartaYear = () => new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
-
 /**
  * Ekspor TPP & Angka Kredit (hr_admin): the TPP export of a period with who is missing, the credit-point sheet for the
  * PAK, the TPP percentage table, and who is short of learning hours before the year ends.
@@ -22,7 +19,7 @@ export function FollowUpExportsPage() {
         <TppExportSection />
         <CreditPointsExportSection />
         <TppRatesEditor />
-        <ShortfallList thisYear={jakartaYear()} />
+        <ShortfallList />
       </Stack>
     </>
   );

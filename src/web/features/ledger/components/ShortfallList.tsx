@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
 import { Pager } from '../../../components/Pager';
-import { isForbidden, QueryState } from '../../../components/QueryState';
+import { isForbidden, isNotFound, QueryState } from '../../../components/QueryState';
 import { SectionCard } from '../../../components/SectionCard';
 import { ListSkeleton } from '../../../components/Skeletons';
 import { formatNumber } from '../../../lib/format';
@@ -35,7 +35,7 @@ export function ShortfallList({ thisYear = jakartaYear(), team = false }: { this
     offset: (page - 1) * PAGE_SIZE,
   });
   const n = (v: number | null) => (v === null ? '—' : formatNumber(v, i18n.language, 1));
-  if (team && query.isError && isForbidden(query.error)) return null;
+  if (team && query.isError && (isForbidden(query.error) || isNotFound(query.error))) return null;
   return (
     <SectionCard
       id="jp-list-title"

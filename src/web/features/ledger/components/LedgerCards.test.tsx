@@ -139,7 +139,7 @@ describe('TppRatesEditor', () => {
       { method: 'PUT', path: '/settings/tpp', body: { ...view, rates: { ...DEFAULTS, kurang: 55 }, version: 1 } },
     ]);
     renderWithProviders(<TppRatesEditor />);
-    const kurang = within(await screen.findByTestId('tpp-rates')).getByLabelText('Kurang/Misconduct');
+    const kurang = await within(await screen.findByTestId('tpp-rates')).findByLabelText('Kurang/Misconduct');
     expect((screen.getByTestId('tpp-rates-save') as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(kurang, { target: { value: '55' } });
     fireEvent.click(screen.getByTestId('tpp-rates-save'));
@@ -150,7 +150,7 @@ describe('TppRatesEditor', () => {
   it('when a rate is above 100, then it is marked and nothing can be saved', async () => {
     mockApi([sessionRoute(null), { path: '/settings/tpp', body: view }]);
     renderWithProviders(<TppRatesEditor />);
-    const baik = within(await screen.findByTestId('tpp-rates')).getByLabelText('Baik');
+    const baik = await within(await screen.findByTestId('tpp-rates')).findByLabelText('Baik');
     fireEvent.change(baik, { target: { value: '150' } });
     fireEvent.blur(baik);
     expect(await screen.findByText('Isi bilangan bulat 0–100.')).toBeTruthy();
@@ -169,7 +169,7 @@ describe('TppRatesEditor', () => {
       },
     ]);
     renderWithProviders(<TppRatesEditor />);
-    const sk = within(await screen.findByTestId('tpp-rates')).getByLabelText('Sangat Kurang');
+    const sk = await within(await screen.findByTestId('tpp-rates')).findByLabelText('Sangat Kurang');
     fireEvent.change(sk, { target: { value: '30' } });
     fireEvent.click(screen.getByTestId('tpp-rates-save'));
     expect((await screen.findByTestId('tpp-rates-stale')).textContent).toContain('diubah oleh orang lain');

@@ -40,11 +40,15 @@ describe('the year of a completion (Asia/Jakarta)', () => {
   });
   it('when any instant falls in the range of a year, then its year is that year', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2000, max: 2100 }), fc.double({ min: 0, max: 1, noNaN: true }), (y, f) => {
-        const { start, end } = jakartaYearRange(y);
-        const t = new Date(start.getTime() + Math.floor(f * (end.getTime() - start.getTime() - 1)));
-        return jakartaYearOf(t) === y;
-      }),
+      fc.property(
+        fc.integer({ min: 2000, max: 2100 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (y, f) => {
+          const { start, end } = jakartaYearRange(y);
+          const t = new Date(start.getTime() + Math.floor(f * (end.getTime() - start.getTime() - 1)));
+          return jakartaYearOf(t) === y;
+        },
+      ),
     );
   });
 });
@@ -195,7 +199,9 @@ describe('the yearly ledger', () => {
       fc.property(fc.array(fc.integer({ min: 1, max: 400 }), { maxLength: 10 }), (tenths) => {
         const items = tenths.map((t, n) => item(t / 10, `2026-0${(n % 9) + 1}-15T03:00:00Z`));
         const l = learningHoursLedger('PNS', 2026, items, '2026-06-30');
-        return l.shortfall >= 0 && l.hours + l.shortfall >= 20 - 1e-9 && (l.shortfall === 0) === (l.hours >= 20);
+        return (
+          l.shortfall >= 0 && l.hours + l.shortfall >= 20 - 1e-9 && (l.shortfall === 0) === l.hours >= 20
+        );
       }),
     );
   });
@@ -209,7 +215,10 @@ describe('the standing before the year ends', () => {
     ['PNS', 2027, 0, '2026-12-01', 'short'],
     ['PPPK', 2026, 24.1, '2026-06-01', 'over'],
     ['PPPK', 2026, 0, '2027-06-01', 'within'],
-  ] as const)('when a %s has in %i %d JP on %s, then the standing is %s', (asn, year, hours, today, expected) => {
-    expect(standingOf(asn, year, hours, today)).toBe(expected);
-  });
+  ] as const)(
+    'when a %s has in %i %d JP on %s, then the standing is %s',
+    (asn, year, hours, today, expected) => {
+      expect(standingOf(asn, year, hours, today)).toBe(expected);
+    },
+  );
 });

@@ -75,7 +75,12 @@ export interface LearningHoursLedger<T extends LedgerItem> {
 }
 
 /** The standing of a yearly total (see `LearningHoursStanding`); `today` is a `YYYY-MM-DD` date in Asia/Jakarta. */
-export function standingOf(asnType: AsnType, year: number, hours: number, today: string): LearningHoursStanding {
+export function standingOf(
+  asnType: AsnType,
+  year: number,
+  hours: number,
+  today: string,
+): LearningHoursStanding {
   const { minimum, maximum } = learningHourBounds(asnType);
   if (maximum !== null) return hours > maximum ? 'over' : 'within';
   if (minimum !== null && hours < minimum) {

@@ -38,9 +38,21 @@ describe('the percentages and coefficients of domain §7 (Peraturan BKN 3/2023)'
 
 /** A full year (12 months) for every level × predicate, worked by hand: coefficient × percentage, 3 decimals. */
 const YEAR: Record<FunctionalLevel, Record<Predicate, number>> = {
-  ahli_pertama: { sangat_baik: 18.75, baik: 12.5, butuh_perbaikan: 9.375, kurang: 6.25, sangat_kurang: 3.125 },
+  ahli_pertama: {
+    sangat_baik: 18.75,
+    baik: 12.5,
+    butuh_perbaikan: 9.375,
+    kurang: 6.25,
+    sangat_kurang: 3.125,
+  },
   ahli_muda: { sangat_baik: 37.5, baik: 25, butuh_perbaikan: 18.75, kurang: 12.5, sangat_kurang: 6.25 },
-  ahli_madya: { sangat_baik: 56.25, baik: 37.5, butuh_perbaikan: 28.125, kurang: 18.75, sangat_kurang: 9.375 },
+  ahli_madya: {
+    sangat_baik: 56.25,
+    baik: 37.5,
+    butuh_perbaikan: 28.125,
+    kurang: 18.75,
+    sangat_kurang: 9.375,
+  },
   ahli_utama: { sangat_baik: 75, baik: 50, butuh_perbaikan: 37.5, kurang: 25, sangat_kurang: 12.5 },
   // 0.75 × 3.75 = 2.8125 and 0.25 × 3.75 = 0.9375: rounded half up to 3 decimals
   pemula: { sangat_baik: 5.625, baik: 3.75, butuh_perbaikan: 2.813, kurang: 1.875, sangat_kurang: 0.938 },
@@ -52,10 +64,22 @@ const YEAR: Record<FunctionalLevel, Record<Predicate, number>> = {
 /** A quarter (3 months) for every level × predicate, worked by hand: the year's exact value / 4, 3 decimals. */
 const QUARTER: Record<FunctionalLevel, Record<Predicate, number>> = {
   // 4.6875 → 4.688; 2.34375 → 2.344; 1.5625 → 1.563; 0.78125 → 0.781
-  ahli_pertama: { sangat_baik: 4.688, baik: 3.125, butuh_perbaikan: 2.344, kurang: 1.563, sangat_kurang: 0.781 },
+  ahli_pertama: {
+    sangat_baik: 4.688,
+    baik: 3.125,
+    butuh_perbaikan: 2.344,
+    kurang: 1.563,
+    sangat_kurang: 0.781,
+  },
   ahli_muda: { sangat_baik: 9.375, baik: 6.25, butuh_perbaikan: 4.688, kurang: 3.125, sangat_kurang: 1.563 },
   // 14.0625 → 14.063; 7.03125 → 7.031; 2.34375 → 2.344
-  ahli_madya: { sangat_baik: 14.063, baik: 9.375, butuh_perbaikan: 7.031, kurang: 4.688, sangat_kurang: 2.344 },
+  ahli_madya: {
+    sangat_baik: 14.063,
+    baik: 9.375,
+    butuh_perbaikan: 7.031,
+    kurang: 4.688,
+    sangat_kurang: 2.344,
+  },
   ahli_utama: { sangat_baik: 18.75, baik: 12.5, butuh_perbaikan: 9.375, kurang: 6.25, sangat_kurang: 3.125 },
   // 1.40625 → 1.406; 0.9375 → 0.938; 0.703125 → 0.703; 0.46875 → 0.469; 0.234375 → 0.234
   pemula: { sangat_baik: 1.406, baik: 0.938, butuh_perbaikan: 0.703, kurang: 0.469, sangat_kurang: 0.234 },
@@ -94,8 +118,11 @@ describe('credit points for every level and predicate', () => {
         (months, predicate, level) => {
           const p = creditPoints(months, predicate, level);
           const exact = (months / 12) * (CREDIT_PERCENTAGES[predicate] / 100) * CREDIT_COEFFICIENTS[level];
-          return Number.isInteger(Math.round(p * 1000)) && Math.abs(p * 1000 - Math.round(p * 1000)) < 1e-6 &&
-            Math.abs(p - exact) <= 0.0005 + 1e-12;
+          return (
+            Number.isInteger(Math.round(p * 1000)) &&
+            Math.abs(p * 1000 - Math.round(p * 1000)) < 1e-6 &&
+            Math.abs(p - exact) <= 0.0005 + 1e-12
+          );
         },
       ),
     );

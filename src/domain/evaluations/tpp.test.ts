@@ -9,9 +9,12 @@ describe('the allowance (TPP) table', () => {
     ['butuh_perbaikan', 80],
     ['kurang', 60],
     ['sangat_kurang', 40],
-  ] as const)('when the default table is used and the predicate is %s, then the percentage is %i', (p, pct) => {
-    expect(tppPercentage(DEFAULT_TPP_RATES, p)).toBe(pct);
-  });
+  ] as const)(
+    'when the default table is used and the predicate is %s, then the percentage is %i',
+    (p, pct) => {
+      expect(tppPercentage(DEFAULT_TPP_RATES, p)).toBe(pct);
+    },
+  );
 
   it('when a regency changes the table, then every predicate maps through the changed one', () => {
     const rates = { sangat_baik: 100, baik: 90, butuh_perbaikan: 70, kurang: 50, sangat_kurang: 0 };
@@ -35,7 +38,11 @@ describe('validating a TPP table', () => {
   });
 
   const cases: Array<[string, unknown, string[]]> = [
-    ['a predicate is missing', { sangat_baik: 100, baik: 100, butuh_perbaikan: 80, kurang: 60 }, ['sangat_kurang']],
+    [
+      'a predicate is missing',
+      { sangat_baik: 100, baik: 100, butuh_perbaikan: 80, kurang: 60 },
+      ['sangat_kurang'],
+    ],
     ['a percentage is above 100', { ...DEFAULT_TPP_RATES, sangat_baik: 101 }, ['sangat_baik']],
     ['a percentage is negative', { ...DEFAULT_TPP_RATES, kurang: -1 }, ['kurang']],
     ['a percentage is not whole', { ...DEFAULT_TPP_RATES, baik: 99.5 }, ['baik']],

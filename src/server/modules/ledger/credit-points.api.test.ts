@@ -5,7 +5,13 @@ import type { CreditPointsView } from '../../../domain/ledger/view.js';
 import { employees, units } from '../../platform/db/schema.js';
 import { createTestApp, type Client, type TestApp } from '../../../../test/helpers.js';
 import { accountFor, expectError, failingPaths } from '../../../../test/factories.js';
-import { approvedPlan, buildTeam, pastCycle, type OwnCycle, type Team } from '../../../../test/planning-fixtures.js';
+import {
+  approvedPlan,
+  buildTeam,
+  pastCycle,
+  type OwnCycle,
+  type Team,
+} from '../../../../test/planning-fixtures.js';
 import { finalEvaluation } from '../../../../test/assessment-fixtures.js';
 
 /**
@@ -91,7 +97,9 @@ describe('credit points', () => {
     });
 
     it('when the cycle has a final annual evaluation, then it alone counts, for 12 months', async () => {
-      const view = (await pointsOf(team.kapus.client, team.nurse.id, `?cycleId=${b.id}`)).json<CreditPointsView>();
+      const view = (
+        await pointsOf(team.kapus.client, team.nurse.id, `?cycleId=${b.id}`)
+      ).json<CreditPointsView>();
       expect(view.items).toEqual([
         {
           periodId: b.annual,
@@ -145,7 +153,9 @@ describe('credit points', () => {
         404,
         'NOT_FOUND',
       );
-      expect(failingPaths(await pointsOf(team.nurse.client, team.nurse.id, '?cycleId=2025'))).toEqual(['cycleId']);
+      expect(failingPaths(await pointsOf(team.nurse.client, team.nurse.id, '?cycleId=2025'))).toEqual([
+        'cycleId',
+      ]);
     });
   });
 
@@ -167,7 +177,7 @@ describe('credit points', () => {
       expect(wb.worksheets.map((w) => w.name)).toEqual(['Angka Kredit', 'Rekap']);
       const ws = wb.getWorksheet('Angka Kredit')!;
       expect(ws.getCell('A1').value).toBe(`Angka Kredit Jabatan Fungsional — Siklus ${a.year}`);
-      expect(String(ws.getCell('A2').value)).toContain('Peraturan BKN 3/2023');
+      expect(ws.getCell('A2').text).toContain('Peraturan BKN 3/2023');
       expect(ws.getRow(4).values).toEqual([
         undefined,
         'NIP',
@@ -240,7 +250,9 @@ describe('credit points', () => {
         `Angka Kredit Jabatan Fungsional — Siklus ${a.year} — Dinas Kesehatan (termasuk sub-unit)`,
       );
       expect(dinkes.rowCount).toBe(6);
-      const other = (await workbook(`?cycleId=${a.id}&unitId=${otherUnitId}`)).wb.getWorksheet('Angka Kredit')!;
+      const other = (await workbook(`?cycleId=${a.id}&unitId=${otherUnitId}`)).wb.getWorksheet(
+        'Angka Kredit',
+      )!;
       expect(other.rowCount).toBe(4);
     });
 

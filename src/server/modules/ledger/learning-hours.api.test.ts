@@ -106,7 +106,9 @@ describe('learning hours', () => {
     it('when a past year is asked, then that year’s items count and a shortfall is missed, not short', async () => {
       const view = (await ledgerOf(team.nurse.client, team.nurse.id, '?year=2025')).json<LearningHoursView>();
       expect(view).toMatchObject({ year: 2025, hours: 40, shortfall: 0, standing: 'met' });
-      const empty = (await ledgerOf(team.nurse.client, team.nurse.id, '?year=2024')).json<LearningHoursView>();
+      const empty = (
+        await ledgerOf(team.nurse.client, team.nurse.id, '?year=2024')
+      ).json<LearningHoursView>();
       expect(empty).toMatchObject({ year: 2024, hours: 0, shortfall: 20, standing: 'missed', items: [] });
     });
 
@@ -181,7 +183,12 @@ describe('learning hours', () => {
         shortfall: 7.5,
         standing: 'short',
       });
-      expect(byId.get(team.midwife.id)).toMatchObject({ asnType: 'PPPK', hours: 30, overMaximum: 6, standing: 'over' });
+      expect(byId.get(team.midwife.id)).toMatchObject({
+        asnType: 'PPPK',
+        hours: 30,
+        overMaximum: 6,
+        standing: 'over',
+      });
       expect(byId.get(team.kapus.id)).toMatchObject({ hours: 21, standing: 'met' });
       expect(byId.get(team.outsider.id)).toMatchObject({ hours: 0, shortfall: 20 });
     });

@@ -57,14 +57,22 @@ describe('the TPP table and export', () => {
     it('when nothing is stored, then HR reads the defaults at version 0', async () => {
       const res = await team.hr.get('/settings/tpp');
       expect(res.statusCode, res.body).toBe(200);
-      expect(res.json<TppRatesView>()).toEqual({ rates: DEFAULTS, version: 0, updatedAt: null, defaults: DEFAULTS });
+      expect(res.json<TppRatesView>()).toEqual({
+        rates: DEFAULTS,
+        version: 0,
+        updatedAt: null,
+        defaults: DEFAULTS,
+      });
     });
 
     it('when HR changes it with the version read, then it is stored, versioned and audited with before and after', async () => {
       const res = await putRates(team.hr, { rates: CHANGED, version: 0 });
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json<TppRatesView>()).toMatchObject({ rates: CHANGED, version: 1, defaults: DEFAULTS });
-      expect((await team.hr.get('/settings/tpp')).json<TppRatesView>()).toMatchObject({ rates: CHANGED, version: 1 });
+      expect((await team.hr.get('/settings/tpp')).json<TppRatesView>()).toMatchObject({
+        rates: CHANGED,
+        version: 1,
+      });
       const [entry] = await auditOf(team, 'setting', TPP_KEY);
       expect(entry).toMatchObject({ action: 'setting.update', before: DEFAULTS, after: CHANGED });
     });
@@ -77,7 +85,11 @@ describe('the TPP table and export', () => {
     });
 
     it.each([
-      ['a predicate is missing', { rates: { ...DEFAULTS, sangat_kurang: undefined }, version: 0 }, ['rates.sangat_kurang']],
+      [
+        'a predicate is missing',
+        { rates: { ...DEFAULTS, sangat_kurang: undefined }, version: 0 },
+        ['rates.sangat_kurang'],
+      ],
       ['a percentage is above 100', { rates: { ...DEFAULTS, baik: 120 }, version: 0 }, ['rates.baik']],
       ['a percentage is not whole', { rates: { ...DEFAULTS, kurang: 60.5 }, version: 0 }, ['rates.kurang']],
       ['a percentage is negative', { rates: { ...DEFAULTS, kurang: -5 }, version: 0 }, ['rates.kurang']],
@@ -114,7 +126,11 @@ describe('the TPP table and export', () => {
         predicate: 'kurang',
         percentage: 60,
       });
-      expect(byId.get(team.midwife.id)).toMatchObject({ nip: midwifeNip, predicate: 'baik', percentage: 100 });
+      expect(byId.get(team.midwife.id)).toMatchObject({
+        nip: midwifeNip,
+        predicate: 'baik',
+        percentage: 100,
+      });
       expect(view.missing.map((m) => m.employeeId).sort()).toEqual(
         [team.kadis.id, team.kapus.id, team.outsider.id].sort(),
       );
@@ -154,7 +170,11 @@ describe('the TPP table and export', () => {
     });
 
     it('when the period is unknown, then 404; missing or malformed, then 400', async () => {
-      expectError(await exportOf(team.hr, '?periodId=00000000-0000-4000-8000-000000000000'), 404, 'NOT_FOUND');
+      expectError(
+        await exportOf(team.hr, '?periodId=00000000-0000-4000-8000-000000000000'),
+        404,
+        'NOT_FOUND',
+      );
       expect(failingPaths(await exportOf(team.hr, ''))).toEqual(['periodId']);
       expect(failingPaths(await exportOf(team.hr, '?periodId=1'))).toEqual(['periodId']);
     });
@@ -177,12 +197,26 @@ describe('the TPP table and export', () => {
       expect(wb.worksheets.map((w) => w.name)).toEqual(['TPP', 'Belum Dievaluasi']);
       const ws = wb.getWorksheet('TPP')!;
       expect(ws.getCell('A1').value).toBe(`Tambahan Penghasilan Pegawai (TPP) — Triwulan 1 ${cycle.year}`);
-      expect(String(ws.getCell('A2').value)).toContain(
+      expect(ws.getCell('A2').text).toContain(
         'Sangat Baik 100%, Baik 95%, Butuh Perbaikan 75%, Kurang/Misconduct 55%, Sangat Kurang 30%',
       );
-      expect(ws.getRow(4).values).toEqual([undefined, 'NIP', 'Nama', 'Unit Kerja', 'Predikat', 'Persentase TPP (%)']);
+      expect(ws.getRow(4).values).toEqual([
+        undefined,
+        'NIP',
+        'Nama',
+        'Unit Kerja',
+        'Predikat',
+        'Persentase TPP (%)',
+      ]);
       // by unit, then name: Bidan Ani before Siti Perawat
-      expect(ws.getRow(5).values).toEqual([undefined, midwifeNip, 'Bidan Ani', 'Puskesmas Kemuning', 'Baik', 95]);
+      expect(ws.getRow(5).values).toEqual([
+        undefined,
+        midwifeNip,
+        'Bidan Ani',
+        'Puskesmas Kemuning',
+        'Baik',
+        95,
+      ]);
       expect(ws.getRow(6).values).toEqual([
         undefined,
         nurseNip,

@@ -104,5 +104,8 @@ export async function creditPointsWorkbook(
   q: CreditPointsExportQuery,
 ): Promise<{ file: Readable; cycleYear: number }> {
   const sheet = await creditPointsSheet(deps, ctx, q);
-  return { file: await creditPointsWorkbookStream(sheet, deps.clock.now().toISOString()), cycleYear: sheet.cycleYear };
+  return {
+    file: await creditPointsWorkbookStream(sheet, deps.clock.now().toISOString()),
+    cycleYear: sheet.cycleYear,
+  };
 }

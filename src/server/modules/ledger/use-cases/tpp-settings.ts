@@ -62,7 +62,11 @@ export async function getTppRates(deps: Deps, ctx: RequestContext): Promise<TppR
 }
 
 /** HR changes the table; audited with before and after; a stale version gets 409. */
-export async function putTppRates(deps: Deps, ctx: RequestContext, input: PutTppRates): Promise<TppRatesView> {
+export async function putTppRates(
+  deps: Deps,
+  ctx: RequestContext,
+  input: PutTppRates,
+): Promise<TppRatesView> {
   const actor = requireExporter(ctx);
   const db = deps.database.db;
   try {
@@ -89,7 +93,13 @@ export async function putTppRates(deps: Deps, ctx: RequestContext, input: PutTpp
       await appendAudit(
         tx,
         ctx,
-        { action: 'setting.update', entityType: 'setting', entityId: TPP_KEY, before: before.rates, after: value },
+        {
+          action: 'setting.update',
+          entityType: 'setting',
+          entityId: TPP_KEY,
+          before: before.rates,
+          after: value,
+        },
         now,
       );
       return present(await loadTppRates(tx));

@@ -22,7 +22,13 @@ interface Column {
   numFmt?: string;
 }
 
-function dataSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, title: string, note: string, columns: Column[]) {
+function dataSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  title: string,
+  note: string,
+  columns: Column[],
+) {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
   ws.columns = columns.map(({ key, width }) => ({ key, width }));
   const titleRow = ws.addRow([title]);
@@ -64,7 +70,12 @@ export interface CreditPointsSheet {
   /** the unit filtered on (its subtree included), null: the whole agency */
   unitName: string | null;
   rows: CreditPointsSheetRow[];
-  totals: Array<Omit<CreditPointsSheetRow, 'periodLabel' | 'months' | 'predicate' | 'percentage' | 'coefficient' | 'points'> & { total: number }>;
+  totals: Array<
+    Omit<
+      CreditPointsSheetRow,
+      'periodLabel' | 'months' | 'predicate' | 'percentage' | 'coefficient' | 'points'
+    > & { total: number }
+  >;
 }
 
 const PERSON_COLUMNS: Column[] = [
@@ -81,7 +92,11 @@ export async function writeCreditPointsWorkbook(
   sheet: CreditPointsSheet,
   generatedAt: string,
 ): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   wb.creator = 'Kinerja';
   const scope = sheet.unitName ? ` — ${sheet.unitName} (termasuk sub-unit)` : '';
   const title = `Angka Kredit Jabatan Fungsional — Siklus ${sheet.cycleYear}${scope}`;
@@ -119,8 +134,16 @@ export function creditPointsWorkbookStream(sheet: CreditPointsSheet, generatedAt
 }
 
 /** Sheet "TPP" (one row per final evaluation) and sheet "Belum Dievaluasi" (active employees without one). */
-export async function writeTppWorkbook(out: Writable, view: TppExportView, generatedAt: string): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+export async function writeTppWorkbook(
+  out: Writable,
+  view: TppExportView,
+  generatedAt: string,
+): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   wb.creator = 'Kinerja';
   const table = PREDICATES.map((p) => `${PREDICATE_LABELS[p]} ${view.rates[p]}%`).join(', ');
   const tpp = dataSheet(

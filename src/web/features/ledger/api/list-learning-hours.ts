@@ -10,7 +10,10 @@ export interface LearningHoursListQuery {
   offset: number;
 }
 
-export function listLearningHours(q: LearningHoursListQuery, signal?: AbortSignal): Promise<LearningHoursListView> {
+export function listLearningHours(
+  q: LearningHoursListQuery,
+  signal?: AbortSignal,
+): Promise<LearningHoursListView> {
   return api.get<LearningHoursListView>(
     '/learning-hours',
     { year: q.year, unitId: q.unitId, short: q.short ? 'true' : undefined, limit: q.limit, offset: q.offset },

@@ -45,7 +45,9 @@ describe('LearningHoursCard', () => {
       'Kurang 7,5 JP lagi untuk memenuhi minimal 20 JP sebelum akhir tahun 2026.',
     );
     const items = within(screen.getByTestId('jp-items')).getAllByRole('listitem');
-    expect(items.map((i) => i.textContent)).toEqual(['Pelayanan Prima Puskesmas — 12,5 JP, selesai 10 Maret 2026']);
+    expect(items.map((i) => i.textContent)).toEqual([
+      'Pelayanan Prima Puskesmas — 12,5 JP, selesai 10 Maret 2026',
+    ]);
     expect(screen.getByRole('progressbar', { name: '12,5 dari 20 JP' })).toBeTruthy();
   });
 
@@ -54,11 +56,22 @@ describe('LearningHoursCard', () => {
       sessionRoute(null),
       {
         path: JP_PATH,
-        body: { ...pns, asnType: 'PPPK', hours: 30, minimum: null, maximum: 24, shortfall: 0, overMaximum: 6, standing: 'over' },
+        body: {
+          ...pns,
+          asnType: 'PPPK',
+          hours: 30,
+          minimum: null,
+          maximum: 24,
+          shortfall: 0,
+          overMaximum: 6,
+          standing: 'over',
+        },
       },
     ]);
     renderWithProviders(<LearningHoursCard employeeId={EMPLOYEE} />, { language: 'en' });
-    expect((await screen.findByTestId('jp-bound')).textContent).toBe('6 JP above the maximum of 24 JP a year.');
+    expect((await screen.findByTestId('jp-bound')).textContent).toBe(
+      '6 JP above the maximum of 24 JP a year.',
+    );
     expect(screen.getByTestId('jp-standing').textContent).toBe('Over the maximum');
   });
 
@@ -102,17 +115,18 @@ describe('CreditPointsCard', () => {
   };
 
   it('when the employee is functional, then each counted evaluation and the total are shown', async () => {
-    mockApi([sessionRoute(null), { path: AK_PATH, body: functional }, { path: '/cycles', body: { items: [], total: 0 } }]);
+    mockApi([
+      sessionRoute(null),
+      { path: AK_PATH, body: functional },
+      { path: '/cycles', body: { items: [], total: 0 } },
+    ]);
     renderWithProviders(<CreditPointsCard employeeId={EMPLOYEE} />);
     const row = await screen.findByTestId('credit-points-row-ev-2');
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      'Triwulan 2 2026',
-      '3',
-      'Butuh Perbaikan',
-      '75%',
-      '12,5',
-      '2,344',
-    ]);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Triwulan 2 2026', '3', 'Butuh Perbaikan', '75%', '12,5', '2,344']);
     expect(screen.getByTestId('credit-points-total').textContent).toBe('5,469');
     expect(screen.getByText(/Peraturan BKN 3\/2023/)).toBeTruthy();
   });
@@ -136,7 +150,11 @@ describe('TppRatesEditor', () => {
     const calls = mockApi([
       sessionRoute(null),
       { path: '/settings/tpp', body: view },
-      { method: 'PUT', path: '/settings/tpp', body: { ...view, rates: { ...DEFAULTS, kurang: 55 }, version: 1 } },
+      {
+        method: 'PUT',
+        path: '/settings/tpp',
+        body: { ...view, rates: { ...DEFAULTS, kurang: 55 }, version: 1 },
+      },
     ]);
     renderWithProviders(<TppRatesEditor />);
     const kurang = await within(await screen.findByTestId('tpp-rates')).findByLabelText('Kurang/Misconduct');
@@ -144,7 +162,10 @@ describe('TppRatesEditor', () => {
     fireEvent.change(kurang, { target: { value: '55' } });
     fireEvent.click(screen.getByTestId('tpp-rates-save'));
     await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
-    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({ rates: { ...DEFAULTS, kurang: 55 }, version: 0 });
+    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
+      rates: { ...DEFAULTS, kurang: 55 },
+      version: 0,
+    });
   });
 
   it('when a rate is above 100, then it is marked and nothing can be saved', async () => {
@@ -165,7 +186,14 @@ describe('TppRatesEditor', () => {
         method: 'PUT',
         path: '/settings/tpp',
         status: 409,
-        body: { error: { code: 'CONFLICT', message: 'Data telah diubah', details: { reason: 'stale_version' }, requestId: 'r' } },
+        body: {
+          error: {
+            code: 'CONFLICT',
+            message: 'Data telah diubah',
+            details: { reason: 'stale_version' },
+            requestId: 'r',
+          },
+        },
       },
     ]);
     renderWithProviders(<TppRatesEditor />);

@@ -21,7 +21,13 @@ export const jakartaYear = () => new Date(Date.now() + 7 * 3_600_000).getUTCFull
  * at first ("who is short before the year ends"). With `team`: the caller's reports and subtree, everyone at first,
  * without the unit filter; hidden for someone who leads nobody (403).
  */
-export function ShortfallList({ thisYear = jakartaYear(), team = false }: { thisYear?: number; team?: boolean }) {
+export function ShortfallList({
+  thisYear = jakartaYear(),
+  team = false,
+}: {
+  thisYear?: number;
+  team?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const [year, setYear] = useState(thisYear);
   const [unitId, setUnitId] = useState<string | null>(null);

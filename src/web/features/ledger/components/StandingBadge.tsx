@@ -14,7 +14,13 @@ const COLORS: Record<LearningHoursView['standing'], string> = {
 export function StandingBadge({ standing }: { standing: LearningHoursView['standing'] }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[standing]} variant="light" radius="sm" data-testid="jp-standing" data-standing={standing}>
+    <Badge
+      color={COLORS[standing]}
+      variant="light"
+      radius="sm"
+      data-testid="jp-standing"
+      data-standing={standing}
+    >
       {t(`learningHours.standing.${standing}`)}
     </Badge>
   );

@@ -48,7 +48,11 @@ function TppTables({ view }: { view: TppExportView }) {
           <Title order={3} fz="h5" id="tpp-missing-title">
             {t('tpp.export.missingTitle')}
           </Title>
-          <Badge color={view.missing.length > 0 ? 'orange' : 'teal'} variant="light" data-testid="tpp-missing-count">
+          <Badge
+            color={view.missing.length > 0 ? 'orange' : 'teal'}
+            variant="light"
+            data-testid="tpp-missing-count"
+          >
             {view.missing.length}
           </Badge>
         </Group>
@@ -92,7 +96,8 @@ export function TppExportSection() {
   const [cycleId, setCycleId] = useState<string | null>(null);
   const [periodId, setPeriodId] = useState<string | null>(null);
   const chosen = cycleId ?? current.data?.id ?? cycles.data?.items[0]?.id ?? null;
-  const cycle = cycles.data?.items.find((c) => c.id === chosen) ?? (current.data?.id === chosen ? current.data : null);
+  const cycle =
+    cycles.data?.items.find((c) => c.id === chosen) ?? (current.data?.id === chosen ? current.data : null);
   const periodic = (cycle?.periods ?? []).filter((p) => p.kind === 'periodic');
   const query = useTppExport(periodId);
 

@@ -83,7 +83,11 @@ function Editor({ view, onReload }: { view: TppRatesView; onReload: () => void }
             : t('tpp.rates.usingDefaults')}
         </Text>
         <Group gap="xs">
-          <Button variant="subtle" onClick={() => setRates({ ...view.defaults })} data-testid="tpp-rates-defaults">
+          <Button
+            variant="subtle"
+            onClick={() => setRates({ ...view.defaults })}
+            data-testid="tpp-rates-defaults"
+          >
             {t('tpp.rates.useDefaults')}
           </Button>
           <Button
@@ -105,15 +109,14 @@ export function TppRatesEditor() {
   const { t } = useTranslation();
   const query = useTppRates();
   return (
-    <SectionCard id="tpp-rates-title" title={t('tpp.rates.title')} hint={t('tpp.rates.hint')} testId="tpp-rates">
+    <SectionCard
+      id="tpp-rates-title"
+      title={t('tpp.rates.title')}
+      hint={t('tpp.rates.hint')}
+      testId="tpp-rates"
+    >
       <QueryState query={query} loading={<Skeleton height={80} />}>
-        {(view) => (
-          <Editor
-            key={`${view.version}`}
-            view={view}
-            onReload={() => void query.refetch()}
-          />
-        )}
+        {(view) => <Editor key={`${view.version}`} view={view} onReload={() => void query.refetch()} />}
       </QueryState>
     </SectionCard>
   );

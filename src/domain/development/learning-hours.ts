@@ -52,7 +52,8 @@ export function roundHours(hours: number): number {
  * - `within`: PPPK at or under the maximum;
  * - `over`: PPPK above the maximum (flagged: the extra hours go beyond the PPPK entitlement).
  */
-export type LearningHoursStanding = 'met' | 'short' | 'missed' | 'within' | 'over';
+export const LEARNING_HOURS_STANDINGS = ['met', 'short', 'missed', 'within', 'over'] as const;
+export type LearningHoursStanding = (typeof LEARNING_HOURS_STANDINGS)[number];
 
 export interface LedgerItem {
   hours: number;

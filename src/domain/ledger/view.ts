@@ -3,13 +3,14 @@
  * export): one zod schema each (response schemas and the OpenAPI description) and the type derived from it.
  */
 import { z } from 'zod';
+import { LEARNING_HOURS_STANDINGS } from '../development/learning-hours.js';
 import { PREDICATES } from '../evaluations/matrix.js';
 import { tppRatesSchema } from '../evaluations/tpp.js';
 import { FUNCTIONAL_LEVELS } from '../people/ranks.js';
 
 const predicate = z.enum(PREDICATES);
 const asnType = z.enum(['PNS', 'PPPK']);
-const standing = z.enum(['met', 'short', 'missed', 'within', 'over']);
+const standing = z.enum(LEARNING_HOURS_STANDINGS);
 
 /** A completed development item counted in the ledger. */
 export const learningHoursItemViewSchema = z.object({

@@ -28,7 +28,7 @@ const webFeatureDependencies = {
   cycles: [],
   development: ['evaluations'],
   employees: ['audit', 'units'],
-  evaluations: ['cycles', 'feedback', 'progress', 'work-plans'],
+  evaluations: ['cycles', 'feedback', 'ledger', 'progress', 'work-plans'],
   feedback: ['cycles', 'progress', 'work-plans'],
   home: [
     'audit',
@@ -42,6 +42,7 @@ const webFeatureDependencies = {
     'work-plans',
   ],
   imports: [],
+  ledger: ['cycles', 'units'],
   library: [],
   monitoring: ['cycles'],
   notifications: [],

@@ -36,6 +36,8 @@ const AUDIENCES: Array<[RegExp, Audience]> = [
   [/^\/api\/v1\/employees\/\{id\}\/transfers$/, 'record'],
   [/^\/api\/v1\/employees\/\{id\}\/development-plans$/, 'development'],
   [/^\/api\/v1\/development-(plans|plan-items)\/\{id\}/, 'development'],
+  [/^\/api\/v1\/employees\/\{id\}\/learning-hours$/, 'development'],
+  [/^\/api\/v1\/employees\/\{id\}\/credit-points$/, 'record'],
   [/^\/api\/v1\/employees\/\{id\}$/, 'directory'],
   [/^\/api\/v1\/units\/\{id\}(\/acting-officials)?$/, 'directory'],
   [

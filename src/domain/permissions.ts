@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   'read:trainings': ['admin', 'hr_admin', 'agency_head', 'auditor', 'employee'],
   /** add, change, deactivate, import and export catalogue programmes (and list the inactive ones) */
   'manage:trainings': ['hr_admin'],
+  /** the allowance (TPP) table and export, the credit-point (PAK) sheet, everyone's learning hours (issue 14) */
+  'export:follow-up': ['hr_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

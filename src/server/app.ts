@@ -32,6 +32,7 @@ import { notificationRoutes } from './modules/notifications/index.js';
 import { monitoringRoutes } from './modules/monitoring/index.js';
 import { homeRoutes } from './modules/home/index.js';
 import { trainingRoutes } from './modules/trainings/index.js';
+import { ledgerRoutes } from './modules/ledger/index.js';
 
 export interface AppOptions {
   database: Database;
@@ -160,6 +161,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       evaluationRoutes(api, deps);
       developmentRoutes(api, deps);
       trainingRoutes(api, deps);
+      ledgerRoutes(api, deps);
     },
     { prefix: API_PREFIX },
   );

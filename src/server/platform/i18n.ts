@@ -211,6 +211,8 @@ const messages = {
     'objection.partiesOnly': 'Penjelasan ditulis oleh pegawai atau pejabat penilainya.',
     'orgPredicate.forbidden':
       'Predikat organisasi ditetapkan oleh pimpinan unit satu tingkat di atasnya atau admin kepegawaian.',
+    'tpp.annualPeriod':
+      'TPP dibayarkan per periode evaluasi bulanan atau triwulanan: pilih periode periodik, bukan periode tahunan.',
     'auth.passwordThrottled':
       'Terlalu banyak percobaan kata sandi saat ini yang salah. Coba lagi dalam {minutes} menit.',
     'auth.passwordTooShort': 'Kata sandi minimal 10 karakter.',
@@ -436,6 +438,8 @@ const messages = {
     'objection.decided': 'This objection is decided; the decision is final.',
     'objection.partiesOnly': 'Explanations are written by the employee or their assessing official.',
     'orgPredicate.forbidden': 'The organisation predicate is set by the head of the parent unit or HR.',
+    'tpp.annualPeriod':
+      'The TPP is paid per monthly or quarterly evaluation period: choose a periodic period, not the annual one.',
     'auth.passwordThrottled': 'Too many wrong current passwords. Try again in {minutes} minutes.',
     'auth.passwordTooShort': 'The password must be at least 10 characters long.',
     'auth.passwordCommon': 'This password is too common and easy to guess; choose another one.',

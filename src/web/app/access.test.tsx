@@ -136,6 +136,7 @@ describe('navigation by role', () => {
       'cycles',
       'trainings',
       'assessment-settings',
+      'tpp-exports',
       'import',
       'users',
       'audit',

@@ -15,6 +15,7 @@ export interface NavItem {
     | 'org-predicates'
     | 'objections'
     | 'assessment-settings'
+    | 'tpp-exports'
     | 'profile'
     | 'employees'
     | 'units'
@@ -125,6 +126,7 @@ export function navigationFor(roles: readonly string[], context: NavContext = NO
       permission: null,
       when: hr || roles.includes('admin'),
     },
+    { key: 'tpp-exports', to: '/exports', label: 'tpp.nav', permission: 'export:follow-up' },
     { key: 'import', to: '/admin/import', label: 'nav.import', permission: 'import:org' },
     { key: 'users', to: '/admin/users', label: 'nav.users', permission: 'manage:user' },
     { key: 'audit', to: '/admin/audit', label: 'nav.audit', permission: 'read:audit' },

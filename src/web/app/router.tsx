@@ -39,6 +39,7 @@ const MyEvaluationsPage = lazy(() => import('../features/evaluations/routes/MyEv
 const EvaluationPage = lazy(() => import('../features/evaluations/routes/EvaluationPage'));
 const TrainingsPage = lazy(() => import('../features/trainings/routes/TrainingsPage'));
 const DevelopmentPlanPage = lazy(() => import('../features/development/routes/DevelopmentPlanPage'));
+const FollowUpExportsPage = lazy(() => import('../features/ledger/routes/FollowUpExportsPage'));
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -76,6 +77,14 @@ export const routes: RouteObject[] = [
           { path: 'evaluations/mine', element: <MyEvaluationsPage /> },
           { path: 'evaluations/:id', element: <EvaluationPage /> },
           { path: 'development-plans/:id', element: <DevelopmentPlanPage /> },
+          {
+            path: 'exports',
+            element: (
+              <RequirePermission permission="export:follow-up">
+                <FollowUpExportsPage />
+              </RequirePermission>
+            ),
+          },
           { path: 'team/matrix', element: <TeamMatrixPage /> },
           { path: 'library', element: <LibraryPage /> },
           { path: 'library/:id', element: <TemplatePage /> },

@@ -10,6 +10,8 @@ import { FEEDBACK_KINDS } from '../../domain/feedback/schemas';
 import { PREDICATES, RATINGS } from '../../domain/evaluations/matrix';
 import { ANNUAL_MODES } from '../../domain/evaluations/schemas';
 import { ORG_PREDICATES } from '../../domain/evaluations/suggestion';
+import { FUNCTIONAL_LEVELS } from '../../domain/people/ranks';
+import { LEARNING_HOURS_STANDINGS } from '../../domain/development/learning-hours';
 import en from './en.json';
 import id from './id.json';
 
@@ -52,6 +54,8 @@ const families: Array<[string, readonly string[]]> = [
   ['objections.outcome', ['upheld', 'changed']],
   ['assessmentSettings.annual.modes', ANNUAL_MODES],
   ['assessmentSettings.rule.kinds', ['max', 'min', 'none']],
+  ['learningHours.standing', LEARNING_HOURS_STANDINGS],
+  ['creditPoints.levels', FUNCTIONAL_LEVELS],
 ];
 
 describe('labels of domain values', () => {

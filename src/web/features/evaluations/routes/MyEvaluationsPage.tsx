@@ -16,6 +16,7 @@ import { PredicateChip } from '../components/PredicateChip';
 import { RatingChip } from '../components/RatingChip';
 import type { EvaluationListItem } from '../types';
 import { usePeriodLabel } from '../../../lib/use-period-label';
+import { CreditPointsCard, LearningHoursCard } from '../../ledger';
 
 const PAGE_SIZE = 20;
 
@@ -112,6 +113,9 @@ export function MyEvaluationsPage() {
       <Stack gap="md">
         {body}
         {employeeId ? <DevelopmentPlans employeeId={employeeId} canStartVoluntary /> : null}
+        {employeeId ? <DevelopmentPlans employeeId={employeeId} /> : null}
+        {employeeId ? <CreditPointsCard employeeId={employeeId} /> : null}
+        {employeeId ? <LearningHoursCard employeeId={employeeId} /> : null}
       </Stack>
     </>
   );

@@ -10,6 +10,7 @@ import { useCan, useUser } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
 import { evaluationPeriod, PeriodPicker, useCurrentCycle, useCycles } from '../../cycles';
+import { TeamLearningHours } from '../../ledger';
 import { useCreateEvaluation } from '../api/create-evaluation';
 import { useTeamEvaluations } from '../api/list-team-evaluations';
 import { EvaluationStatusChip } from '../components/EvaluationStatusChip';
@@ -174,6 +175,7 @@ export function TeamEvaluationsPage() {
           <ErrorState error={cycles.error} onRetry={() => void cycles.refetch()} />
         ) : null}
         {body}
+        {user.employeeId ? <TeamLearningHours /> : null}
         {user.employeeId ? (
           <Anchor component={Link} to="/evaluations/mine" size="sm">
             {t('evaluations.mine.title')}

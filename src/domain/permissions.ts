@@ -39,6 +39,11 @@ export const PERMISSIONS = {
   'manage:assessment-settings': ['admin', 'hr_admin'],
   /** every development plan of the agency */
   'read:development': ['hr_admin', 'agency_head'],
+  /** escalations of improvement periods (issue 14): HR reads, the agency head reads and decides */
+  'read:escalations': ['hr_admin', 'agency_head'],
+  'decide:escalation': ['agency_head'],
+  /** recognition nominations: read and decided by HR and the agency head */
+  'decide:nomination': ['hr_admin', 'agency_head'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

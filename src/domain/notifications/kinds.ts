@@ -25,6 +25,11 @@ export const NOTIFICATION_KINDS = [
   'objection.explained',
   'objection.decided',
   'employee.transferred',
+  // follow-up (issue 14): improvement periods, escalations, recognition
+  'improvement.opened',
+  'escalation.raised',
+  'escalation.decided',
+  'nomination.decided',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -37,6 +37,9 @@ const AssessmentSettingsPage = lazy(
 const TeamEvaluationsPage = lazy(() => import('../features/evaluations/routes/TeamEvaluationsPage'));
 const MyEvaluationsPage = lazy(() => import('../features/evaluations/routes/MyEvaluationsPage'));
 const EvaluationPage = lazy(() => import('../features/evaluations/routes/EvaluationPage'));
+const EscalationsPage = lazy(() => import('../features/escalations/routes/EscalationsPage'));
+const EscalationPage = lazy(() => import('../features/escalations/routes/EscalationPage'));
+const NominationsPage = lazy(() => import('../features/nominations/routes/NominationsPage'));
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -73,6 +76,30 @@ export const routes: RouteObject[] = [
           { path: 'evaluations/team', element: <TeamEvaluationsPage /> },
           { path: 'evaluations/mine', element: <MyEvaluationsPage /> },
           { path: 'evaluations/:id', element: <EvaluationPage /> },
+          {
+            path: 'escalations',
+            element: (
+              <RequirePermission permission="read:escalations">
+                <EscalationsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'escalations/:id',
+            element: (
+              <RequirePermission permission="read:escalations">
+                <EscalationPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'nominations',
+            element: (
+              <RequirePermission permission="decide:nomination">
+                <NominationsPage />
+              </RequirePermission>
+            ),
+          },
           { path: 'team/matrix', element: <TeamMatrixPage /> },
           { path: 'library', element: <LibraryPage /> },
           { path: 'library/:id', element: <TemplatePage /> },

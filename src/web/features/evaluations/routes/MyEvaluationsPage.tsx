@@ -16,6 +16,7 @@ import { PredicateChip } from '../components/PredicateChip';
 import { RatingChip } from '../components/RatingChip';
 import type { EvaluationListItem } from '../types';
 import { usePeriodLabel } from '../../../lib/use-period-label';
+import { ImprovementBanner } from '../../improvement';
 
 const PAGE_SIZE = 20;
 
@@ -110,6 +111,7 @@ export function MyEvaluationsPage() {
     <>
       <PageHeader title={t('evaluations.mine.title')} description={t('evaluations.mine.description')} />
       <Stack gap="md">
+        {employeeId ? <ImprovementBanner employeeId={employeeId} /> : null}
         {body}
         {employeeId ? <DevelopmentPlans employeeId={employeeId} /> : null}
       </Stack>

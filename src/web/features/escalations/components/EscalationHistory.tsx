@@ -1,7 +1,6 @@
 import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Predicate } from '../../../../domain/evaluations/matrix';
 import { formatDate } from '../../../lib/format';
 import { usePeriodLabel } from '../../../lib/use-period-label';
 import { PredicateChip } from '../../evaluations';
@@ -21,7 +20,7 @@ function EvaluationLine({ label, e, testId }: { label: string; e: HistoryEvaluat
         <Anchor component={Link} to={`/evaluations/${e.evaluationId}`} size="sm" fw={600}>
           {periodName(e.periodLabel)}
         </Anchor>
-        <PredicateChip predicate={e.predicate as Predicate | null} size="xs" />
+        <PredicateChip predicate={e.predicate} size="xs" />
       </Group>
       <Text size="xs" c="dimmed">
         {[

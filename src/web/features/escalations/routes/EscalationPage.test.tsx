@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ESCALATION_DECISIONS } from '../../../../domain/evaluations/improvement';
+import type { Predicate } from '../../../../domain/evaluations/matrix';
 import { mockApi, renderRoutes, sessionFor, sessionRoute } from '../../../test/utils';
 import en from '../../../locales/en.json';
 import id from '../../../locales/id.json';
@@ -9,7 +10,12 @@ import { EscalationPage } from './EscalationPage';
 
 const ID = '7a1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b';
 
-const evaluation = (evaluationId: string, periodLabel: string, kind: 'annual' | 'periodic', predicate: string) => ({
+const evaluation = (
+  evaluationId: string,
+  periodLabel: string,
+  kind: 'annual' | 'periodic',
+  predicate: Predicate,
+) => ({
   evaluationId,
   periodLabel,
   periodKind: kind,
@@ -124,7 +130,7 @@ describe('EscalationPage', () => {
   });
 
   it('has a label and a hint for every decision in both languages', () => {
-    for (const locale of [id, en] as Array<{ escalations: { decisions: Record<string, string>; decisionHints: Record<string, string> } }>)
+    for (const locale of [id, en] as unknown as Array<{ escalations: { decisions: Record<string, string>; decisionHints: Record<string, string> } }>)
       for (const d of ESCALATION_DECISIONS) {
         expect(locale.escalations.decisions[d]).toBeTruthy();
         expect(locale.escalations.decisionHints[d]).toBeTruthy();

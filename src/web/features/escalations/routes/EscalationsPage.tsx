@@ -2,7 +2,6 @@ import { Anchor, Card, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { Predicate } from '../../../../domain/evaluations/matrix';
 import { formatNip } from '../../../../domain/people/nip';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageHeader } from '../../../components/PageHeader';
@@ -77,12 +76,12 @@ export function EscalationsPage() {
                         </Text>
                         <Group gap={6} wrap="wrap">
                           <Text size="xs">{periodName(e.history.opening.periodLabel)}</Text>
-                          <PredicateChip predicate={e.history.opening.predicate as Predicate | null} size="xs" />
+                          <PredicateChip predicate={e.history.opening.predicate} size="xs" />
                           <Text size="xs" aria-hidden="true">
                             →
                           </Text>
                           <Text size="xs">{periodName(e.history.further.periodLabel)}</Text>
-                          <PredicateChip predicate={e.history.further.predicate as Predicate | null} size="xs" />
+                          <PredicateChip predicate={e.history.further.predicate} size="xs" />
                         </Group>
                       </Stack>
                       <Stack gap={4} align="flex-end">

@@ -49,6 +49,16 @@ export async function periodViewsOfEmployee(db: Executor, employeeId: string) {
     .limit(100);
 }
 
+/** Whether an evaluation opened an improvement period. */
+export async function hasPeriodOpenedBy(db: Executor, evaluationId: string) {
+  const [row] = await db
+    .select({ id: improvementPeriods.id })
+    .from(improvementPeriods)
+    .where(eq(improvementPeriods.evaluationId, evaluationId))
+    .limit(1);
+  return row !== undefined;
+}
+
 export async function escalationsOfPeriods(db: Executor, periodIds: string[]) {
   if (periodIds.length === 0) return [];
   return db

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import {
   improvementActions,
+  isPoorForImprovement,
   type ImprovementAction,
 } from '../../../../domain/evaluations/improvement.js';
 import type { EscalationHistory } from '../../../../domain/evaluations/improvement-view.js';
@@ -37,6 +38,9 @@ const WHOLE_PERIOD = { entityType: 'improvement_period', snapshot: periodAudit }
  * heads and HR of an escalation.
  */
 export async function syncImprovement(tx: Tx, ctx: RequestContext, src: ImprovementSource, now: Date) {
+  // most finalisations are not poor and opened no period: one indexed read and nothing more
+  const poor = src.status === 'final' && isPoorForImprovement(src.predicate);
+  if (!poor && !(await repo.hasPeriodOpenedBy(tx, src.id))) return;
   const period = await repo.periodOf(tx, src.periodId);
   if (!period) return;
   // one employee's periods change one step at a time

@@ -3,6 +3,7 @@ import type {
   DecideEscalationInput,
   EscalationView,
 } from '../../../../domain/evaluations/improvement-view.js';
+import { agencyHeadSignerSchema } from '../../../../domain/evaluations/view.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import { escalations } from '../../../platform/db/schema.js';
@@ -36,7 +37,10 @@ export async function decideEscalation(
           status: row.status,
           action: 'decide',
         });
-      const decidedByName = (await repo.employeeName(tx, actor.employeeId)) ?? actor.username;
+      // an agency head's account often has no employee record: the name the documents use (settings key `agency`)
+      const agency = agencyHeadSignerSchema.safeParse((await repo.readSetting(tx, 'agency'))?.value);
+      const decidedByName =
+        (await repo.employeeName(tx, actor.employeeId)) ?? (agency.success ? agency.data.name : actor.username);
       await updateVersioned(
         tx,
         ctx,

@@ -70,9 +70,9 @@ describe('the length of an improvement period', () => {
 
 describe('opening an improvement period', () => {
   it('when an annual Kurang is final at 10:00 WIB, then the period starts the next day and lasts six months', () => {
-    expect(improvementActions(annual('kurang', wib('2026-11-29')), [], DEFAULT_IMPROVEMENT_SETTINGS)).toEqual([
-      { kind: 'open', startDate: '2026-11-30', endDate: '2027-05-29' },
-    ]);
+    expect(improvementActions(annual('kurang', wib('2026-11-29')), [], DEFAULT_IMPROVEMENT_SETTINGS)).toEqual(
+      [{ kind: 'open', startDate: '2026-11-30', endDate: '2027-05-29' }],
+    );
   });
 
   it('when it is finalised at 00:30 WIB (still the day before in UTC), then the Jakarta day counts', () => {
@@ -103,9 +103,9 @@ describe('opening an improvement period', () => {
   });
 
   it('when the setting says three months, then the period is three months long', () => {
-    expect(
-      improvementActions(annual('kurang', wib('2026-11-29')), [], { enabled: true, months: 3 }),
-    ).toEqual([{ kind: 'open', startDate: '2026-11-30', endDate: '2027-02-28' }]);
+    expect(improvementActions(annual('kurang', wib('2026-11-29')), [], { enabled: true, months: 3 })).toEqual(
+      [{ kind: 'open', startDate: '2026-11-30', endDate: '2027-02-28' }],
+    );
   });
 
   it('when the same evaluation is finalised again (reopened by HR), then no second period opens', () => {
@@ -168,7 +168,11 @@ describe('escalating within an open period', () => {
 
   it('when a further annual Kurang comes inside the period, then it escalates and opens its own period', () => {
     expect(
-      improvementActions(annual('kurang', wib('2027-01-20'), 'annual-2'), [OPEN], DEFAULT_IMPROVEMENT_SETTINGS),
+      improvementActions(
+        annual('kurang', wib('2027-01-20'), 'annual-2'),
+        [OPEN],
+        DEFAULT_IMPROVEMENT_SETTINGS,
+      ),
     ).toEqual([
       { kind: 'escalate', periodId: 'period-1' },
       { kind: 'open', startDate: '2027-01-21', endDate: '2027-07-20' },

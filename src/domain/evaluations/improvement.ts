@@ -68,7 +68,10 @@ export interface StoredImprovementPeriod {
  * The status shown on `today` (a date): an open period whose last day is before today has passed. Computed on read
  * (the same everywhere), so no job has to run for it to be right.
  */
-export function statusOn(p: Pick<StoredImprovementPeriod, 'status' | 'endDate'>, today: string): ImprovementStatus {
+export function statusOn(
+  p: Pick<StoredImprovementPeriod, 'status' | 'endDate'>,
+  today: string,
+): ImprovementStatus {
   return p.status === 'open' && p.endDate < today ? 'passed' : p.status;
 }
 

@@ -185,7 +185,8 @@ const messages = {
     'objection.decided': 'Keberatan ini sudah diputuskan; keputusan bersifat final.',
     'objection.partiesOnly': 'Penjelasan ditulis oleh pegawai atau pejabat penilainya.',
     // follow-up (issue 14): escalations and recognition
-    'escalation.readers': 'Eskalasi kinerja hanya dapat dilihat oleh pimpinan instansi dan admin kepegawaian.',
+    'escalation.readers':
+      'Eskalasi kinerja hanya dapat dilihat oleh pimpinan instansi dan admin kepegawaian.',
     'escalation.deciderOnly': 'Keputusan atas eskalasi kinerja dicatat oleh pimpinan instansi.',
     'escalation.decided': 'Eskalasi ini sudah diputuskan.',
     'nomination.assessorOnly': 'Usulan penghargaan diajukan oleh pejabat penilai evaluasi ini.',

@@ -7,7 +7,13 @@ import type {
 import type { DevelopmentPlanView, EvaluationView } from '../../../domain/evaluations/view.js';
 import { createTestApp, type Client, type TestApp } from '../../../../test/helpers.js';
 import { accountFor, bearerClient, expectError, failingPaths } from '../../../../test/factories.js';
-import { approvedPlan, auditOf, buildTeam, pastCycle, type Team } from '../../../../test/planning-fixtures.js';
+import {
+  approvedPlan,
+  auditOf,
+  buildTeam,
+  pastCycle,
+  type Team,
+} from '../../../../test/planning-fixtures.js';
 import {
   draftEvaluation,
   finalEvaluation,
@@ -92,7 +98,9 @@ describe('improvement periods and escalation', () => {
   const escalationsOf = async (c: Client, employeeId: string, status?: 'open' | 'decided') => {
     const res = await c.get(`/escalations?limit=200${status ? `&status=${status}` : ''}`);
     expect(res.statusCode, res.body).toBe(200);
-    return res.json<{ items: EscalationView[]; total: number }>().items.filter((e) => e.employeeId === employeeId);
+    return res
+      .json<{ items: EscalationView[]; total: number }>()
+      .items.filter((e) => e.employeeId === employeeId);
   };
 
   describe('opening', () => {
@@ -125,7 +133,9 @@ describe('improvement periods and escalation', () => {
     it('when HR reopens the annual evaluation and it is finalised again, then there is still one period', async () => {
       const w = await world();
       const ev = await annualOfNurse(w, SANGAT_KURANG);
-      const reopened = await w.team.hr.post(`/evaluations/${ev.id}/reopen`, { reason: 'Salah ketik catatan.' });
+      const reopened = await w.team.hr.post(`/evaluations/${ev.id}/reopen`, {
+        reason: 'Salah ketik catatan.',
+      });
       expect(reopened.statusCode, reopened.body).toBe(200);
       const again = await w.team.kapus.client.post(`/evaluations/${ev.id}/finalize`, {});
       expect(again.statusCode, again.body).toBe(200);
@@ -143,9 +153,9 @@ describe('improvement periods and escalation', () => {
       const w = await world();
       const read = await w.team.hr.get('/settings/improvement');
       expect(read.json<ImprovementSettingsView>()).toMatchObject({ enabled: true, months: 6 });
-      expect(failingPaths(await w.team.hr.put('/settings/improvement', { enabled: true, months: 0 }))).toEqual([
-        'months',
-      ]);
+      expect(
+        failingPaths(await w.team.hr.put('/settings/improvement', { enabled: true, months: 0 })),
+      ).toEqual(['months']);
       expectError(
         await w.team.nurse.client.put('/settings/improvement', { enabled: false, months: 6 }),
         403,
@@ -160,7 +170,9 @@ describe('improvement periods and escalation', () => {
         const on = await w.team.hr.put('/settings/improvement', { enabled: true, months: 6 });
         expect(on.statusCode, on.body).toBe(200);
       }
-      expect((await auditOf(w.team, 'setting', 'improvement')).map((a) => a.action)).toContain('setting.update');
+      expect((await auditOf(w.team, 'setting', 'improvement')).map((a) => a.action)).toContain(
+        'setting.update',
+      );
     });
   });
 
@@ -225,11 +237,15 @@ describe('improvement periods and escalation', () => {
       const ev = await annualOfNurse(w);
       const o = await objection(w.team, ev.id);
       const url = `/objections/${o.id}`;
-      expect((await w.team.kadis.client.post(`${url}/request-explanations`, { note: 'Mohon.' })).statusCode).toBe(
+      expect(
+        (await w.team.kadis.client.post(`${url}/request-explanations`, { note: 'Mohon.' })).statusCode,
+      ).toBe(200);
+      expect(
+        (await w.team.kapus.client.post(`${url}/explanations`, { text: 'Penjelasan.' })).statusCode,
+      ).toBe(200);
+      expect((await w.team.nurse.client.post(`${url}/explanations`, { text: 'Laporan.' })).statusCode).toBe(
         200,
       );
-      expect((await w.team.kapus.client.post(`${url}/explanations`, { text: 'Penjelasan.' })).statusCode).toBe(200);
-      expect((await w.team.nurse.client.post(`${url}/explanations`, { text: 'Laporan.' })).statusCode).toBe(200);
       const decided = await w.team.kadis.client.post(`${url}/decide`, {
         outcome: 'changed',
         resultRating: 'meets',

@@ -169,9 +169,7 @@ export async function escalationRecipients(db: Executor): Promise<string[]> {
   const rows = await db
     .select({ id: users.id })
     .from(users)
-    .where(
-      and(eq(users.active, true), sql`${users.roles} && ARRAY['agency_head','hr_admin']::text[]`),
-    );
+    .where(and(eq(users.active, true), sql`${users.roles} && ARRAY['agency_head','hr_admin']::text[]`));
   return rows.map((r) => r.id);
 }
 
@@ -251,6 +249,10 @@ export async function employeeExists(db: Executor, id: string) {
 
 export async function employeeName(db: Executor, id: string | null) {
   if (!id) return null;
-  const [row] = await db.select({ name: employees.name }).from(employees).where(eq(employees.id, id)).limit(1);
+  const [row] = await db
+    .select({ name: employees.name })
+    .from(employees)
+    .where(eq(employees.id, id))
+    .limit(1);
   return row?.name ?? null;
 }

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NominationView } from '../../../domain/evaluations/recognition.js';
 import { createTestApp, type Client, type TestApp } from '../../../../test/helpers.js';
 import { accountFor, expectError, failingPaths } from '../../../../test/factories.js';
-import { approvedPlan, auditOf, buildTeam, pastCycle, type Team } from '../../../../test/planning-fixtures.js';
+import {
+  approvedPlan,
+  auditOf,
+  buildTeam,
+  pastCycle,
+  type Team,
+} from '../../../../test/planning-fixtures.js';
 import {
   draftEvaluation,
   finalEvaluation,
@@ -58,10 +64,12 @@ describe('recognition: nominations', () => {
       expect((await auditOf(team, 'nomination', n.id)).map((a) => a.action)).toEqual(['nomination.create']);
       const listed = await team.nurse.client.get(`/evaluations/${ev.id}/nominations`);
       expect(listed.statusCode, listed.body).toBe(200);
-      expect(listed.json<{ items: NominationView[] }>().items.map((i) => i.kind).sort()).toEqual([
-        'award',
-        'talent_pool',
-      ]);
+      expect(
+        listed
+          .json<{ items: NominationView[] }>()
+          .items.map((i) => i.kind)
+          .sort(),
+      ).toEqual(['award', 'talent_pool']);
     });
 
     it('when the evaluation is Baik or still a draft, then 409 INVALID_TRANSITION', async () => {
@@ -69,7 +77,12 @@ describe('recognition: nominations', () => {
       const refused = expectError(await nominate(team.kapus.client, baik.id), 409, 'INVALID_TRANSITION');
       expect(refused.details).toMatchObject({ predicate: 'baik', action: 'nominate' });
       const cycle = await pastCycle(t.database);
-      const draft = await draftEvaluation(team, await approvedPlan(team, cycle.id), cycle.quarters[0]!, SANGAT_BAIK);
+      const draft = await draftEvaluation(
+        team,
+        await approvedPlan(team, cycle.id),
+        cycle.quarters[0]!,
+        SANGAT_BAIK,
+      );
       expectError(await nominate(team.kapus.client, draft.id), 409, 'INVALID_TRANSITION');
     });
 
@@ -117,11 +130,13 @@ describe('recognition: nominations', () => {
         items: NominationView[];
         total: number;
       }>();
-      expect(open.items.find((i) => i.id === n.id)).toMatchObject({ status: 'nominated', can: { decide: true } });
-      expect(failingPaths(await team.hr.post(`/nominations/${n.id}/decide`, { status: 'maybe' })).sort()).toEqual([
-        'note',
-        'status',
-      ]);
+      expect(open.items.find((i) => i.id === n.id)).toMatchObject({
+        status: 'nominated',
+        can: { decide: true },
+      });
+      expect(
+        failingPaths(await team.hr.post(`/nominations/${n.id}/decide`, { status: 'maybe' })).sort(),
+      ).toEqual(['note', 'status']);
       const res = await team.hr.post(`/nominations/${n.id}/decide`, {
         status: 'accepted',
         note: 'Masuk daftar penerima Satyalancana Wira Karya tahun ini.',
@@ -146,9 +161,9 @@ describe('recognition: nominations', () => {
 
     it('when the agency head declines, then the nomination says so', async () => {
       const ev = await finalOfNurse();
-      const n = (await nominate(team.kapus.client, ev.id, { reason: REASON, kind: 'talent_pool' })).json<
-        NominationView
-      >();
+      const n = (
+        await nominate(team.kapus.client, ev.id, { reason: REASON, kind: 'talent_pool' })
+      ).json<NominationView>();
       const res = await head.post(`/nominations/${n.id}/decide`, {
         status: 'declined',
         note: 'Kuota talent pool tahun ini sudah terisi.',

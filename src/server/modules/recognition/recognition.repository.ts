@@ -84,6 +84,10 @@ export async function findEvaluation(db: Executor, id: string) {
 
 export async function employeeName(db: Executor, id: string | null) {
   if (!id) return null;
-  const [row] = await db.select({ name: employees.name }).from(employees).where(eq(employees.id, id)).limit(1);
+  const [row] = await db
+    .select({ name: employees.name })
+    .from(employees)
+    .where(eq(employees.id, id))
+    .limit(1);
   return row?.name ?? null;
 }

@@ -36,7 +36,8 @@ export function recognitionRoutes(app: FastifyInstance, deps: Deps) {
     {
       schema: {
         tags,
-        summary: "An evaluation's nominations (the readers of the employee's development plans, agency-wide readers)",
+        summary:
+          "An evaluation's nominations (the readers of the employee's development plans, agency-wide readers)",
         params: idParams,
         response: { 200: z.object({ items: z.array(nominationViewSchema) }) },
       },

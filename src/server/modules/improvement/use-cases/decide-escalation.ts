@@ -40,7 +40,8 @@ export async function decideEscalation(
       // an agency head's account often has no employee record: the name the documents use (settings key `agency`)
       const agency = agencyHeadSignerSchema.safeParse((await repo.readSetting(tx, 'agency'))?.value);
       const decidedByName =
-        (await repo.employeeName(tx, actor.employeeId)) ?? (agency.success ? agency.data.name : actor.username);
+        (await repo.employeeName(tx, actor.employeeId)) ??
+        (agency.success ? agency.data.name : actor.username);
       await updateVersioned(
         tx,
         ctx,

@@ -61,7 +61,12 @@ export async function createNomination(
     await appendAudit(
       tx,
       ctx,
-      { action: 'nomination.create', entityType: 'nomination', entityId: row.id, after: nominationAudit(row) },
+      {
+        action: 'nomination.create',
+        entityType: 'nomination',
+        entityId: row.id,
+        after: nominationAudit(row),
+      },
       now,
     );
     const view = await repo.findNomination(tx, row.id);

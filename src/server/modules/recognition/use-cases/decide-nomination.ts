@@ -24,7 +24,10 @@ export async function decideNomination(
     async () => actor,
     async (tx, row, _actor, now) => {
       if (row.status !== 'nominated')
-        throw new AppError('INVALID_TRANSITION', 'nomination.decided', { status: row.status, action: 'decide' });
+        throw new AppError('INVALID_TRANSITION', 'nomination.decided', {
+          status: row.status,
+          action: 'decide',
+        });
       await updateVersioned(
         tx,
         ctx,

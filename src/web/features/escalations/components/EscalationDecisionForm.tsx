@@ -53,7 +53,11 @@ export function EscalationDecisionForm({ escalation }: { escalation: EscalationV
   };
 
   return (
-    <form onSubmit={form.onSubmit((values) => setPending(values))} noValidate data-testid="escalation-decide-form">
+    <form
+      onSubmit={form.onSubmit((values) => setPending(values))}
+      noValidate
+      data-testid="escalation-decide-form"
+    >
       <Stack gap="sm">
         <Radio.Group
           label={t('escalations.decide.decision')}

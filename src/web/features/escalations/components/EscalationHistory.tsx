@@ -24,7 +24,9 @@ function EvaluationLine({ label, e, testId }: { label: string; e: HistoryEvaluat
       </Group>
       <Text size="xs" c="dimmed">
         {[
-          e.finalizedAt ? t('escalations.history.finalizedAt', { date: formatDate(e.finalizedAt, i18n.language) }) : null,
+          e.finalizedAt
+            ? t('escalations.history.finalizedAt', { date: formatDate(e.finalizedAt, i18n.language) })
+            : null,
           e.assessorName ? t('escalations.history.by', { name: e.assessorName }) : null,
         ]
           .filter(Boolean)
@@ -82,7 +84,9 @@ export function EscalationHistory({ escalation }: { escalation: EscalationView }
                     completed: p.items.completed,
                     total: p.items.planned + p.items.completed,
                   })}
-                  {p.agreedByEmployeeAt && p.agreedByAssessorAt ? ` · ${t('escalations.history.agreed')}` : ''}
+                  {p.agreedByEmployeeAt && p.agreedByAssessorAt
+                    ? ` · ${t('escalations.history.agreed')}`
+                    : ''}
                 </List.Item>
               ))}
             </List>

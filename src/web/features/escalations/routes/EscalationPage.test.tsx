@@ -105,12 +105,18 @@ describe('EscalationPage', () => {
       },
     ]);
     renderRoutes(page, `/escalations/${ID}`);
-    fireEvent.click(await screen.findByTestId('escalation-decision-further_development', {}, { timeout: 5000 }));
+    fireEvent.click(
+      await screen.findByTestId('escalation-decision-further_development', {}, { timeout: 5000 }),
+    );
     fireEvent.click(screen.getByTestId('escalation-decide-submit'));
-    await waitFor(() => expect(screen.getByTestId('escalation-decide-form').textContent).toContain('Wajib diisi.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('escalation-decide-form').textContent).toContain('Wajib diisi.'),
+    );
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
 
-    fireEvent.change(screen.getByTestId('escalation-decide-note'), { target: { value: 'Coaching tiga bulan.' } });
+    fireEvent.change(screen.getByTestId('escalation-decide-note'), {
+      target: { value: 'Coaching tiga bulan.' },
+    });
     fireEvent.click(screen.getByTestId('escalation-decide-submit'));
     fireEvent.click(await screen.findByTestId('confirm-escalation-confirm'));
     await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
@@ -130,7 +136,9 @@ describe('EscalationPage', () => {
   });
 
   it('has a label and a hint for every decision in both languages', () => {
-    for (const locale of [id, en] as unknown as Array<{ escalations: { decisions: Record<string, string>; decisionHints: Record<string, string> } }>)
+    for (const locale of [id, en] as unknown as Array<{
+      escalations: { decisions: Record<string, string>; decisionHints: Record<string, string> };
+    }>)
       for (const d of ESCALATION_DECISIONS) {
         expect(locale.escalations.decisions[d]).toBeTruthy();
         expect(locale.escalations.decisionHints[d]).toBeTruthy();

@@ -52,7 +52,11 @@ export function EscalationsPage() {
             data.items.length === 0 ? (
               <EmptyState title={t(`escalations.empty.${status}`)} description={t('escalations.emptyHint')} />
             ) : (
-              <Stack gap="xs" data-testid="escalation-list" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
+              <Stack
+                gap="xs"
+                data-testid="escalation-list"
+                style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}
+              >
                 {data.items.map((e) => (
                   <Card key={e.id} withBorder padding="sm" data-testid={`escalation-row-${e.id}`}>
                     <Group justify="space-between" gap="xs" wrap="wrap" align="flex-start">

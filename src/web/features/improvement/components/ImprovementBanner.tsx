@@ -30,9 +30,7 @@ function PeriodAlert({ period }: { period: ImprovementPeriodView }) {
             period: period.periodLabel ? periodName(period.periodLabel) : '-',
           })}
         </Text>
-        {period.status === 'escalated' ? (
-          <Text size="sm">{t('improvement.banner.escalated')}</Text>
-        ) : null}
+        {period.status === 'escalated' ? <Text size="sm">{t('improvement.banner.escalated')}</Text> : null}
         {decided.map((e) => (
           <Text size="sm" key={e.id} data-testid="improvement-decision">
             {t('improvement.banner.decision', {

@@ -16,7 +16,8 @@ function SettingsForm({ view }: { view: ImprovementSettingsView }) {
   const form = useForm({
     initialValues: { enabled: view.enabled, months: view.months },
     validate: {
-      months: (v) => (Number.isInteger(v) && v >= 1 && v <= 24 ? null : t('improvement.settings.monthsRange')),
+      months: (v) =>
+        Number.isInteger(v) && v >= 1 && v <= 24 ? null : t('improvement.settings.monthsRange'),
     },
   });
   const submit = form.onSubmit(async (v) => {

@@ -22,7 +22,10 @@ export function useEvaluationNominations(evaluationId: string, enabled = true) {
   });
 }
 
-export function createNomination(evaluationId: string, input: CreateNominationInput): Promise<NominationView> {
+export function createNomination(
+  evaluationId: string,
+  input: CreateNominationInput,
+): Promise<NominationView> {
   return api.post<NominationView>(`/evaluations/${encodeURIComponent(evaluationId)}/nominations`, input);
 }
 

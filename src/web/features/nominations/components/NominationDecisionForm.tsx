@@ -52,8 +52,16 @@ export function NominationDecisionForm({
           onChange={(value) => form.setFieldValue('status', value as Values['status'])}
         >
           <Group gap="md" mt={6} wrap="wrap">
-            <Radio value="accepted" label={t('nominations.status.accepted')} data-testid="nomination-accept" />
-            <Radio value="declined" label={t('nominations.status.declined')} data-testid="nomination-decline" />
+            <Radio
+              value="accepted"
+              label={t('nominations.status.accepted')}
+              data-testid="nomination-accept"
+            />
+            <Radio
+              value="declined"
+              label={t('nominations.status.declined')}
+              data-testid="nomination-decline"
+            />
           </Group>
         </Radio.Group>
         <Textarea

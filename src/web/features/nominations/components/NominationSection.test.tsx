@@ -56,7 +56,9 @@ describe('NominationSection', () => {
     expect((screen.getByTestId('nominate-kind-talent_pool') as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByTestId('nominate-submit'));
     await waitFor(() => expect(screen.getByTestId('nominate-form').textContent).toContain('Wajib diisi.'));
-    fireEvent.change(screen.getByTestId('nominate-reason'), { target: { value: 'Calon pemimpin puskesmas.' } });
+    fireEvent.change(screen.getByTestId('nominate-reason'), {
+      target: { value: 'Calon pemimpin puskesmas.' },
+    });
     fireEvent.click(screen.getByTestId('nominate-submit'));
     await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
     expect(calls.find((c) => c.method === 'POST')!.body).toEqual({

@@ -24,7 +24,12 @@ function NominationCard({ n, onDecide }: { n: NominationView; onDecide: () => vo
     <Card withBorder padding="sm" data-testid={`nomination-row-${n.id}`}>
       <Group justify="space-between" gap="xs" wrap="wrap" align="flex-start">
         <Stack gap={2} style={{ minWidth: 0, flex: '1 1 14rem' }}>
-          <Anchor component={Link} to={`/evaluations/${n.evaluationId}`} fw={600} style={{ overflowWrap: 'anywhere' }}>
+          <Anchor
+            component={Link}
+            to={`/evaluations/${n.evaluationId}`}
+            fw={600}
+            style={{ overflowWrap: 'anywhere' }}
+          >
             {n.employeeName}
           </Anchor>
           <Text size="xs" c="dimmed">
@@ -101,7 +106,11 @@ export function NominationsPage() {
             data.items.length === 0 ? (
               <EmptyState title={t(`nominations.empty.${status}`)} description={t('nominations.emptyHint')} />
             ) : (
-              <Stack gap="xs" data-testid="nomination-list" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
+              <Stack
+                gap="xs"
+                data-testid="nomination-list"
+                style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}
+              >
                 {data.items.map((n) => (
                   <NominationCard key={n.id} n={n} onDecide={() => setDeciding(n)} />
                 ))}

@@ -21,7 +21,7 @@ const crossModuleRelative = {
  * `app/`, `components/`, `lib/` and `locales/` are open to every feature; `components/` and `lib/` import no feature.
  */
 const webFeatureDependencies = {
-  'assessment-settings': ['evaluations'],
+  'assessment-settings': ['evaluations', 'improvement'],
   audit: [],
   auth: [],
   calibration: ['cycles', 'evaluations'],
@@ -29,6 +29,8 @@ const webFeatureDependencies = {
   development: ['evaluations'],
   employees: ['audit', 'units'],
   evaluations: ['cycles', 'feedback', 'ledger', 'progress', 'work-plans'],
+  escalations: ['evaluations'],
+  evaluations: ['cycles', 'feedback', 'improvement', 'nominations', 'progress', 'work-plans'],
   feedback: ['cycles', 'progress', 'work-plans'],
   home: [
     'audit',
@@ -36,15 +38,18 @@ const webFeatureDependencies = {
     'employees',
     'evaluations',
     'feedback',
+    'improvement',
     'objections',
     'units',
     'users',
     'work-plans',
   ],
+  improvement: [],
   imports: [],
   ledger: ['cycles', 'units'],
   library: [],
   monitoring: ['cycles'],
+  nominations: [],
   notifications: [],
   objections: ['evaluations'],
   profile: ['employees', 'notifications'],

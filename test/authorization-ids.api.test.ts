@@ -38,6 +38,10 @@ const AUDIENCES: Array<[RegExp, Audience]> = [
   [/^\/api\/v1\/development-(plans|plan-items)\/\{id\}/, 'development'],
   [/^\/api\/v1\/employees\/\{id\}\/learning-hours$/, 'development'],
   [/^\/api\/v1\/employees\/\{id\}\/credit-points$/, 'record'],
+  // improvement periods: the readers of the development plans (api.md "same readers")
+  [/^\/api\/v1\/employees\/\{id\}\/improvement-periods$/, 'development'],
+  // escalations are the agency head's and HR's cases, not a record of the nurse's here: only "no 5xx"
+  [/^\/api\/v1\/escalations\/\{id\}$/, 'shared'],
   [/^\/api\/v1\/employees\/\{id\}$/, 'directory'],
   [/^\/api\/v1\/units\/\{id\}(\/acting-officials)?$/, 'directory'],
   [

@@ -45,6 +45,11 @@ export const PERMISSIONS = {
   'manage:trainings': ['hr_admin'],
   /** the allowance (TPP) table and export, the credit-point (PAK) sheet, everyone's learning hours (issue 14) */
   'export:follow-up': ['hr_admin'],
+  /** escalations of improvement periods (issue 14): HR reads, the agency head reads and decides */
+  'read:escalations': ['hr_admin', 'agency_head'],
+  'decide:escalation': ['agency_head'],
+  /** recognition nominations: read and decided by HR and the agency head */
+  'decide:nomination': ['hr_admin', 'agency_head'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -26,6 +26,8 @@ import { libraryRoutes } from './modules/library/index.js';
 import { workPlanRoutes } from './modules/work-plans/index.js';
 import { progressRoutes } from './modules/progress/index.js';
 import { developmentRoutes } from './modules/development/index.js';
+import { improvementRoutes } from './modules/improvement/index.js';
+import { recognitionRoutes } from './modules/recognition/index.js';
 import { evaluationRoutes } from './modules/evaluations/index.js';
 import { feedbackRoutes } from './modules/feedback/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
@@ -162,6 +164,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       developmentRoutes(api, deps);
       trainingRoutes(api, deps);
       ledgerRoutes(api, deps);
+      improvementRoutes(api, deps);
+      recognitionRoutes(api, deps);
     },
     { prefix: API_PREFIX },
   );

@@ -27,6 +27,11 @@ export const NOTIFICATION_KINDS = [
   'employee.transferred',
   'development.item_due',
   'development.item_overdue',
+  // follow-up (issue 14): improvement periods, escalations, recognition
+  'improvement.opened',
+  'escalation.raised',
+  'escalation.decided',
+  'nomination.decided',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

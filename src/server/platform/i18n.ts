@@ -209,6 +209,16 @@ const messages = {
     'objection.deciderOnly': 'Keberatan diputuskan oleh atasan pejabat penilai kinerja.',
     'objection.decided': 'Keberatan ini sudah diputuskan; keputusan bersifat final.',
     'objection.partiesOnly': 'Penjelasan ditulis oleh pegawai atau pejabat penilainya.',
+    // follow-up (issue 14): escalations and recognition
+    'escalation.readers':
+      'Eskalasi kinerja hanya dapat dilihat oleh pimpinan instansi dan admin kepegawaian.',
+    'escalation.deciderOnly': 'Keputusan atas eskalasi kinerja dicatat oleh pimpinan instansi.',
+    'escalation.decided': 'Eskalasi ini sudah diputuskan.',
+    'nomination.assessorOnly': 'Usulan penghargaan diajukan oleh pejabat penilai evaluasi ini.',
+    'nomination.notSangatBaik': 'Hanya evaluasi final dengan predikat Sangat Baik yang dapat diusulkan.',
+    'nomination.duplicate': 'Evaluasi ini sudah diusulkan untuk jenis penghargaan tersebut.',
+    'nomination.deciders': 'Usulan penghargaan diputuskan oleh admin kepegawaian atau pimpinan instansi.',
+    'nomination.decided': 'Usulan ini sudah diputuskan.',
     'orgPredicate.forbidden':
       'Predikat organisasi ditetapkan oleh pimpinan unit satu tingkat di atasnya atau admin kepegawaian.',
     'tpp.annualPeriod':
@@ -437,6 +447,14 @@ const messages = {
     'objection.deciderOnly': "Objections are decided by the assessing official's superior.",
     'objection.decided': 'This objection is decided; the decision is final.',
     'objection.partiesOnly': 'Explanations are written by the employee or their assessing official.',
+    'escalation.readers': 'Escalations are visible to the agency head and HR only.',
+    'escalation.deciderOnly': 'The decision on an escalation is recorded by the agency head.',
+    'escalation.decided': 'This escalation has already been decided.',
+    'nomination.assessorOnly': "Nominations are made by this evaluation's assessing official.",
+    'nomination.notSangatBaik': 'Only a final evaluation rated Sangat Baik can be nominated.',
+    'nomination.duplicate': 'This evaluation has already been nominated for that kind of recognition.',
+    'nomination.deciders': 'Nominations are decided by HR or the agency head.',
+    'nomination.decided': 'This nomination has already been decided.',
     'orgPredicate.forbidden': 'The organisation predicate is set by the head of the parent unit or HR.',
     'tpp.annualPeriod':
       'The TPP is paid per monthly or quarterly evaluation period: choose a periodic period, not the annual one.',

@@ -23,7 +23,9 @@ export interface NavItem {
     | 'import'
     | 'trainings'
     | 'users'
-    | 'audit';
+    | 'audit'
+    | 'escalations'
+    | 'nominations';
   to: string;
   /** locale key of the label */
   label: string;
@@ -110,6 +112,8 @@ export function navigationFor(roles: readonly string[], context: NavContext = NO
       permission: null,
       when: context.employee || can(roles, 'read:agency') || can(roles, 'decide:objection:top'),
     },
+    { key: 'escalations', to: '/escalations', label: 'escalations.nav', permission: 'read:escalations' },
+    { key: 'nominations', to: '/nominations', label: 'nominations.nav', permission: 'decide:nomination' },
     { key: 'units', to: '/units', label: 'nav.units', permission: null },
     {
       key: 'employees',

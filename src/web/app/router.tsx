@@ -40,6 +40,9 @@ const EvaluationPage = lazy(() => import('../features/evaluations/routes/Evaluat
 const TrainingsPage = lazy(() => import('../features/trainings/routes/TrainingsPage'));
 const DevelopmentPlanPage = lazy(() => import('../features/development/routes/DevelopmentPlanPage'));
 const FollowUpExportsPage = lazy(() => import('../features/ledger/routes/FollowUpExportsPage'));
+const EscalationsPage = lazy(() => import('../features/escalations/routes/EscalationsPage'));
+const EscalationPage = lazy(() => import('../features/escalations/routes/EscalationPage'));
+const NominationsPage = lazy(() => import('../features/nominations/routes/NominationsPage'));
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -82,6 +85,27 @@ export const routes: RouteObject[] = [
             element: (
               <RequirePermission permission="export:follow-up">
                 <FollowUpExportsPage />
+          {
+            path: 'escalations',
+            element: (
+              <RequirePermission permission="read:escalations">
+                <EscalationsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'escalations/:id',
+            element: (
+              <RequirePermission permission="read:escalations">
+                <EscalationPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'nominations',
+            element: (
+              <RequirePermission permission="decide:nomination">
+                <NominationsPage />
               </RequirePermission>
             ),
           },

@@ -10,6 +10,7 @@ import type { Tx } from '../../../platform/db/client.js';
 import { evaluations, objections } from '../../../platform/db/schema.js';
 import { updateVersioned } from '../../../platform/db/steps.js';
 import { notify, texts } from '../../notifications/index.js';
+import { syncImprovement } from '../../improvement/index.js';
 import { presentEvaluation, ratingsSnapshot } from '../evaluations.presenter.js';
 import type * as repo from '../evaluations.repository.js';
 import { evaluationResults, loadEvaluationContext, loadObjectionView } from './context.js';
@@ -55,6 +56,7 @@ async function changeRatings(
     { now },
   );
   await syncDevelopment(tx, ctx, current, await evaluationResults(tx, evaluation.workPlanId), now);
+  await syncImprovement(tx, ctx, current, now);
   await appendAudit(
     tx,
     ctx,

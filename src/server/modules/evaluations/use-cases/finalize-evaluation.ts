@@ -10,6 +10,7 @@ import { evaluations } from '../../../platform/db/schema.js';
 import { updateVersioned } from '../../../platform/db/steps.js';
 import { AppError, staleVersion } from '../../../platform/errors.js';
 import { notify, texts } from '../../notifications/index.js';
+import { syncImprovement } from '../../improvement/index.js';
 import { presentEvaluation, type EvaluationContext } from '../evaluations.presenter.js';
 import { loadEvaluationContext, loadPopulation } from './context.js';
 import {
@@ -137,6 +138,7 @@ export async function finalizeEvaluation(
       { now },
     );
     await syncDevelopment(tx, ctx, updated, context.results, now);
+    await syncImprovement(tx, ctx, updated, now);
     await appendAudit(
       tx,
       ctx,

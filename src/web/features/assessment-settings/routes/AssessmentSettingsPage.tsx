@@ -13,6 +13,7 @@ import { getAssessmentSettings, useAssessmentSettings } from '../api/get-assessm
 import { useUpdateAssessmentSettings } from '../api/update-assessment-settings';
 import { QueryState } from '../../../components/QueryState';
 import { AgencyHeadCard } from '../components/AgencyHeadCard';
+import { ImprovementSettingsCard } from '../../improvement';
 import { RuleRowEditor } from '../components/RuleRowEditor';
 import {
   DAY_FIELDS,
@@ -338,6 +339,7 @@ export function AssessmentSettingsPage() {
         {(view) => <SettingsForm key={view.version} view={view} onReload={() => void query.refetch()} />}
       </QueryState>
       <AgencyHeadCard />
+      <ImprovementSettingsCard />
     </>
   );
 }

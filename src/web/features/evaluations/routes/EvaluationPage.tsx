@@ -21,6 +21,7 @@ import { QueryState } from '../../../components/QueryState';
 import { ReopenModal } from '../components/ReopenModal';
 import type { EvaluationView } from '../types';
 import { usePeriodLabel } from '../../../lib/use-period-label';
+import { NominationSection } from '../../nominations';
 
 function person(p: EvaluationView['employee'] | null): string | null {
   if (!p) return null;
@@ -151,6 +152,7 @@ function EvaluationScreen({
                 <AcknowledgeCard evaluation={evaluation} />
                 <EvaluationExplanation evaluation={evaluation} />
                 <ObjectionSection evaluation={evaluation} />
+                <NominationSection evaluation={evaluation} isAssessor={isAssessor} />
               </>
             )}
           </Stack>

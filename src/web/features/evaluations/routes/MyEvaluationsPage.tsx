@@ -17,6 +17,7 @@ import { RatingChip } from '../components/RatingChip';
 import type { EvaluationListItem } from '../types';
 import { usePeriodLabel } from '../../../lib/use-period-label';
 import { CreditPointsCard, LearningHoursCard } from '../../ledger';
+import { ImprovementBanner } from '../../improvement';
 
 const PAGE_SIZE = 20;
 
@@ -111,6 +112,7 @@ export function MyEvaluationsPage() {
     <>
       <PageHeader title={t('evaluations.mine.title')} description={t('evaluations.mine.description')} />
       <Stack gap="md">
+        {employeeId ? <ImprovementBanner employeeId={employeeId} /> : null}
         {body}
         {employeeId ? <DevelopmentPlans employeeId={employeeId} canStartVoluntary /> : null}
         {employeeId ? <DevelopmentPlans employeeId={employeeId} /> : null}

@@ -11,6 +11,7 @@ import { useEmployee, useEmployees } from '../../employees';
 import { useUnits } from '../../units';
 import { useUsers } from '../../users';
 import { MyActionsCard } from '../../feedback';
+import { ImprovementBanner } from '../../improvement';
 import { CountCard } from '../components/CountCard';
 import { QueryState } from '../../../components/QueryState';
 import { TaskList } from '../components/TaskList';
@@ -156,6 +157,7 @@ export function HomePage() {
         description={t('home.greetingName', { name }).replace(/\.\.$/, '.')}
       />
       <Stack gap="md">
+        {user.employeeId ? <ImprovementBanner employeeId={user.employeeId} /> : null}
         <Card
           withBorder
           padding="md"

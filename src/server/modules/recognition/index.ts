@@ -1,0 +1,1 @@
+export { recognitionRoutes } from './recognition.routes.js';

@@ -31,6 +31,7 @@ import { feedbackRoutes } from './modules/feedback/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { monitoringRoutes } from './modules/monitoring/index.js';
 import { homeRoutes } from './modules/home/index.js';
+import { followUpDashboardRoutes } from './modules/follow-up-dashboard/index.js';
 
 export interface AppOptions {
   database: Database;
@@ -158,6 +159,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       homeRoutes(api, deps);
       evaluationRoutes(api, deps);
       developmentRoutes(api, deps);
+      followUpDashboardRoutes(api, deps);
     },
     { prefix: API_PREFIX },
   );

@@ -37,6 +37,9 @@ const AssessmentSettingsPage = lazy(
 const TeamEvaluationsPage = lazy(() => import('../features/evaluations/routes/TeamEvaluationsPage'));
 const MyEvaluationsPage = lazy(() => import('../features/evaluations/routes/MyEvaluationsPage'));
 const EvaluationPage = lazy(() => import('../features/evaluations/routes/EvaluationPage'));
+const FollowUpDashboardPage = lazy(
+  () => import('../features/follow-up-dashboard/routes/FollowUpDashboardPage'),
+);
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -58,6 +61,7 @@ export const routes: RouteObject[] = [
           { path: 'plans/:id', element: <PlanPage /> },
           { path: 'plans/:id/progress/new', element: <ProgressNewPage /> },
           { path: 'monitoring', element: <MonitoringPage /> },
+          { path: 'dashboards/follow-up', element: <FollowUpDashboardPage /> },
           { path: 'calibration', element: <CalibrationPage /> },
           { path: 'org-predicates', element: <OrgPredicatesPage /> },
           { path: 'objections', element: <ObjectionsPage /> },

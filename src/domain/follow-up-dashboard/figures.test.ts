@@ -74,7 +74,7 @@ function fig(n: number, decisions: Record<string, number> = {}): FollowUpFigures
     ...f,
     employees: n,
     items: { planned: n, completed: 2 * n, overdue: n % 3 },
-    learning: { ...f.learning, hours: n * 1.1, cost: n * 100_000, pnsBelowMinimum: n % 2 },
+    learning: { ...f.learning, hours: n / 2, cost: n * 100_000, pnsBelowMinimum: n % 2 },
     improvementPeriods: { ...f.improvementPeriods, open: n % 4 },
     escalations: { open: 0, decided: Object.values(decisions).reduce((a, b) => a + b, 0), decisions },
   };
@@ -85,7 +85,7 @@ describe('adding figures', () => {
     const sum = addFigures(fig(1, { teguran: 1 }), fig(2, { teguran: 2, penurunan_jabatan: 1 }));
     expect(sum.employees).toBe(3);
     expect(sum.items).toEqual({ planned: 3, completed: 6, overdue: 3 });
-    expect(sum.learning.hours).toBe(3.3);
+    expect(sum.learning.hours).toBe(1.5);
     expect(sum.learning.cost).toBe(300_000);
     expect(sum.escalations).toEqual({ open: 0, decided: 4, decisions: { teguran: 3, penurunan_jabatan: 1 } });
   });

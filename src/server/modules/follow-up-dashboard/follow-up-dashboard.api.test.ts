@@ -141,6 +141,7 @@ describe('follow-up dashboards', () => {
       await createEmployee(team.admin, pustu, {
         name: 'Perawat PPPK',
         asnType: 'PPPK',
+        rank: 'IX',
         nip: pppkNip(),
         supervisorId: team.kapus.id,
       })

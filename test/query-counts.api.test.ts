@@ -42,8 +42,8 @@ const CEILINGS: Record<string, number> = {
   'audit log: one record type': 5,
   'home: employee': 16,
   'home: unit head': 25,
-  'follow-up dashboard: agency': 8,
-  'follow-up dashboard: one unit': 10,
+  'follow-up dashboard: agency': 6,
+  'follow-up dashboard: one unit': 8,
   'follow-up overdue items': 6,
 };
 

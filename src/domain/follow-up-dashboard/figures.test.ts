@@ -154,8 +154,7 @@ describe('rolling figures up the unit tree', () => {
         for (const r of children.get(null) ?? []) walk(r);
         const total = rollUp(ordered, new Map(units.map((u) => [u.id, fig(u.n)])));
         const below = (id: string): number =>
-          units.find((u) => u.id === id)!.n +
-          (children.get(id) ?? []).reduce((s, c) => s + below(c.id), 0);
+          units.find((u) => u.id === id)!.n + (children.get(id) ?? []).reduce((s, c) => s + below(c.id), 0);
         for (const u of units) expect(total.get(u.id)!.employees).toBe(below(u.id));
         const roots = children.get(null) ?? [];
         expect(roots.reduce((s, r) => s + total.get(r.id)!.employees, 0)).toBe(

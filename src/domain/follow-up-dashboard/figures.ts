@@ -65,7 +65,7 @@ export function zeroFigures(): FollowUpFigures {
 
 function addCounts<T extends Record<string, number>>(a: T, b: T): T {
   const out = { ...a };
-  for (const k of Object.keys(b) as Array<keyof T>) out[k] = ((a[k] ?? 0) + b[k]) as T[keyof T];
+  for (const k of Object.keys(b) as Array<keyof T>) out[k] = ((a[k] ?? 0) + (b[k] ?? 0)) as T[keyof T];
   return out;
 }
 

@@ -64,7 +64,12 @@ describe('follow-up dashboards', () => {
 
   async function devPlan(
     employeeId: string,
-    o: { source?: 'evaluation' | 'voluntary'; status?: string; employeeAgreed?: boolean; assessorAgreed?: boolean },
+    o: {
+      source?: 'evaluation' | 'voluntary';
+      status?: string;
+      employeeAgreed?: boolean;
+      assessorAgreed?: boolean;
+    },
   ) {
     const [row] = await q<{ id: string }>(
       `INSERT INTO development_plans (employee_id, source, status, agreed_by_employee_at, agreed_by_assessor_at)
@@ -293,7 +298,12 @@ describe('follow-up dashboards', () => {
     const view = await dashboard(team.hr);
     expect(view.year).toBe(2026);
     const units = byUnit(view);
-    expect(view.units.filter((u) => u.depth === 0).map((u) => u.unitId).sort()).toEqual([dinkes, other].sort());
+    expect(
+      view.units
+        .filter((u) => u.depth === 0)
+        .map((u) => u.unitId)
+        .sort(),
+    ).toEqual([dinkes, other].sort());
     expect(units.get(dinkes)!.total).toEqual(dinkesTotal());
     expect(units.get(other)!.total).toEqual(otherOwn());
     expect(view.totals.employees).toBe(6);
@@ -336,7 +346,9 @@ describe('follow-up dashboards', () => {
       ['Guru Lain', 59],
       ['Siti Perawat', 1],
     ]);
-    const page = (await team.hr.get('/dashboards/follow-up/overdue?limit=1&offset=1')).json<OverdueListView>();
+    const page = (
+      await team.hr.get('/dashboards/follow-up/overdue?limit=1&offset=1')
+    ).json<OverdueListView>();
     expect(page).toMatchObject({ total: 3, items: [{ name: 'Guru Lain', dueDate: '2026-10-01' }] });
     // the list and the dashboard agree
     const view = await dashboard(team.hr);
@@ -398,7 +410,10 @@ describe('follow-up dashboards', () => {
       404,
       'NOT_FOUND',
     );
-    await q('UPDATE acting_officials SET end_date = $1 WHERE employee_id = $2', ['2026-11-28', team.midwife.id]);
+    await q('UPDATE acting_officials SET end_date = $1 WHERE employee_id = $2', [
+      '2026-11-28',
+      team.midwife.id,
+    ]);
     expectError(await team.midwife.client.get('/dashboards/follow-up'), 403, 'FORBIDDEN');
   });
 

@@ -36,9 +36,7 @@ export async function scopeFor(deps: Deps, ctx: RequestContext, unitId: string |
   const db = deps.database.db;
   const agencyWide = actorCan(actor, 'read:agency');
   const headed =
-    !agencyWide && actor.employeeId
-      ? await headedUnits(db, actor.employeeId, dateIn(deps.clock.now()))
-      : [];
+    !agencyWide && actor.employeeId ? await headedUnits(db, actor.employeeId, dateIn(deps.clock.now())) : [];
   if (!agencyWide && headed.length === 0) throw new AppError('FORBIDDEN');
   const tree = await repo.unitTree(db);
   const children = new Map<string | null, string[]>();

@@ -1,4 +1,9 @@
-import { daysOverdue, jpShortfall, roundJp, zeroFigures } from '../../../domain/follow-up-dashboard/figures.js';
+import {
+  daysOverdue,
+  jpShortfall,
+  roundJp,
+  zeroFigures,
+} from '../../../domain/follow-up-dashboard/figures.js';
 import type {
   FollowUpFigures,
   FollowUpUnitView,

@@ -42,9 +42,7 @@ export interface Window {
 
 /** Active employees of the units asked for (all units when null). */
 const employeesIn = (unitIds: string[] | null): SQL =>
-  unitIds === null
-    ? sql`e.active`
-    : sql`e.active AND e.unit_id = ANY(${`{${unitIds.join(',')}}`}::uuid[])`;
+  unitIds === null ? sql`e.active` : sql`e.active AND e.unit_id = ANY(${`{${unitIds.join(',')}}`}::uuid[])`;
 
 const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 const completedIn = (w: Window) =>
@@ -238,7 +236,9 @@ export async function jpShort(
       FROM employees e JOIN units u ON u.id = e.unit_id LEFT JOIN jp ON jp.employee_id = e.id
       WHERE ${employeesIn(w.unitIds)} AND e.asn_type = 'PNS' AND COALESCE(jp.hours, 0) < ${JP_MINIMUM_PNS}`;
   const [rows, counted] = await Promise.all([
-    db.execute(sql`${short} ORDER BY COALESCE(jp.hours, 0), e.name, e.id LIMIT ${page.limit} OFFSET ${page.offset}`),
+    db.execute(
+      sql`${short} ORDER BY COALESCE(jp.hours, 0), e.name, e.id LIMIT ${page.limit} OFFSET ${page.offset}`,
+    ),
     db.execute(sql`SELECT count(*) AS n FROM (${short}) AS short`),
   ]);
   return {

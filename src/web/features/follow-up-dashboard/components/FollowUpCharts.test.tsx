@@ -8,7 +8,10 @@ import { FollowUpCharts } from './FollowUpCharts';
 
 /** What each chart was given: the drawing itself is recharts' business (and needs a real layout engine). */
 const drawn = vi.hoisted(() => ({
-  bars: [] as Array<{ data: Array<Record<string, unknown>>; series: Array<{ name: string; label?: string }> }>,
+  bars: [] as Array<{
+    data: Array<Record<string, unknown>>;
+    series: Array<{ name: string; label?: string }>;
+  }>,
   donuts: [] as Array<{ data: Array<{ name: string; value: number }> }>,
 }));
 vi.mock('@mantine/charts', () => ({
@@ -144,7 +147,9 @@ describe('the follow-up charts and their tables', () => {
     renderWithProviders(<FollowUpCharts view={view({ open: 0, passed: 0, escalated: 0, closed: 0 })} />);
     expect(drawn.donuts).toHaveLength(0);
     expect(
-      within(screen.getByTestId('follow-up-periods-chart')).getByText('Tidak ada masa perbaikan pada tahun ini.'),
+      within(screen.getByTestId('follow-up-periods-chart')).getByText(
+        'Tidak ada masa perbaikan pada tahun ini.',
+      ),
     ).toBeTruthy();
     showTable('follow-up-periods');
     expect(tableRows('follow-up-periods').map((r) => r[1])).toEqual(['0', '0', '0', '0']);

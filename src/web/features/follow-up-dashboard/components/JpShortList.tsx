@@ -11,7 +11,15 @@ import { formatNumber } from '../../../lib/format';
 import { JP_SHORT_PAGE, useJpShort } from '../api/list-jp-short';
 
 /** The PNS short of the yearly JP minimum, the largest shortfall first, paged. */
-export function JpShortList({ unitId, year, minimum }: { unitId: string | null; year: number; minimum: number }) {
+export function JpShortList({
+  unitId,
+  year,
+  minimum,
+}: {
+  unitId: string | null;
+  year: number;
+  minimum: number;
+}) {
   const { t, i18n } = useTranslation();
   const [page, setPage] = useState(1);
   const query = useJpShort(unitId, year, (page - 1) * JP_SHORT_PAGE);

@@ -19,7 +19,9 @@ export function OverdueList({ unitId }: { unitId: string | null }) {
     <SectionCard
       id="follow-up-overdue"
       title={t('followUp.overdue.title')}
-      hint={query.data ? t('followUp.overdue.hint', { date: formatDate(query.data.today, i18n.language) }) : null}
+      hint={
+        query.data ? t('followUp.overdue.hint', { date: formatDate(query.data.today, i18n.language) }) : null
+      }
       testId="follow-up-overdue"
     >
       <QueryState query={query} loading={<ListSkeleton rows={4} />}>

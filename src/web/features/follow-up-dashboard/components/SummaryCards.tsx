@@ -3,7 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
 import type { FollowUpDashboardView } from '../types';
 
-function Figure({ label, value, note, testId }: { label: string; value: string; note: string; testId: string }) {
+function Figure({
+  label,
+  value,
+  note,
+  testId,
+}: {
+  label: string;
+  value: string;
+  note: string;
+  testId: string;
+}) {
   return (
     <Card withBorder padding="sm" radius="md" data-testid={testId}>
       <Text size="xs" c="dimmed" fw={600}>

@@ -42,6 +42,9 @@ const CEILINGS: Record<string, number> = {
   'audit log: one record type': 5,
   'home: employee': 16,
   'home: unit head': 25,
+  'follow-up dashboard: agency': 6,
+  'follow-up dashboard: one unit': 8,
+  'follow-up overdue items': 6,
 };
 
 /**
@@ -110,6 +113,17 @@ describe('query counts of the hot reads', () => {
     for (const plan of staffPlans.slice(evaluated))
       await draftEvaluation(team, plan, cycle.quarters[quarter]!, { result: 'meets', behaviour: 'meets' });
     evaluated = staffPlans.length;
+    // a voluntary development plan with an item for everyone in the unit without one (the follow-up dashboards)
+    await t.database.query(
+      `WITH p AS (
+         INSERT INTO development_plans (employee_id, source)
+         SELECT e.id, 'voluntary' FROM employees e
+         WHERE e.unit_id = $1 AND NOT EXISTS (SELECT 1 FROM development_plans d WHERE d.employee_id = e.id)
+         RETURNING id)
+       INSERT INTO development_plan_items (plan_id, title, hours, due_date, success_criteria)
+       SELECT id, 'Pelatihan pelayanan prima', 8, '2025-01-31', 'Sertifikat' FROM p`,
+      [team.unitId],
+    );
     // the nurse's own list: one more evaluation, of another quarter
     await draftEvaluation(team, nursePlan, cycle.quarters[nurseQuarter++]!);
     await t.database.db.insert(notifications).values(
@@ -148,6 +162,9 @@ describe('query counts of the hot reads', () => {
       ['audit log: one record type', auditor, '/audit?entityType=evaluation'],
       ['home: employee', nurse, '/home'],
       ['home: unit head', kapus, '/home'],
+      ['follow-up dashboard: agency', team.hr, '/dashboards/follow-up'],
+      ['follow-up dashboard: one unit', kapus, `/dashboards/follow-up?unitId=${team.unitId}`],
+      ['follow-up overdue items', kapus, '/dashboards/follow-up/overdue'],
     ];
   }
 

@@ -35,6 +35,7 @@ import { monitoringRoutes } from './modules/monitoring/index.js';
 import { homeRoutes } from './modules/home/index.js';
 import { trainingRoutes } from './modules/trainings/index.js';
 import { ledgerRoutes } from './modules/ledger/index.js';
+import { followUpDashboardRoutes } from './modules/follow-up-dashboard/index.js';
 
 export interface AppOptions {
   database: Database;
@@ -166,6 +167,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ledgerRoutes(api, deps);
       improvementRoutes(api, deps);
       recognitionRoutes(api, deps);
+      followUpDashboardRoutes(api, deps);
     },
     { prefix: API_PREFIX },
   );

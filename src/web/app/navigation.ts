@@ -11,6 +11,7 @@ export interface NavItem {
     | 'team-evaluations'
     | 'library'
     | 'monitoring'
+    | 'follow-up-dashboard'
     | 'calibration'
     | 'org-predicates'
     | 'objections'
@@ -88,6 +89,14 @@ export function navigationFor(roles: readonly string[], context: NavContext = NO
       label: 'nav.monitoring',
       permission: null,
       when: hr || roles.includes('agency_head') || context.monitoring === true,
+    },
+    {
+      // Dasbor Tindak Lanjut: agency-wide readers, and unit heads (the same people the monitoring probe finds)
+      key: 'follow-up-dashboard',
+      to: '/dashboards/follow-up',
+      label: 'followUp.nav',
+      permission: null,
+      when: can(roles, 'read:agency') || context.monitoring === true,
     },
     {
       key: 'calibration',

@@ -43,6 +43,9 @@ const FollowUpExportsPage = lazy(() => import('../features/ledger/routes/FollowU
 const EscalationsPage = lazy(() => import('../features/escalations/routes/EscalationsPage'));
 const EscalationPage = lazy(() => import('../features/escalations/routes/EscalationPage'));
 const NominationsPage = lazy(() => import('../features/nominations/routes/NominationsPage'));
+const FollowUpDashboardPage = lazy(
+  () => import('../features/follow-up-dashboard/routes/FollowUpDashboardPage'),
+);
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -64,6 +67,7 @@ export const routes: RouteObject[] = [
           { path: 'plans/:id', element: <PlanPage /> },
           { path: 'plans/:id/progress/new', element: <ProgressNewPage /> },
           { path: 'monitoring', element: <MonitoringPage /> },
+          { path: 'dashboards/follow-up', element: <FollowUpDashboardPage /> },
           { path: 'calibration', element: <CalibrationPage /> },
           { path: 'org-predicates', element: <OrgPredicatesPage /> },
           { path: 'objections', element: <ObjectionsPage /> },

@@ -1,0 +1,1 @@
+export { followUpDashboardRoutes } from './follow-up-dashboard.routes.js';

@@ -28,9 +28,8 @@ const webFeatureDependencies = {
   cycles: [],
   development: ['evaluations'],
   employees: ['audit', 'units'],
-  evaluations: ['cycles', 'feedback', 'ledger', 'progress', 'work-plans'],
   escalations: ['evaluations'],
-  evaluations: ['cycles', 'feedback', 'improvement', 'nominations', 'progress', 'work-plans'],
+  evaluations: ['cycles', 'feedback', 'improvement', 'ledger', 'nominations', 'progress', 'work-plans'],
   feedback: ['cycles', 'progress', 'work-plans'],
   home: [
     'audit',

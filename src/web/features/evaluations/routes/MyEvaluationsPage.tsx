@@ -115,7 +115,6 @@ export function MyEvaluationsPage() {
         {employeeId ? <ImprovementBanner employeeId={employeeId} /> : null}
         {body}
         {employeeId ? <DevelopmentPlans employeeId={employeeId} canStartVoluntary /> : null}
-        {employeeId ? <DevelopmentPlans employeeId={employeeId} /> : null}
         {employeeId ? <CreditPointsCard employeeId={employeeId} /> : null}
         {employeeId ? <LearningHoursCard employeeId={employeeId} /> : null}
       </Stack>

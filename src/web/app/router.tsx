@@ -89,6 +89,9 @@ export const routes: RouteObject[] = [
             element: (
               <RequirePermission permission="export:follow-up">
                 <FollowUpExportsPage />
+              </RequirePermission>
+            ),
+          },
           {
             path: 'escalations',
             element: (

@@ -59,7 +59,7 @@ describe('TrainingsPage', () => {
   it('when HR opens the catalogue, then the programmes show with their competences by name', async () => {
     const calls = mockApi(api());
     renderRoutes(routes, '/admin/trainings');
-    const rows = await screen.findAllByTestId('training-row', {}, { timeout: 5000 });
+    const rows = await screen.findAllByTestId('training-row', {}, { timeout: 15000 });
     expect(rows).toHaveLength(2);
     const first = within(rows[0]!);
     expect(first.getByText('Pelayanan Prima bagi Petugas Loket Puskesmas')).toBeTruthy();
@@ -76,7 +76,7 @@ describe('TrainingsPage', () => {
       api([{ method: 'PATCH', path: '/trainings/a1', body: { ...items[0], active: false, version: 3 } }]),
     );
     renderRoutes(routes, '/admin/trainings');
-    const rows = await screen.findAllByTestId('training-row', {}, { timeout: 5000 });
+    const rows = await screen.findAllByTestId('training-row', {}, { timeout: 15000 });
     fireEvent.click(within(rows[0]!).getByTestId('training-toggle'));
     fireEvent.click(await screen.findByTestId('confirm-action'));
     await waitFor(() => expect(calls.some((c) => c.method === 'PATCH')).toBe(true));
@@ -86,7 +86,7 @@ describe('TrainingsPage', () => {
   it('when a file is checked, then the row report names the rejected rows and only valid rows can be imported', async () => {
     const calls = mockApi(api([{ method: 'POST', path: '/trainings/import', body: report }]));
     renderRoutes(routes, '/admin/trainings');
-    await screen.findAllByTestId('training-row', {}, { timeout: 5000 });
+    await screen.findAllByTestId('training-row', {}, { timeout: 15000 });
     const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
     fireEvent.change(input, { target: { files: [new File(['x'], 'katalog.xlsx')] } });
     fireEvent.click(screen.getByTestId('training-import-check'));

@@ -32,7 +32,8 @@ export const INDICATOR_CATEGORY_LABELS: Record<IndicatorCategory, string> = {
   innovation: 'Inovasi',
 };
 
-export type CompetenceKind = 'behaviour' | 'category' | 'tag';
+export const COMPETENCE_KINDS = ['behaviour', 'category', 'tag'] as const;
+export type CompetenceKind = (typeof COMPETENCE_KINDS)[number];
 
 /** A free tag once normalised: a lower-case letter or digit, then 1–40 letters, digits, spaces, `_` or `-`. */
 export const COMPETENCE_TAG_PATTERN = /^[a-z0-9][a-z0-9 _-]{1,40}$/;

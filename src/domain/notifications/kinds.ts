@@ -27,6 +27,7 @@ export const NOTIFICATION_KINDS = [
   'employee.transferred',
   'development.item_due',
   'development.item_overdue',
+  'development.agreed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -292,6 +292,13 @@ describe('development plans', () => {
         agreedByAssessorName: 'dr. Kepala Puskesmas',
         status: 'open',
       });
+      const told = await t.database.query<{ kind: string; employee_id: string }>(
+        `SELECT n.kind, u.employee_id FROM notifications n JOIN users u ON u.id = n.user_id
+         WHERE n.entity_id = $1 AND n.kind = 'development.agreed' ORDER BY n.created_at`,
+        [plan.id],
+      );
+      // each party told of the other's agreement (one test-clock instant: compared as a set)
+      expect(told.map((n) => n.employee_id).sort()).toEqual([team.kapus.id, team.nurse.id].sort());
       const second = await addFree(team.kapus.client, plan.id, {
         title: 'Mentoring komunikasi',
         mode: 'mentoring',

@@ -32,6 +32,7 @@ export const NOTIFICATION_KINDS = [
   'escalation.raised',
   'escalation.decided',
   'nomination.decided',
+  'development.agreed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -20,6 +20,7 @@ import {
   apiTokens,
   auditLog,
   cycles,
+  developmentPlanItems,
   developmentPlans,
   dialogueActions,
   dialogues,
@@ -196,6 +197,15 @@ const RESOLVERS: Record<string, Resolver> = {
         .innerJoin(employees, eq(employees.id, developmentPlans.employeeId))
         .where(inArray(developmentPlans.id, ids))
     ).map((r) => [r.id, r.name]),
+  development_plan_item: async (db, ids) =>
+    (
+      await db
+        .select({ id: developmentPlanItems.id, name: employees.name, title: developmentPlanItems.title })
+        .from(developmentPlanItems)
+        .innerJoin(developmentPlans, eq(developmentPlans.id, developmentPlanItems.planId))
+        .innerJoin(employees, eq(employees.id, developmentPlans.employeeId))
+        .where(inArray(developmentPlanItems.id, ids))
+    ).map((r) => [r.id, join(r.name, r.title)]),
   cycle: async (db, ids) =>
     (await db.select({ id: cycles.id, year: cycles.year }).from(cycles).where(inArray(cycles.id, ids))).map(
       (r) => [r.id, String(r.year)],

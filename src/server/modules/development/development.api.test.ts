@@ -11,7 +11,7 @@ import { planIndicators, trainings } from '../../platform/db/schema.js';
 import { runReminders } from '../notifications/index.js';
 import { createTestApp, type Client, type TestApp } from '../../../../test/helpers.js';
 import { expectError, failingPaths, multipart } from '../../../../test/factories.js';
-import { ELF_HEAD, PDF_SMALL, PNG_1x1 } from '../../../../test/file-samples.js';
+import { ELF_HEAD, JPEG_HEAD, PDF_SMALL, PNG_1x1 } from '../../../../test/file-samples.js';
 import { approvedPlan, buildTeam, pastCycle, type Team } from '../../../../test/planning-fixtures.js';
 import { finalEvaluation } from '../../../../test/assessment-fixtures.js';
 
@@ -292,6 +292,13 @@ describe('development plans', () => {
         agreedByAssessorName: 'dr. Kepala Puskesmas',
         status: 'open',
       });
+      const told = await t.database.query<{ kind: string; employee_id: string }>(
+        `SELECT n.kind, u.employee_id FROM notifications n JOIN users u ON u.id = n.user_id
+         WHERE n.entity_id = $1 AND n.kind = 'development.agreed' ORDER BY n.created_at`,
+        [plan.id],
+      );
+      // each party told of the other's agreement (one test-clock instant: compared as a set)
+      expect(told.map((n) => n.employee_id).sort()).toEqual([team.kapus.id, team.nurse.id].sort());
       const second = await addFree(team.kapus.client, plan.id, {
         title: 'Mentoring komunikasi',
         mode: 'mentoring',
@@ -342,6 +349,36 @@ describe('development plans', () => {
       expect(download.headers['content-type']).toBe('application/pdf');
       expectError(await team.midwife.client.get(done.evidence!.downloadUrl), 404, 'NOT_FOUND');
       expectError(await complete(team.nurse.client, item.id), 409, 'INVALID_TRANSITION');
+    });
+
+    it('when the note comes after the file in the body, then it is kept too', async () => {
+      const { ev } = await finalOf('nurse', { result: 'below', behaviour: 'meets' });
+      const plan = await planOf(ev.id);
+      const item = await addFree(team.nurse.client, plan.id);
+      const boundary = '----kinerjaorder';
+      const payload = Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="scan.jpg"\r\n` +
+            'Content-Type: image/jpeg\r\n\r\n',
+        ),
+        JPEG_HEAD,
+        Buffer.from(
+          `\r\n--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\nDari ponsel\r\n--${boundary}--\r\n`,
+        ),
+      ]);
+      const res = await team.nurse.client.request(
+        'POST',
+        `/development-plan-items/${item.id}/complete`,
+        payload,
+        {
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+        },
+      );
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json<DevelopmentItemView>()).toMatchObject({
+        completionNote: 'Dari ponsel',
+        evidence: { contentType: 'image/jpeg' },
+      });
     });
 
     it('when the certificate is a renamed executable or not a certificate type, then 415 and the item stays planned', async () => {

@@ -157,6 +157,22 @@ export const texts = {
     entityId: p.objectionId,
     link: `/objections/${p.objectionId}`,
   }),
+  /** to the other party: the employee or the assessor agreed the development plan */
+  developmentAgreed: (p: {
+    planId: string;
+    byName: string;
+    employeeName: string;
+    both: boolean;
+  }): Message => ({
+    kind: 'development.agreed',
+    title: 'Rencana pengembangan disetujui',
+    body: p.both
+      ? `${p.byName} menyetujui rencana pengembangan ${p.employeeName}; kedua pihak telah menyetujuinya.`
+      : `${p.byName} menyetujui rencana pengembangan ${p.employeeName}. Periksa dan setujui juga bila sudah sesuai.`,
+    entityType: 'development_plan',
+    entityId: p.planId,
+    link: `/development-plans/${p.planId}`,
+  }),
   /** to the employee and the assessor: a planned development item falls due within the week */
   developmentItemDue: (p: {
     planId: string;

@@ -1,11 +1,12 @@
 import { dateIn } from '../../../../domain/dates.js';
-import { statusOf } from '../../../../domain/development/status.js';
+import { isAgreed, statusOf } from '../../../../domain/development/status.js';
 import type { DevelopmentPlanDetail } from '../../../../domain/development/view.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import { developmentPlans } from '../../../platform/db/schema.js';
 import { assertVersion, updateVersioned } from '../../../platform/db/steps.js';
 import { AppError } from '../../../platform/errors.js';
+import { notify, texts } from '../../notifications/index.js';
 import * as repo from '../development.repository.js';
 import { assertOpen, requireParty } from '../development.policy.js';
 import { planSnapshot } from '../development.presenter.js';
@@ -64,6 +65,28 @@ export async function agreePlan(
         },
       },
     );
+    // the other party hears of it (in the same transaction: the notification commits with the agreement)
+    const other = rel.employee ? plan.assessorId : plan.employeeId;
+    if (other && other !== rel.actor.employeeId) {
+      const [byName, employeeName] = await Promise.all([
+        repo.employeeName(tx, rel.actor.employeeId),
+        repo.employeeName(tx, plan.employeeId),
+      ]);
+      await notify(tx, {
+        ...texts.developmentAgreed({
+          planId: plan.id,
+          byName: byName ?? rel.actor.username,
+          employeeName: employeeName ?? '',
+          both: isAgreed({
+            hasAssessor: updated.assessorId !== null,
+            agreedByEmployee: updated.agreedByEmployeeAt !== null,
+            agreedByAssessor: updated.agreedByAssessorAt !== null,
+          }),
+        }),
+        employeeIds: [other],
+        at: now,
+      });
+    }
     return loadPlanDetail(tx, updated, rel, today);
   });
 }

@@ -29,6 +29,7 @@ export const NOTIFICATION_KINDS = [
   'improvement.opened',
   'escalation.raised',
   'escalation.decided',
+  'nomination.created',
   'nomination.decided',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

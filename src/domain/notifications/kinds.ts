@@ -31,6 +31,7 @@ export const NOTIFICATION_KINDS = [
   'improvement.opened',
   'escalation.raised',
   'escalation.decided',
+  'nomination.created',
   'nomination.decided',
   'development.agreed',
 ] as const;

@@ -62,6 +62,8 @@ describe('recognition: nominations', () => {
       const pool = await nominate(team.kapus.client, ev.id, { reason: REASON, kind: 'talent_pool' });
       expect(pool.statusCode, pool.body).toBe(201);
       expect((await auditOf(team, 'nomination', n.id)).map((a) => a.action)).toEqual(['nomination.create']);
+      expect(await notificationKinds(head, [n.id])).toEqual(['nomination.created']);
+      expect(await notificationKinds(team.hr, [n.id])).toEqual(['nomination.created']);
       const listed = await team.nurse.client.get(`/evaluations/${ev.id}/nominations`);
       expect(listed.statusCode, listed.body).toBe(200);
       expect(

@@ -1,6 +1,6 @@
-import { count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
-import { employees, evaluations, nominations, periods, units } from '../../platform/db/schema.js';
+import { employees, evaluations, nominations, periods, units, users } from '../../platform/db/schema.js';
 
 /** Reads of recognition nominations. Writes live in the use cases (with their audit entries). */
 
@@ -80,6 +80,15 @@ export async function findEvaluation(db: Executor, id: string) {
     .where(eq(evaluations.id, id))
     .limit(1);
   return row;
+}
+
+/** Active accounts of HR and the agency heads: told of a new nomination. */
+export async function deciderAccounts(db: Executor): Promise<string[]> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.active, true), sql`${users.roles} && ARRAY['agency_head','hr_admin']::text[]`));
+  return rows.map((r) => r.id);
 }
 
 export async function employeeName(db: Executor, id: string | null) {

@@ -9,9 +9,11 @@ import type { Deps } from '../../../platform/deps.js';
 import { nominations } from '../../../platform/db/schema.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { requireActor } from '../../auth/index.js';
+import { notify } from '../../notifications/index.js';
 import { isAssessorOf, mayReadNominationsOf } from '../recognition.policy.js';
 import { nominationAudit, presentNomination } from '../recognition.presenter.js';
 import * as repo from '../recognition.repository.js';
+import { recognitionTexts } from '../recognition.texts.js';
 
 /**
  * The assessor nominates a final Sangat Baik for an award or the talent pool (409 INVALID_TRANSITION for any other
@@ -71,6 +73,18 @@ export async function createNomination(
     );
     const view = await repo.findNomination(tx, row.id);
     if (!view) throw notFound();
+    await notify(tx, {
+      ...recognitionTexts.created({
+        nominationId: row.id,
+        employeeName: view.employeeName,
+        nominatedByName,
+        kind: row.kind,
+      }),
+      userIds: await repo.deciderAccounts(tx),
+      exceptUserId: actor.userId,
+      dedupeKey: `nomination.created:${row.id}`,
+      at: now,
+    });
     return presentNomination(view, false);
   });
 }

@@ -34,6 +34,7 @@ const learning = (hours: number, cost: number) => ({ ...zeroFigures().learning, 
 /** Dinas Kesehatan (a few of its own staff) → Puskesmas Kemuning (→ Pustu Melati), Puskesmas Melati. */
 function view(periods = { open: 2, passed: 1, escalated: 3, closed: 0 }): FollowUpDashboardView {
   const own = figures({
+    employees: 3,
     items: { planned: 2, completed: 1, overdue: 1 },
     learning: learning(16.5, 1_500_000),
   });
@@ -153,6 +154,13 @@ describe('the follow-up charts and their tables', () => {
     ).toBeTruthy();
     showTable('follow-up-periods');
     expect(tableRows('follow-up-periods').map((r) => r[1])).toEqual(['0', '0', '0', '0']);
+  });
+
+  it('when the chosen unit has no staff of its own, then only its child units are compared', () => {
+    const v = view();
+    const root = { ...v.units[0]!, own: zeroFigures() };
+    renderWithProviders(<FollowUpCharts view={{ ...v, units: [root, ...v.units.slice(1)] }} />);
+    expect(drawn.bars[0]!.data.map((r) => r.unit)).toEqual(['Puskesmas Kemuning', 'Puskesmas Melati']);
   });
 
   it('when the whole agency is shown, then each top unit is one bar group with its subtree total', () => {

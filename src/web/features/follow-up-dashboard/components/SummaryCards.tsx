@@ -8,18 +8,21 @@ function Figure({
   value,
   note,
   testId,
+  long = false,
 }: {
   label: string;
   value: string;
   note: string;
   testId: string;
+  /** a long value (rupiah): a size smaller on phones, so it stays on one line in half the width */
+  long?: boolean;
 }) {
   return (
     <Card withBorder padding="sm" radius="md" data-testid={testId}>
       <Text size="xs" c="dimmed" fw={600}>
         {label}
       </Text>
-      <Text fz={{ base: 'lg', sm: 'xl' }} fw={700} data-testid={`${testId}-value`}>
+      <Text fz={{ base: long ? 'md' : 'lg', sm: 'xl' }} fw={700} data-testid={`${testId}-value`}>
         {value}
       </Text>
       <Text size="xs" c="dimmed">
@@ -57,7 +60,8 @@ export function SummaryCards({ view }: { view: FollowUpDashboardView }) {
       <Figure
         testId="follow-up-card-cost"
         label={t('followUp.cards.cost', { year: view.year })}
-        value={`Rp ${formatNumber(f.learning.cost, i18n.language, 0)}`}
+        value={`Rp\u00a0${formatNumber(f.learning.cost, i18n.language, 0)}`}
+        long
         note={t('followUp.cards.costNote')}
       />
       <Figure

@@ -15,8 +15,8 @@ export interface ChartUnit {
 
 /**
  * The units compared: with several tops (the whole agency, or a head of several units) each top's subtree; with one,
- * its own employees beside each child unit's subtree (together they make up the top's total); a unit without children
- * alone.
+ * its own employees (when it has any) beside each child unit's subtree (together they make up the top's total); a unit
+ * without children alone.
  */
 export function chartUnits(view: FollowUpDashboardView): ChartUnit[] {
   const roots = view.units.filter((u) => u.depth === 0);
@@ -27,7 +27,9 @@ export function chartUnits(view: FollowUpDashboardView): ChartUnit[] {
   if (children.length === 0)
     return [{ unitId: root.unitId, name: root.name, ownOnly: false, figures: root.total }];
   return [
-    { unitId: root.unitId, name: root.name, ownOnly: true, figures: root.own },
+    ...(root.own.employees > 0
+      ? [{ unitId: root.unitId, name: root.name, ownOnly: true, figures: root.own }]
+      : []),
     ...children.map((u) => ({ unitId: u.unitId, name: u.name, ownOnly: false, figures: u.total })),
   ];
 }

@@ -97,7 +97,7 @@ describe('Dasbor Tindak Lanjut', () => {
     expect((await screen.findByTestId('follow-up-card-plans-value')).textContent).toBe('12');
     expect(screen.getByTestId('follow-up-card-overdue-value').textContent).toBe('5');
     expect(screen.getByTestId('follow-up-card-hours-value').textContent).toBe('412,5');
-    expect(screen.getByTestId('follow-up-card-cost-value').textContent).toBe('Rp 27.500.000');
+    expect(screen.getByTestId('follow-up-card-cost-value').textContent).toBe('Rp\u00a027.500.000');
     expect(screen.getByTestId('follow-up-card-pns').textContent).toContain('PNS di bawah 20 JP');
     expect(screen.getByTestId('follow-up-unit')).toBeTruthy();
     expect(within(screen.getByTestId('follow-up-escalations')).getByText('Teguran tertulis')).toBeTruthy();

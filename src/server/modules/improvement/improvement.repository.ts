@@ -233,15 +233,6 @@ export async function lockEscalation(db: Executor, id: string) {
   return row;
 }
 
-/** The assessors who evaluated an employee (their superiors read the employee's follow-up too). */
-export async function assessorsOf(db: Executor, employeeId: string) {
-  const rows = await db
-    .selectDistinct({ assessorId: evaluations.assessorId })
-    .from(evaluations)
-    .where(eq(evaluations.employeeId, employeeId));
-  return rows.map((r) => r.assessorId).filter((id): id is string => id !== null);
-}
-
 export async function employeeExists(db: Executor, id: string) {
   const [row] = await db.select({ id: employees.id }).from(employees).where(eq(employees.id, id)).limit(1);
   return row !== undefined;

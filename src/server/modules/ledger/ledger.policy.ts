@@ -3,30 +3,14 @@ import type { Executor } from '../../platform/db/client.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { actorCan, requireActor } from '../auth/index.js';
 import { headedUnits } from '../monitoring/index.js';
-import { subordinatesOf, supervisorsAbove } from '../work-plans/index.js';
+import { mayReadDevelopment } from '../development/index.js';
+import { subordinatesOf } from '../work-plans/index.js';
 import * as repo from './ledger.repository.js';
 
 /**
  * Who may read an employee's ledgers. A record the caller may not read answers 404 (api.md): a colleague, an
  * outsider, an account without an employee record.
  */
-
-/**
- * The readers of an employee's development plans (api.md), the same rule as the development module's: the
- * employee, the supervisors above them, the assessors of their evaluations (an assessor set by HR may be off the
- * chart) and those assessors' superiors, and `read:development` (hr_admin, agency_head).
- */
-export async function mayReadDevelopment(db: Executor, actor: Actor, employeeId: string): Promise<boolean> {
-  if (actorCan(actor, 'read:development')) return true;
-  const me = actor.employeeId;
-  if (!me) return false;
-  if (me === employeeId) return true;
-  if ((await supervisorsAbove(db, employeeId)).includes(me)) return true;
-  for (const assessorId of await repo.assessorsOf(db, employeeId)) {
-    if (assessorId === me || (await supervisorsAbove(db, assessorId)).includes(me)) return true;
-  }
-  return false;
-}
 
 /**
  * The readers of an employee's evaluations (the evaluations policy, per employee): the development readers, every

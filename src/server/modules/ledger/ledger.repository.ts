@@ -38,15 +38,6 @@ export async function findEmployee(db: Executor, id: string): Promise<EmployeeRo
   return row;
 }
 
-/** The distinct assessors of the employee's evaluations (an assessor set by HR may be off the org chart). */
-export async function assessorsOf(db: Executor, employeeId: string): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ assessorId: evaluations.assessorId })
-    .from(evaluations)
-    .where(eq(evaluations.employeeId, employeeId));
-  return rows.flatMap((r) => (r.assessorId ? [r.assessorId] : []));
-}
-
 /** The unit and every unit above it, nearest first. */
 export async function unitAncestry(db: Executor, unitId: string): Promise<string[]> {
   const rows = await db.execute(sql`

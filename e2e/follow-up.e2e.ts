@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dateIn } from '../src/domain/dates.js';
+import { canFinalizeOn } from '../src/domain/evaluations/timing.js';
 import { api, checkpoint, employeeByNip, launchBrowser, newPage, signIn } from './support.js';
 
 /**
@@ -10,9 +12,10 @@ import { api, checkpoint, employeeByNip, launchBrowser, newPage, signIn } from '
  * with why → she adds the first one and agrees, her assessor agrees → she completes it with a certificate → her JP
  * ledger and her next evaluation show it → HR downloads the TPP and the credit-point XLSX.
  *
- * The nurse (Yanti Susanti, moved to Sukamaju on 1 July by the demo year, src/server/seed/demo-year.ts) and her
- * assessor (the Kepala Puskesmas Sukamaju) are evaluated by no other journey for November or December: the year
- * journey evaluates another midwife for July and the annual evaluation, the assessment journey Puskesmas Kemuning.
+ * The nurse (Yanti Susanti, moved to Sukamaju on 1 July by the demo year, src/server/seed/demo-year.ts) is evaluated
+ * by no other journey; her assessor since July, the Kepala Puskesmas Sukamaju, evaluates a midwife for July and the
+ * annual evaluation in the year journey, so this one takes the latest month from August whose evaluations may be
+ * finalised and that has a next month (on the demo's current-year cycle: run from late August to December).
  * Usernames are NIPs (src/server/seed/demo-data.ts).
  */
 const NURSE = { name: 'Yanti Susanti', nip: '198501172008012005' };
@@ -23,8 +26,9 @@ const STRENGTHS = 'Tertib mendokumentasikan asuhan keperawatan.';
 const IMPROVEMENTS = 'Percepat pelayanan pasien rawat jalan dan perbaiki komunikasi dengan keluarga pasien.';
 const BELOW_COMMENT = 'Capaian triwulan di bawah target; antrean pasien sering menumpuk.';
 const SERVICE_COMMENT = 'Beberapa keluhan pasien tentang sikap di loket belum ditindaklanjuti.';
-const CRITERIA = 'Menerapkan standar pelayanan di loket: waktu tunggu pasien rawat jalan turun di bawah 30 menit.';
-const COMPLETION_NOTE = 'Pelatihan selesai; materi standar pelayanan sudah dibagikan ke tim loket.';
+const CRITERIA =
+  'Lulus pelatihan dan menerapkan materinya di Puskesmas: rencana tindak lanjut disetujui atasan dalam dua minggu.';
+const COMPLETION_NOTE = 'Pelatihan selesai; rencana tindak lanjut sudah dibagikan ke tim rawat jalan.';
 const JUSTIFICATION = 'Capaian di bawah target tercatat dalam bukti dukung; rencana pengembangan disiapkan.';
 
 /** A small but real one-page PDF (the certificate), built in memory with a correct cross-reference table. */
@@ -159,25 +163,34 @@ describe('follow-up journey: Butuh Perbaikan → development plan → agreed →
   });
 
   it('when a nurse is finalised as Butuh Perbaikan, then she completes the recommended training her assessor agreed and HR exports it', async () => {
-    // ── The Kepala Puskesmas Sukamaju finalises the nurse's November evaluation as Butuh Perbaikan.
+    // ── The Kepala Puskesmas Sukamaju finalises the nurse's evaluation of the month as Butuh Perbaikan.
     const head = await newPage(browser);
     await signIn(head.page, HEAD.nip);
     const cycle = await api<Cycle>(head.page, '/cycles/current');
     const monthly = cycle.periods
       .filter((p) => p.kind === 'periodic')
       .sort((a, b) => a.startDate.localeCompare(b.startDate));
-    const november = monthly.find((p) => p.startDate === `${cycle.year}-11-01`)!;
-    const december = monthly.find((p) => p.startDate === `${cycle.year}-12-01`)!;
-    expect(november && december).toBeTruthy();
+    const today = dateIn(new Date());
+    const evaluated = monthly
+      .filter(
+        (p, i) => p.startDate >= `${cycle.year}-08-01` && canFinalizeOn(today, p.endDate) && monthly[i + 1],
+      )
+      .pop();
+    expect(evaluated, `a month from August that may be finalised on ${today}`).toBeTruthy();
+    const evaluatedPeriod = evaluated!;
+    // the month after it, whose draft the assessor starts at the end
+    const nextPeriod = monthly[monthly.indexOf(evaluatedPeriod) + 1]!;
     const nurseId = await employeeByNip(head.page, NURSE.nip);
 
-    await head.page.goto(`/evaluations/team?periodId=${november.id}`);
+    await head.page.goto(`/evaluations/team?periodId=${evaluatedPeriod.id}`);
     await head.page.getByTestId(`team-evaluation-start-${nurseId}`).click();
     await head.page.waitForURL(/\/evaluations\/[0-9a-f-]{36}/);
     const evaluationPath = new URL(head.page.url()).pathname;
     const evaluationId = evaluationPath.split('/').pop()!;
     await rateButuhPerbaikan(head.page);
-    expect(await head.page.getByTestId('evaluation-predicate-preview').innerText()).toMatch(/butuh perbaikan/i);
+    expect(await head.page.getByTestId('evaluation-predicate-preview').innerText()).toMatch(
+      /butuh perbaikan/i,
+    );
     await head.page.getByTestId('evaluation-finalize').click();
     await head.page.getByTestId('confirm-finalize-confirm').click();
     // the distribution curve may ask for a justification (it depends on the unit's other finals)
@@ -204,7 +217,9 @@ describe('follow-up journey: Butuh Perbaikan → development plan → agreed →
     await emp.page.goto('/evaluations/mine');
     const card = emp.page.getByTestId(`development-plan-${planId}`);
     await card.waitFor();
-    expect(await card.getByTestId('development-plan-focus-areas').innerText()).toMatch(/berorientasi pelayanan/i);
+    expect(await card.getByTestId('development-plan-focus-areas').innerText()).toMatch(
+      /berorientasi pelayanan/i,
+    );
     await card.getByTestId('development-plan-open').click();
     await emp.page.waitForURL(new RegExp(`/development-plans/${planId}$`));
     await emp.page.getByTestId('focus-areas').waitFor();
@@ -279,7 +294,7 @@ describe('follow-up journey: Butuh Perbaikan → development plan → agreed →
     const completeForm = emp.page.getByTestId('complete-form');
     await completeForm.waitFor();
     await completeForm.locator('input[type="file"]').setInputFiles({
-      name: 'sertifikat-pelayanan-prima.pdf',
+      name: 'sertifikat-pelatihan.pdf',
       mimeType: 'application/pdf',
       buffer: certificatePdf(),
     });
@@ -293,7 +308,7 @@ describe('follow-up journey: Butuh Perbaikan → development plan → agreed →
     await expect
       .poll(() => itemCard.getByTestId('item-status').getAttribute('data-status'), { timeout: 15_000 })
       .toBe('completed');
-    expect(await itemCard.getByTestId('item-certificate').innerText()).toContain('sertifikat-pelayanan-prima.pdf');
+    expect(await itemCard.getByTestId('item-certificate').innerText()).toContain('sertifikat-pelatihan.pdf');
     expect(squash(await itemCard.innerText())).toContain(COMPLETION_NOTE);
     // the last item of an agreed plan: the plan is done
     await expect
@@ -304,6 +319,13 @@ describe('follow-up journey: Butuh Perbaikan → development plan → agreed →
     );
     expect(certificate.status()).toBe(200);
     expect((await certificate.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    // the "done" toast closes by itself (4 s) before the picture
+    await emp.page
+      .locator('.mantine-Notification-root')
+      .first()
+      .waitFor({ state: 'detached', timeout: 15_000 });
+    await emp.page.getByTestId('development-items').scrollIntoViewIfNeeded();
+    await checkpoint(emp.page, 'development-plan-items');
 
     // ── Her JP ledger on Evaluasi Saya shows the item's hours.
     const ledger = await api<{ hours: number; year: number; items: Array<{ title: string; hours: number }> }>(
@@ -315,14 +337,16 @@ describe('follow-up journey: Butuh Perbaikan → development plan → agreed →
     await emp.page.goto('/evaluations/mine');
     const jp = emp.page.getByTestId('learning-hours');
     await jp.getByTestId('jp-items').waitFor();
-    expect(squash(await jp.getByTestId('jp-hours').innerText())).toBe(`${num(ledger.hours)} JP tahun ${ledger.year}`);
+    expect(squash(await jp.getByTestId('jp-hours').innerText())).toBe(
+      `${num(ledger.hours)} JP tahun ${ledger.year}`,
+    );
     expect(squash(await jp.getByTestId('jp-items').innerText())).toContain(
       `${recommended.title} — ${num(recommended.hours)} JP`,
     );
     await checkpoint(emp.page, 'learning-hours-360', { save: false });
 
-    // ── The assessor starts her December evaluation: the plan's progress is beside the ratings.
-    await head.page.goto(`/evaluations/team?periodId=${december.id}`);
+    // ── The assessor starts her next month's evaluation: the plan's progress is beside the ratings.
+    await head.page.goto(`/evaluations/team?periodId=${nextPeriod.id}`);
     await head.page.getByTestId(`team-evaluation-start-${nurseId}`).click();
     await head.page.waitForURL(/\/evaluations\/[0-9a-f-]{36}/);
     expect(new URL(head.page.url()).pathname).not.toBe(evaluationPath);
@@ -335,17 +359,17 @@ describe('follow-up journey: Butuh Perbaikan → development plan → agreed →
     expect(squash(await progress.innerText())).toContain(recommended.title);
     await checkpoint(head.page, 'next-evaluation-development-progress', { save: false });
 
-    // ── HR opens the exports page and downloads the TPP (November) and the credit-point XLSX.
+    // ── HR opens the exports page and downloads the TPP (that month) and the credit-point XLSX.
     const hr = await newPage(browser);
     await signIn(hr.page, 'admin.bkpsdm');
     const tppView = await api<{ items: Array<{ nip: string; predicate: string; percentage: number }> }>(
       hr.page,
-      `/exports/tpp?periodId=${november.id}`,
+      `/exports/tpp?periodId=${evaluatedPeriod.id}`,
     );
     const tppRow = tppView.items.find((i) => i.nip === NURSE.nip);
     expect(tppRow?.predicate).toBe('butuh_perbaikan');
     await hr.page.goto('/exports');
-    await hr.page.getByTestId('tpp-period').selectOption(november.id);
+    await hr.page.getByTestId('tpp-period').selectOption(evaluatedPeriod.id);
     const tppTable = hr.page.getByTestId('tpp-items');
     await tppTable.waitFor();
     expect(squash(await tppTable.innerText())).toContain(NURSE.nip);
@@ -356,7 +380,13 @@ describe('follow-up journey: Butuh Perbaikan → development plan → agreed →
     ]);
     const tppBook = await workbookOf(tppDownload, /^tpp-.+\.xlsx$/);
     const tppSheet = tppBook.getWorksheet('TPP')!;
-    expect(rowTexts(tppSheet.getRow(4))).toEqual(['NIP', 'Nama', 'Unit Kerja', 'Predikat', 'Persentase TPP (%)']);
+    expect(rowTexts(tppSheet.getRow(4))).toEqual([
+      'NIP',
+      'Nama',
+      'Unit Kerja',
+      'Predikat',
+      'Persentase TPP (%)',
+    ]);
     const tppLine = rowByNip(tppSheet, NURSE.nip);
     expect(tppLine?.Nama).toContain(NURSE.name);
     expect(tppLine?.Predikat).toBe('Butuh Perbaikan');
@@ -377,9 +407,10 @@ describe('follow-up journey: Butuh Perbaikan → development plan → agreed →
       if (cells[0] === NURSE.nip)
         creditLines.push(Object.fromEntries(creditHeader.map((h, i) => [h, cells[i] ?? ''])));
     }
-    const novemberLine = creditLines.find((l) => l.Predikat === 'Butuh Perbaikan');
-    expect(novemberLine?.Nama).toContain(NURSE.name);
-    expect(Number(novemberLine?.['Angka Kredit'])).toBeGreaterThan(0);
+    const monthLine = creditLines.find((l) => l.Predikat === 'Butuh Perbaikan');
+    expect(monthLine?.Nama).toContain(NURSE.name);
+    expect(monthLine?.Periode).toBe(evaluatedPeriod.label);
+    expect(Number(monthLine?.['Angka Kredit'])).toBeGreaterThan(0);
 
     // ── The follow-up dashboard (HR, desktop) counts her hours.
     const dashboard = await api<{ totals: { learning: { hours: number }; items: { completed: number } } }>(
@@ -396,5 +427,5 @@ describe('follow-up journey: Butuh Perbaikan → development plan → agreed →
     await checkpoint(hr.page, 'follow-up-dashboard');
 
     for (const p of [head, emp, hr]) await p.context.close();
-  });
+  }, 240_000);
 });

@@ -29,7 +29,6 @@ function EvaluationCard({ item }: { item: EvaluationListItem }) {
       <UnstyledButton
         component={Link}
         to={`/evaluations/${item.id}`}
-        aria-label={t('evaluations.mine.open', { period: periodName(item.periodLabel) })}
         data-testid="my-evaluation-open"
         style={{ display: 'block', width: '100%' }}
       >

@@ -9,7 +9,6 @@ import {
   objections,
   orgPredicates,
   periods,
-  settings,
   units,
   workPlans,
 } from '../../platform/db/schema.js';
@@ -399,13 +398,3 @@ export async function listObjections(
 }
 
 // ── settings ──
-
-export async function readSetting(db: Executor, key: string) {
-  const [row] = await db.select().from(settings).where(eq(settings.key, key)).limit(1);
-  return row;
-}
-
-export async function lockSetting(db: Executor, key: string) {
-  const [row] = await db.select().from(settings).where(eq(settings.key, key)).limit(1).for('update');
-  return row;
-}

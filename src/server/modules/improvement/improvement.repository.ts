@@ -8,7 +8,6 @@ import {
   evaluations,
   improvementPeriods,
   periods,
-  settings,
   units,
   users,
 } from '../../platform/db/schema.js';
@@ -17,16 +16,6 @@ import {
 
 export type ImprovementPeriodRow = typeof improvementPeriods.$inferSelect;
 export type EscalationRow = typeof escalations.$inferSelect;
-
-export async function readSetting(db: Executor, key: string) {
-  const [row] = await db.select().from(settings).where(eq(settings.key, key)).limit(1);
-  return row;
-}
-
-export async function lockSetting(db: Executor, key: string) {
-  const [row] = await db.select().from(settings).where(eq(settings.key, key)).limit(1).for('update');
-  return row;
-}
 
 /** Every improvement period of an employee, oldest first (a handful at most). */
 export async function periodsOfEmployee(db: Executor, employeeId: string) {

@@ -9,7 +9,6 @@ import {
   employees,
   evaluations,
   periods,
-  settings,
   units,
 } from '../../platform/db/schema.js';
 
@@ -343,14 +342,4 @@ export async function withoutFinalEvaluation(db: Executor, periodId: string) {
       ),
     )
     .orderBy(asc(units.name), asc(employees.name), asc(employees.id));
-}
-
-export async function readSetting(db: Executor, key: string) {
-  const [row] = await db.select().from(settings).where(eq(settings.key, key)).limit(1);
-  return row;
-}
-
-export async function lockSetting(db: Executor, key: string) {
-  const [row] = await db.select().from(settings).where(eq(settings.key, key)).limit(1).for('update');
-  return row;
 }

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import { DEFAULT_DISTRIBUTION_RULES } from '../../../../domain/evaluations/distribution.js';
 import { DEFAULT_OBJECTION_DAYS } from '../../../../domain/evaluations/objection.js';
@@ -18,15 +17,13 @@ import {
   type AgencySettingsView,
   type AssessmentSettingsView,
 } from '../../../../domain/evaluations/view.js';
-import { appendAudit } from '../../../platform/audit.js';
 import { ShortCache } from '../../../platform/cache.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
-import { settings } from '../../../platform/db/schema.js';
-import { AppError, staleVersion } from '../../../platform/errors.js';
+import { AppError } from '../../../platform/errors.js';
+import { lockSetting, readSetting, writeSetting } from '../../../platform/settings.js';
 import { actorCan, requireActor } from '../../auth/index.js';
-import * as repo from '../evaluations.repository.js';
 
 const KEY = 'assessment';
 
@@ -64,7 +61,7 @@ export function forgetAssessmentSettings(db: Executor) {
 }
 
 async function loadAssessmentSettings(db: Executor): Promise<SettingsInForce> {
-  const row = await repo.readSetting(db, KEY);
+  const row = await readSetting(db, KEY);
   if (!row) return { ...DEFAULT_ASSESSMENT_SETTINGS, version: 0, updatedAt: null };
   const parsed = storedAssessmentSettingsSchema.safeParse(row.value);
   const value = parsed.success ? parsed.data : DEFAULT_ASSESSMENT_SETTINGS;
@@ -117,26 +114,9 @@ function putInTransaction(
 ) {
   return deps.database.db.transaction(async (tx) => {
     const now = deps.clock.now();
-    const row = await repo.lockSetting(tx, KEY);
-    const before = await assessmentSettings(tx);
-    if (version !== undefined && version !== (row?.version ?? 0)) throw staleVersion();
-    if (row) {
-      await tx
-        .update(settings)
-        .set({ value, version: row.version + 1, updatedBy: userId, updatedAt: now })
-        .where(eq(settings.key, KEY));
-    } else {
-      await tx
-        .insert(settings)
-        .values({ key: KEY, value, version: 1, updatedBy: userId, createdAt: now, updatedAt: now });
-    }
-    const { version: _bv, updatedAt: _bu, ...beforeValue } = before;
-    await appendAudit(
-      tx,
-      ctx,
-      { action: 'setting.update', entityType: 'setting', entityId: KEY, before: beforeValue, after: value },
-      now,
-    );
+    const row = await lockSetting(tx, KEY);
+    const { version: _bv, updatedAt: _bu, ...before } = await assessmentSettings(tx);
+    await writeSetting(tx, ctx, { key: KEY, row, value, before, expectedVersion: version, userId, now });
     return present(await assessmentSettings(tx));
   });
 }
@@ -148,13 +128,13 @@ export const DEFAULT_AGENCY_HEAD: AgencyHeadSigner = { name: 'Bupati Kemuning', 
 
 /** The agency head's name and title: the stored `agency` setting, or the default. */
 export async function agencyHeadSetting(db: Executor): Promise<AgencyHeadSigner> {
-  const row = await repo.readSetting(db, AGENCY_KEY);
+  const row = await readSetting(db, AGENCY_KEY);
   const parsed = agencyHeadSignerSchema.safeParse(row?.value);
   return parsed.success ? parsed.data : DEFAULT_AGENCY_HEAD;
 }
 
 async function agencyView(db: Executor): Promise<AgencySettingsView> {
-  const row = await repo.readSetting(db, AGENCY_KEY);
+  const row = await readSetting(db, AGENCY_KEY);
   return { ...(await agencyHeadSetting(db)), version: row?.version ?? 0 };
 }
 
@@ -174,29 +154,17 @@ export async function putAgencySettings(
   const value: AgencyHeadSigner = { name: input.name, title: input.title };
   return deps.database.db.transaction(async (tx) => {
     const now = deps.clock.now();
-    const row = await repo.lockSetting(tx, AGENCY_KEY);
-    if (input.version !== undefined && input.version !== (row?.version ?? 0)) throw staleVersion();
+    const row = await lockSetting(tx, AGENCY_KEY);
     const before = await agencyHeadSetting(tx);
-    if (row)
-      await tx
-        .update(settings)
-        .set({ value, version: row.version + 1, updatedBy: actor.userId, updatedAt: now })
-        .where(eq(settings.key, AGENCY_KEY));
-    else
-      await tx.insert(settings).values({
-        key: AGENCY_KEY,
-        value,
-        version: 1,
-        updatedBy: actor.userId,
-        createdAt: now,
-        updatedAt: now,
-      });
-    await appendAudit(
-      tx,
-      ctx,
-      { action: 'setting.update', entityType: 'setting', entityId: AGENCY_KEY, before, after: value },
+    await writeSetting(tx, ctx, {
+      key: AGENCY_KEY,
+      row,
+      value,
+      before,
+      expectedVersion: input.version,
+      userId: actor.userId,
       now,
-    );
+    });
     return agencyView(tx);
   });
 }

@@ -9,6 +9,7 @@ import type { Deps } from '../../../platform/deps.js';
 import { escalations } from '../../../platform/db/schema.js';
 import { lockedStep, updateVersioned } from '../../../platform/db/steps.js';
 import { AppError, notFound } from '../../../platform/errors.js';
+import { readSetting } from '../../../platform/settings.js';
 import { notify } from '../../notifications/index.js';
 import { escalationReader, mayDecideEscalation } from '../improvement.policy.js';
 import { escalationAudit, presentEscalation } from '../improvement.presenter.js';
@@ -38,7 +39,7 @@ export async function decideEscalation(
           action: 'decide',
         });
       // an agency head's account often has no employee record: the name the documents use (settings key `agency`)
-      const agency = agencyHeadSignerSchema.safeParse((await repo.readSetting(tx, 'agency'))?.value);
+      const agency = agencyHeadSignerSchema.safeParse((await readSetting(tx, 'agency'))?.value);
       const decidedByName =
         (await repo.employeeName(tx, actor.employeeId)) ??
         (agency.success ? agency.data.name : actor.username);

@@ -1,18 +1,15 @@
-import { eq } from 'drizzle-orm';
 import {
   DEFAULT_IMPROVEMENT_SETTINGS,
   improvementSettingsSchema,
   type ImprovementSettings,
 } from '../../../../domain/evaluations/improvement.js';
 import type { ImprovementSettingsView } from '../../../../domain/evaluations/improvement-view.js';
-import { appendAudit } from '../../../platform/audit.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
-import { settings } from '../../../platform/db/schema.js';
-import { AppError, staleVersion } from '../../../platform/errors.js';
+import { AppError } from '../../../platform/errors.js';
+import { lockSetting, readSetting, writeSetting } from '../../../platform/settings.js';
 import { actorCan, requireActor } from '../../auth/index.js';
-import * as repo from '../improvement.repository.js';
 
 /** Settings key of the improvement-period rule (domain §7, configurable): `{enabled, months}`. */
 export const IMPROVEMENT_KEY = 'improvement';
@@ -24,7 +21,7 @@ export type ImprovementSettingsInForce = ImprovementSettings & { version: number
  * Read on each finalisation inside its transaction, and by the settings page: no cache is needed.
  */
 export async function improvementSettings(db: Executor): Promise<ImprovementSettingsInForce> {
-  const row = await repo.readSetting(db, IMPROVEMENT_KEY);
+  const row = await readSetting(db, IMPROVEMENT_KEY);
   if (!row) return { ...DEFAULT_IMPROVEMENT_SETTINGS, version: 0, updatedAt: null };
   const parsed = improvementSettingsSchema.safeParse(row.value);
   const value = parsed.success ? parsed.data : DEFAULT_IMPROVEMENT_SETTINGS;
@@ -57,29 +54,17 @@ export async function putImprovementSettings(
   const value: ImprovementSettings = { enabled: input.enabled, months: input.months };
   return deps.database.db.transaction(async (tx) => {
     const now = deps.clock.now();
-    const row = await repo.lockSetting(tx, IMPROVEMENT_KEY);
-    if (input.version !== undefined && input.version !== (row?.version ?? 0)) throw staleVersion();
+    const row = await lockSetting(tx, IMPROVEMENT_KEY);
     const { version: _v, updatedAt: _u, ...before } = await improvementSettings(tx);
-    if (row)
-      await tx
-        .update(settings)
-        .set({ value, version: row.version + 1, updatedBy: actor.userId, updatedAt: now })
-        .where(eq(settings.key, IMPROVEMENT_KEY));
-    else
-      await tx.insert(settings).values({
-        key: IMPROVEMENT_KEY,
-        value,
-        version: 1,
-        updatedBy: actor.userId,
-        createdAt: now,
-        updatedAt: now,
-      });
-    await appendAudit(
-      tx,
-      ctx,
-      { action: 'setting.update', entityType: 'setting', entityId: IMPROVEMENT_KEY, before, after: value },
+    await writeSetting(tx, ctx, {
+      key: IMPROVEMENT_KEY,
+      row,
+      value,
+      before,
+      expectedVersion: input.version,
+      userId: actor.userId,
       now,
-    );
+    });
     return present(await improvementSettings(tx));
   });
 }

@@ -1,17 +1,13 @@
-import { eq } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import { DEFAULT_TPP_RATES, tppRatesSchema, type TppRates } from '../../../../domain/evaluations/tpp.js';
 import type { PutTppRates } from '../../../../domain/ledger/schemas.js';
 import type { TppRatesView } from '../../../../domain/ledger/view.js';
-import { appendAudit } from '../../../platform/audit.js';
 import { ShortCache } from '../../../platform/cache.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import type { Executor } from '../../../platform/db/client.js';
-import { settings } from '../../../platform/db/schema.js';
-import { staleVersion } from '../../../platform/errors.js';
+import { lockSetting, readSetting, writeSetting } from '../../../platform/settings.js';
 import { requireExporter } from '../ledger.policy.js';
-import * as repo from '../ledger.repository.js';
 
 /** The settings key of the allowance table (one JSON document, as the assessment settings). */
 export const TPP_KEY = 'tpp_rates';
@@ -36,7 +32,7 @@ export function forgetTppRates(db: Executor) {
 }
 
 async function loadTppRates(db: Executor): Promise<TppRatesInForce> {
-  const row = await repo.readSetting(db, TPP_KEY);
+  const row = await readSetting(db, TPP_KEY);
   if (!row) return { rates: { ...DEFAULT_TPP_RATES }, version: 0, updatedAt: null };
   const parsed = tppRatesSchema.safeParse(row.value);
   return {
@@ -72,36 +68,17 @@ export async function putTppRates(
   try {
     return await db.transaction(async (tx) => {
       const now = deps.clock.now();
-      const row = await repo.lockSetting(tx, TPP_KEY);
-      if (input.version !== (row?.version ?? 0)) throw staleVersion();
+      const row = await lockSetting(tx, TPP_KEY);
       const before = await loadTppRates(tx);
-      const value: TppRates = { ...input.rates };
-      if (row)
-        await tx
-          .update(settings)
-          .set({ value, version: row.version + 1, updatedBy: actor.userId, updatedAt: now })
-          .where(eq(settings.key, TPP_KEY));
-      else
-        await tx.insert(settings).values({
-          key: TPP_KEY,
-          value,
-          version: 1,
-          updatedBy: actor.userId,
-          createdAt: now,
-          updatedAt: now,
-        });
-      await appendAudit(
-        tx,
-        ctx,
-        {
-          action: 'setting.update',
-          entityType: 'setting',
-          entityId: TPP_KEY,
-          before: before.rates,
-          after: value,
-        },
+      await writeSetting(tx, ctx, {
+        key: TPP_KEY,
+        row,
+        value: { ...input.rates },
+        before: before.rates,
+        expectedVersion: input.version,
+        userId: actor.userId,
         now,
-      );
+      });
       return present(await loadTppRates(tx));
     });
   } finally {
